@@ -1,0 +1,30 @@
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { COUNTRIES_FILE, TIMELINE_FILE } from './files';
+import { loadAssetFile, loadJsonFile } from './load';
+import { ASSET_TYPES, CountriesFile, TimelineFile, type AssetType } from './schema';
+
+/** The app's base URL (vite `base`), so data loads under any sub-path. */
+export const BASE = import.meta.env.BASE_URL;
+
+/** Data never changes while the app runs: fetched once, kept for the session. Retries are
+ * the user's (the legend's Retry button), so a broken file shows its error at once. */
+const common = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
+
+export const assetQuery = (type: AssetType) =>
+  queryOptions({ queryKey: ['assets', type], queryFn: () => loadAssetFile(type, BASE), ...common });
+
+export const countriesQuery = queryOptions({
+  queryKey: ['countries'],
+  queryFn: () => loadJsonFile(COUNTRIES_FILE, CountriesFile, BASE),
+  ...common,
+});
+export const timelineQuery = queryOptions({
+  queryKey: ['timeline'],
+  queryFn: () => loadJsonFile(TIMELINE_FILE, TimelineFile, BASE),
+  ...common,
+});
+
+/** All asset files, loaded in parallel; results in ASSET_TYPES order. */
+export const useAssetQueries = () => useQueries({ queries: ASSET_TYPES.map(assetQuery) });
+export const useCountries = () => useQuery(countriesQuery);
+export const useTimeline = () => useQuery(timelineQuery);

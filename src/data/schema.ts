@@ -1,0 +1,149 @@
+/**
+ * The one schema for every file in geodata/. Validated at runtime in the browser
+ * (src/data/load.ts) and in CI (scripts/validate.ts), so a broken file is caught the
+ * same way in both places.
+ */
+import { z } from 'zod';
+import { ISO_A2 } from './iso';
+
+/** The atlas's region: China and the ten ASEAN states, with room for the neighbouring
+ * landings that regional cables reach (Japan, Korea, India's east coast). Anything outside
+ * is a data error, most often a swapped [lat, lon] pair. */
+export const REGION_BOUNDS = { west: 60, south: -15, east: 160, north: 56 } as const;
+
+export const ASSET_TYPES = ['submarine-cable', 'landing-point', 'land-fibre', 'node', 'cloud-centre', '5g'] as const;
+export type AssetType = (typeof ASSET_TYPES)[number];
+
+export const STATUSES = ['operational', 'under-construction', 'planned', 'announced'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
+
+const text = z.string().trim().min(1, 'must not be empty');
+/** A text in both languages; neither may be empty. */
+export const I18nText = z.object({ zh: text, en: text }).strict();
+export type I18nText = z.infer<typeof I18nText>;
+
+/** A paper section such as §1.2(2) or §3.1. */
+export const SECTION_RE = /^§[1-5](\.[1-9])?(\([1-9]\))?$/;
+export const Source = z
+  .object({
+    title: text,
+    section: z.string().regex(SECTION_RE, 'must look like §1.2(2)').optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    accessed: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional(),
+  })
+  .strict()
+  .refine((s) => s.section !== undefined || s.url !== undefined, {
+    message: 'a source needs the paper section or a public URL',
+  });
+export type Source = z.infer<typeof Source>;
+
+const countryCode = z.string().refine((c) => ISO_A2.has(c), { message: 'is not an ISO 3166-1 alpha-2 code' });
+
+/** A count the paper (or a source) states without naming the items, e.g. "12 land cables". */
+export const Stat = z
+  .object({ label: I18nText, value: z.number().nonnegative(), asOf: z.string().min(4), source: Source })
+  .strict();
+
+export const Measures = z
+  .object({
+    lengthKm: z.number().positive().optional(),
+    capacity: z.string().min(1).optional(),
+    investment: z.object({ amount: z.number().positive(), currency: z.string().regex(/^[A-Z]{3}$/) }).strict().optional(),
+  })
+  .strict();
+
+export const AssetProps = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case ascii'),
+    type: z.enum(ASSET_TYPES),
+    name: I18nText,
+    description: I18nText,
+    countries: z.array(countryCode).min(1),
+    status: z.enum(STATUSES),
+    /** The year the status refers to (ready-for-service, launch, announcement); null when unknown. */
+    year: z.number().int().min(1990).max(2035).nullable(),
+    operators: z.array(text).default([]),
+    partners: z.array(text).default([]),
+    measures: Measures.optional(),
+    precision: z.enum(PRECISIONS),
+    sources: z.array(Source).min(1, 'needs at least one source'),
+    /** The paper section that mentions this asset, when it does. */
+    docRef: z.string().regex(SECTION_RE).optional(),
+    /** Cables only: ids of their landing points (in landing-points.geojson). */
+    landingPoints: z.array(z.string()).optional(),
+    /** Counts stated without names (the Information Harbour's cables, links and nodes). */
+    stats: z.array(Stat).optional(),
+  })
+  .strict();
+export type AssetProps = z.infer<typeof AssetProps>;
+
+const lon = z.number().finite();
+const lat = z.number().finite();
+const Position = z.tuple([lon, lat]).or(z.tuple([lon, lat, z.number()]));
+const Line = z.array(Position).min(2, 'a line needs at least two points');
+export const Geometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Point'), coordinates: Position }).strict(),
+  z.object({ type: z.literal('LineString'), coordinates: Line }).strict(),
+  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(Line).min(1) }).strict(),
+]);
+export type Geometry = z.infer<typeof Geometry>;
+
+export const AssetFeature = z
+  .object({ type: z.literal('Feature'), id: z.string().optional(), geometry: Geometry, properties: AssetProps })
+  .strict();
+export type AssetFeature = z.infer<typeof AssetFeature>;
+
+export const AssetCollection = z
+  .object({ type: z.literal('FeatureCollection'), features: z.array(AssetFeature) })
+  .strict();
+export type AssetCollection = z.infer<typeof AssetCollection>;
+
+/** A coverage-gap note: the paper's words with an English rendering, or an explicit silence. */
+export const GapNote = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('note'), zh: text, en: text, section: z.string().regex(SECTION_RE) }).strict(),
+  z.object({ kind: z.literal('silent') }).strict(),
+]);
+export const GAP_DIMENSIONS = ['coverage', 'technology', 'dataCentres', 'digitalDivide'] as const;
+
+export const Indicator = z
+  .object({
+    id: z.enum(['internet-users-pct', '4g-pop-coverage-pct', '5g-pop-coverage-pct', '5g-launch-year']),
+    value: z.number(),
+    year: z.number().int().min(2000).max(2030),
+    source: Source,
+  })
+  .strict();
+export type Indicator = z.infer<typeof Indicator>;
+
+export const Country = z
+  .object({
+    code: countryCode,
+    name: I18nText,
+    gaps: z.object({
+      coverage: GapNote,
+      technology: GapNote,
+      dataCentres: GapNote,
+      digitalDivide: GapNote,
+    }).strict(),
+    indicators: z.array(Indicator),
+  })
+  .strict();
+export type Country = z.infer<typeof Country>;
+export const CountriesFile = z.object({ countries: z.array(Country).length(11) }).strict();
+
+export const TimelineEvent = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** YYYY, YYYY-MM or YYYY-MM-DD */
+    date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/),
+    title: I18nText,
+    description: I18nText,
+    section: z.string().regex(SECTION_RE),
+    assets: z.array(z.string()),
+    sources: z.array(Source).min(1),
+  })
+  .strict();
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+export const TimelineFile = z.object({ events: z.array(TimelineEvent).min(1) }).strict();

@@ -1,0 +1,123 @@
+/**
+ * Dataset checks beyond the per-feature schema: ids unique across files, each file holds
+ * only its own type, coordinates inside the region (and a hint when [lat, lon] looks
+ * swapped), cables name landing points that exist, timeline events name assets that exist.
+ * Pure: takes parsed JSON, returns problems naming file, feature id and field.
+ */
+import type { z } from 'zod';
+import { ASSET_FILES, COUNTRIES_FILE, TIMELINE_FILE } from './files';
+import { AssetFeature, CountriesFile, REGION_BOUNDS, TimelineFile, type AssetType, type Geometry } from './schema';
+
+export interface Problem {
+  file: string;
+  id?: string;
+  field?: string;
+  message: string;
+}
+
+export const formatProblem = (p: Problem): string =>
+  `${p.file}${p.id ? ` [${p.id}]` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`;
+
+const inBounds = (lon: number, lat: number): boolean =>
+  lon >= REGION_BOUNDS.west && lon <= REGION_BOUNDS.east && lat >= REGION_BOUNDS.south && lat <= REGION_BOUNDS.north;
+
+/** Every position of a geometry, as [lon, lat, path] so problems can name the field. */
+function positions(g: Geometry): Array<[number, number, string]> {
+  if (g.type === 'Point') return [[g.coordinates[0], g.coordinates[1], 'geometry.coordinates']];
+  if (g.type === 'LineString') return g.coordinates.map((p, i) => [p[0], p[1], `geometry.coordinates[${i}]`]);
+  return g.coordinates.flatMap((line, j) => line.map((p, i): [number, number, string] => [p[0], p[1], `geometry.coordinates[${j}][${i}]`]));
+}
+
+function zodProblems(file: string, error: z.ZodError, id?: string, prefix = ''): Problem[] {
+  return error.issues.map((i) => ({ file, id, field: prefix + i.path.join('.'), message: i.message }));
+}
+
+/** Checks one asset file's features; returns the valid ones and the problems. */
+export function checkAssetFile(file: string, type: AssetType, json: unknown): { features: AssetFeature[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const features: AssetFeature[] = [];
+  if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'FeatureCollection' || !Array.isArray((json as { features?: unknown }).features)) {
+    return { features, problems: [{ file, message: 'is not a GeoJSON FeatureCollection' }] };
+  }
+  (json as { features: unknown[] }).features.forEach((raw, index) => {
+    const rawId = (raw as { properties?: { id?: unknown } })?.properties?.id;
+    const id = typeof rawId === 'string' ? rawId : `#${index}`;
+    const parsed = AssetFeature.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...zodProblems(file, parsed.error, id));
+      return;
+    }
+    const f = parsed.data;
+    if (f.properties.type !== type) {
+      problems.push({ file, id, field: 'properties.type', message: `is "${f.properties.type}" but this file holds "${type}"` });
+      return;
+    }
+    const wantPoint = type === 'landing-point' || type === 'node' || type === 'cloud-centre' || type === '5g';
+    if (wantPoint !== (f.geometry.type === 'Point')) {
+      problems.push({ file, id, field: 'geometry.type', message: `${f.geometry.type} does not suit a ${type}` });
+      return;
+    }
+    let bad = false;
+    for (const [lon, lat, field] of positions(f.geometry)) {
+      if (!inBounds(lon, lat)) {
+        bad = true;
+        const hint = inBounds(lat, lon) ? ' (looks like [lat, lon]: GeoJSON wants [lon, lat])' : '';
+        problems.push({ file, id, field, message: `[${lon}, ${lat}] lies outside the atlas region${hint}` });
+      }
+    }
+    if (!bad) features.push(f);
+  });
+  return { features, problems };
+}
+
+/** Checks the whole dataset, keyed by file name. */
+export function validateDataset(files: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map<string, { file: string; feature: AssetFeature }>();
+  for (const [type, file] of Object.entries(ASSET_FILES) as Array<[AssetType, string]>) {
+    if (!(file in files)) {
+      problems.push({ file, message: 'is missing' });
+      continue;
+    }
+    const r = checkAssetFile(file, type, files[file]);
+    problems.push(...r.problems);
+    for (const f of r.features) {
+      const seen = byId.get(f.properties.id);
+      if (seen) problems.push({ file, id: f.properties.id, field: 'properties.id', message: `repeats an id already used in ${seen.file}` });
+      else byId.set(f.properties.id, { file, feature: f });
+    }
+  }
+  const usedLandings = new Set<string>();
+  for (const { file, feature } of byId.values()) {
+    const p = feature.properties;
+    if (p.type === 'submarine-cable') {
+      if (!p.landingPoints || p.landingPoints.length < 2) problems.push({ file, id: p.id, field: 'properties.landingPoints', message: 'a cable needs at least two landing points' });
+      for (const lp of p.landingPoints ?? []) {
+        usedLandings.add(lp);
+        if (byId.get(lp)?.feature.properties.type !== 'landing-point') problems.push({ file, id: p.id, field: 'properties.landingPoints', message: `names landing point "${lp}", which does not exist` });
+      }
+    } else if (p.landingPoints) {
+      problems.push({ file, id: p.id, field: 'properties.landingPoints', message: 'only cables list landing points' });
+    }
+  }
+  for (const { file, feature } of byId.values()) {
+    if (feature.properties.type === 'landing-point' && !usedLandings.has(feature.properties.id)) problems.push({ file, id: feature.properties.id, message: 'no cable lands here' });
+  }
+  const countries = CountriesFile.safeParse(files[COUNTRIES_FILE]);
+  if (!countries.success) problems.push(...zodProblems(COUNTRIES_FILE, countries.error));
+  else {
+    const codes = countries.data.countries.map((c) => c.code);
+    if (new Set(codes).size !== codes.length) problems.push({ file: COUNTRIES_FILE, field: 'countries', message: 'a country code repeats' });
+  }
+  const timeline = TimelineFile.safeParse(files[TIMELINE_FILE]);
+  if (!timeline.success) problems.push(...zodProblems(TIMELINE_FILE, timeline.error));
+  else {
+    const ids = new Set<string>();
+    for (const ev of timeline.data.events) {
+      if (ids.has(ev.id)) problems.push({ file: TIMELINE_FILE, id: ev.id, field: 'id', message: 'repeats' });
+      ids.add(ev.id);
+      for (const a of ev.assets) if (!byId.has(a)) problems.push({ file: TIMELINE_FILE, id: ev.id, field: 'assets', message: `names asset "${a}", which does not exist` });
+    }
+  }
+  return problems;
+}

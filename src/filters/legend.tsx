@@ -1,0 +1,59 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useAssetQueries } from '../data/queries';
+import { LoadError } from '../data/load';
+import { ASSET_TYPES, type AssetType } from '../data/schema';
+import { useT } from '../i18n/strings';
+import { GROUPS } from '../map/style/groups';
+import { matches } from '../state/filters';
+import { useView } from '../state/store';
+import { SymbolSwatch } from './symbol-swatch';
+
+/** Legend and layer switches in one: each group's symbol, name, visible count, and its
+ * loading or error state with a Retry. */
+export function Legend() {
+  const t = useT();
+  const results = useAssetQueries();
+  const layers = useView((s) => s.layers);
+  const filters = useView((s) => s.filters);
+  const toggle = useView((s) => s.toggleLayer);
+  const qc = useQueryClient();
+  const resultOf = (type: AssetType) => results[ASSET_TYPES.indexOf(type)]!;
+
+  return (
+    <section className="legend" aria-labelledby="legend-h">
+      <h2 id="legend-h">{t.legend}</h2>
+      <ul>
+        {GROUPS.map((g) => {
+          const rs = g.types.map(resultOf);
+          const primary = rs[0]!;
+          const count = primary.data ? primary.data.features.filter((f) => matches(f.properties, filters)).length : null;
+          const failed = rs.find((r) => r.isError);
+          const skipped = rs.reduce((n, r) => n + (r.data?.skipped.length ?? 0), 0);
+          return (
+            <li key={g.key} className="legend-row" data-group={g.key}>
+              <label>
+                <input type="checkbox" checked={layers[g.key]} onChange={() => toggle(g.key)} />
+                <SymbolSwatch symbol={g.symbol} color={g.color} />
+                <span className="legend-name">{t.group[g.key]}</span>
+                {count !== null && <span className="legend-count" aria-label={`${count}`}>{t.count(count)}</span>}
+              </label>
+              {rs.some((r) => r.isPending) && <span className="legend-status" role="status">{t.loading}</span>}
+              {failed && (
+                <div className="legend-error" role="alert">
+                  <span>
+                    {t.loadFailed}: {failed.error instanceof LoadError ? failed.error.message : String(failed.error)}
+                  </span>
+                  <button type="button" onClick={() => g.types.forEach((ty) => qc.refetchQueries({ queryKey: ['assets', ty] }))}>
+                    {t.retry}
+                  </button>
+                </div>
+              )}
+              {skipped > 0 && <div className="legend-warn">{t.skipped(skipped)}</div>}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="legend-note">{t.precisionNote}</p>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { AssetFeature, AssetType } from '../data/schema';
+import { mapFilter, toMapProps, type Filters } from '../state/filters';
+import type { Lang } from '../state/store';
+import { addIcons } from './icons';
+import { GROUPS, type GroupKey } from './style/groups';
+import { buildStyle, interactiveLayerIds, layerIdsOf } from './style/style';
+
+setWorkerUrl(workerUrl);
+
+/** China and the ten ASEAN states: [west, south, east, north]. */
+export const REGION_VIEW: [number, number, number, number] = [73, -11, 141, 54];
+
+export interface AtlasMapEvents {
+  onSelect: (id: string | null) => void;
+  onSelectCountry: (code: string | null) => void;
+  /** The asset under the pointer and where, or null. */
+  onHover: (hit: { id: string; x: number; y: number } | null) => void;
+}
+
+/**
+ * The one owner of the MapLibre map. React tells it what to show through these methods;
+ * it never re-creates the map and never sets data twice. Runtime changes happen through
+ * layer visibility, filters and feature state only.
+ */
+export class AtlasMap {
+  readonly map: MlMap;
+  private readonly style;
+  private readonly dataSet = new Set<AssetType>();
+  private selected: { source: string; id: string } | null = null;
+  private hovered: { source: string; id: string } | null = null;
+  private country: string | null = null;
+
+  constructor(container: HTMLElement, lang: Lang, attribution: string, private readonly events: AtlasMapEvents) {
+    this.style = buildStyle(import.meta.env.BASE_URL, lang);
+    this.map = new MlMap({
+      container,
+      style: this.style,
+      bounds: REGION_VIEW,
+      fitBoundsOptions: { padding: 12 },
+      attributionControl: false,
+      dragRotate: false,
+      maxZoom: 12,
+      minZoom: 1,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({}), 'bottom-right');
+    this.map.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
+    this.map.on('styleimagemissing', () => addIcons(this.map));
+    this.map.on('load', () => addIcons(this.map));
+    this.bindPointer();
+    this.bindIdleSignal();
+  }
+
+  /** Sets a layer's validated data once (later calls for the same type are ignored). */
+  setData(type: AssetType, features: readonly AssetFeature[]): void {
+    if (this.dataSet.has(type)) return;
+    const src = this.map.getSource(type);
+    if (!src || src.type !== 'geojson') return;
+    this.dataSet.add(type);
+    this.busy();
+    (src as unknown as { setData: (d: unknown) => void }).setData({
+      type: 'FeatureCollection',
+      features: features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: toMapProps(f.properties) })),
+    });
+  }
+
+  setLayerVisible(key: GroupKey, visible: boolean): void {
+    for (const id of layerIdsOf(this.style, key)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    this.busy();
+  }
+
+  setFilters(f: Filters): void {
+    const expr = mapFilter(f) as never;
+    for (const g of GROUPS) for (const id of layerIdsOf(this.style, g.key)) this.map.setFilter(id, expr);
+    this.busy();
+  }
+
+  setLang(lang: Lang): void {
+    this.map.setLayoutProperty('base:labels', 'text-field', ['get', lang === 'zh' ? 'name_zh' : 'name_en']);
+    this.busy();
+  }
+
+  select(id: string | null, type: AssetType | undefined): void {
+    if (this.selected) this.map.setFeatureState(this.selected, { selected: false });
+    this.selected = id && type ? { source: type, id } : null;
+    if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
+    this.busy();
+  }
+
+  selectCountry(code: string | null): void {
+    if (this.country) this.map.setFeatureState({ source: 'countries', id: this.country }, { selected: false });
+    this.country = code;
+    if (code) this.map.setFeatureState({ source: 'countries', id: code }, { selected: true });
+    this.busy();
+  }
+
+  /** Fits the camera to a geometry's bounds. */
+  fitTo(bounds: [number, number, number, number], padding: number): void {
+    this.map.fitBounds(bounds, { padding, maxZoom: 7, duration: 600 });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+
+  private hitAt(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
+    const layers = interactiveLayerIds().filter((l) => this.map.getLayer(l));
+    const r = 4; // px of slack around the pointer, on top of the wide hit lines
+    const hits = this.map.queryRenderedFeatures([[point.x - r, point.y - r], [point.x + r, point.y + r]], { layers });
+    // queryRenderedFeatures returns top-drawn first; keep our priority table's order
+    return hits.sort((a, b) => layers.indexOf(a.layer.id) - layers.indexOf(b.layer.id))[0];
+  }
+
+  private bindPointer(): void {
+    this.map.on('click', (e) => {
+      const hit = this.hitAt(e.point);
+      if (hit) return this.events.onSelect(String(hit.properties.id));
+      const c = this.map.queryRenderedFeatures(e.point, { layers: ['base:land'] })[0];
+      const iso = c?.properties.iso;
+      this.events.onSelectCountry(typeof iso === 'string' && iso ? iso : null);
+    });
+    this.map.on('mousemove', (e) => {
+      const hit = this.hitAt(e.point);
+      const next = hit ? { source: hit.source, id: String(hit.properties.id) } : null;
+      this.events.onHover(next ? { id: next.id, x: e.point.x, y: e.point.y } : null);
+      if (this.hovered?.id === next?.id) return;
+      if (this.hovered) this.map.setFeatureState(this.hovered, { hover: false });
+      this.hovered = next;
+      if (next) this.map.setFeatureState(next, { hover: true });
+      this.map.getCanvas().style.cursor = next ? 'pointer' : '';
+    });
+    this.map.on('mouseout', () => this.events.onHover(null));
+  }
+
+  /** A "map idle" signal e2e tests and the benchmark wait on instead of sleeping:
+   * <html data-map="busy|idle">. */
+  private bindIdleSignal(): void {
+    this.busy();
+    this.map.on('idle', () => (document.documentElement.dataset.map = 'idle'));
+  }
+
+  private busy(): void {
+    document.documentElement.dataset.map = 'busy';
+    this.map.triggerRepaint();
+  }
+}

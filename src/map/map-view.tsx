@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState } from 'react';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useAssetIndex } from '../data';
+import { ASSET_TYPES } from '../data/schema';
+import { STRINGS, useT } from '../i18n/strings';
+import { useView, type ViewState } from '../state/store';
+import { AtlasMap } from './atlas-map';
+import { GROUP_KEYS } from './style/groups';
+import { hoverLabel } from './hover-label';
+
+/** Applies the view (store) to the map: called once when the map is ready and on every
+ * store change after that, outside React rendering. */
+function applyView(atlas: AtlasMap, v: ViewState, prev: ViewState | null, typeOf: (id: string) => string | undefined): void {
+  if (!prev || v.lang !== prev.lang) atlas.setLang(v.lang);
+  for (const k of GROUP_KEYS) if (!prev || v.layers[k] !== prev.layers[k]) atlas.setLayerVisible(k, v.layers[k]);
+  if (!prev || v.filters !== prev.filters) atlas.setFilters(v.filters);
+  if (!prev || v.selected !== prev.selected) atlas.select(v.selected, v.selected ? (typeOf(v.selected) as never) : undefined);
+  if (!prev || v.country !== prev.country) atlas.selectCountry(v.country);
+}
+
+/** The map: one AtlasMap for the component's life. Camera state never enters React. */
+export function MapView({ onFailure }: { onFailure: (message: string) => void }) {
+  const container = useRef<HTMLDivElement>(null);
+  const [atlas, setAtlas] = useState<AtlasMap | null>(null);
+  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
+  const index = useAssetIndex();
+  const indexRef = useRef(index);
+  indexRef.current = index;
+  const t = useT();
+
+  useEffect(() => {
+    let instance: AtlasMap;
+    try {
+      const { select, selectCountry, lang } = useView.getState();
+      instance = new AtlasMap(container.current!, lang, STRINGS[lang].attribution, {
+        onSelect: select,
+        onSelectCountry: selectCountry,
+        onHover: setHover,
+      });
+    } catch (e) {
+      onFailure((e as Error).message);
+      return;
+    }
+    instance.map.on('error', (e) => console.warn('map:', e.error?.message));
+    let unsub = () => {};
+    instance.map.once('load', () => {
+      const typeOf = (id: string) => indexRef.current.byId.get(id)?.properties.type;
+      applyView(instance, useView.getState(), null, typeOf);
+      unsub = useView.subscribe((v, prev) => applyView(instance, v, prev, typeOf));
+      setAtlas(instance);
+      (window as unknown as { __atlas?: AtlasMap }).__atlas = instance;
+    });
+    return () => {
+      unsub();
+      instance.destroy();
+    };
+  }, [onFailure]);
+
+  // Set each layer's data once, when it has loaded and the map is ready.
+  useEffect(() => {
+    if (!atlas) return;
+    for (const type of ASSET_TYPES) {
+      const layer = index.byType[type];
+      if (layer) atlas.setData(type, layer.features);
+    }
+    const sel = useView.getState().selected;
+    if (sel && index.byId.has(sel)) atlas.select(sel, index.byId.get(sel)!.properties.type);
+  }, [atlas, index]);
+
+  const lang = useView((s) => s.lang);
+  const hovered = hover ? index.byId.get(hover.id) : undefined;
+  return (
+    <div className="map-wrap">
+      <div ref={container} className="map" role="region" aria-label={t.mapLabel} />
+      {hovered && hover && (
+        <div className="hover-label" style={{ left: hover.x + 12, top: hover.y + 12 }} aria-hidden="true">
+          {hoverLabel(hovered.properties, lang, t)}
+        </div>
+      )}
+    </div>
+  );
+}

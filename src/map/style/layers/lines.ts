@@ -1,0 +1,43 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { theme } from '../theme';
+import type { GroupDef } from '../groups';
+
+/** Width grows with zoom: thin at the regional view so routes don't blot out the coast,
+ * thicker when zoomed to a city. */
+const width = (base: number): unknown => ['interpolate', ['linear'], ['zoom'], 2, base, 8, base * 2.2];
+const stateIs = (key: string): unknown => ['boolean', ['feature-state', key], false];
+
+/** Layers of a line group (cables, land fibre): a halo for selection/hover, the line,
+ * and an invisible wide line that gives fingers and mice a generous hit area. */
+export function lineLayers(g: GroupDef, source: string, dashed: boolean): LayerSpecification[] {
+  return [
+    {
+      id: `${g.key}:halo`,
+      type: 'line',
+      source,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': theme.highlight,
+        'line-width': width(5.5),
+        'line-opacity': ['case', stateIs('selected'), 0.85, stateIs('hover'), 0.35, 0],
+      },
+    } as LayerSpecification,
+    {
+      id: `${g.key}:line`,
+      type: 'line',
+      source,
+      layout: { 'line-cap': dashed ? 'butt' : 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': g.color,
+        'line-width': width(dashed ? 2.4 : 1.8),
+        ...(dashed ? { 'line-dasharray': [2, 1.2] } : {}),
+      },
+    } as LayerSpecification,
+    {
+      id: `${g.key}:hit`,
+      type: 'line',
+      source,
+      paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 14 },
+    },
+  ];
+}

@@ -1,0 +1,58 @@
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { ASSET_TYPES } from '../../data/schema';
+import { GROUPS, type GroupDef } from './groups';
+import { basemapLayers } from './layers/basemap';
+import { lineLayers } from './layers/lines';
+import { landingLayers, pointLayers } from './layers/points';
+
+const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+
+/** The layers of one asset group, in their draw order. */
+export function groupLayers(g: GroupDef): LayerSpecification[] {
+  switch (g.key) {
+    case 'submarine-cable':
+      return [...lineLayers(g, 'submarine-cable', false), ...landingLayers(g, 'landing-point')];
+    case 'land-fibre':
+      return lineLayers(g, 'land-fibre', true);
+    default:
+      return pointLayers(g, g.types[0]!);
+  }
+}
+
+/** Asset groups by zorder; lines (< 200) go under the country labels, points above. */
+function sortedGroups(): GroupDef[] {
+  return [...GROUPS].sort((a, b) => a.zorder - b.zorder);
+}
+
+/**
+ * Assembles the whole style. `base` is the app's base URL (vite `base`), so the basemap
+ * loads from the app's own origin under any sub-path. Asset sources start empty: the
+ * validated data is set into them once it has loaded (see map/map-view.tsx).
+ * No `glyphs` key: MapLibre then draws labels with the browser's own fonts, offline.
+ */
+export function buildStyle(base: string, lang: 'zh' | 'en'): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {
+    countries: { type: 'geojson', data: `${base}basemap/countries.geojson`, promoteId: 'iso' },
+    borders: { type: 'geojson', data: `${base}basemap/borders.geojson` },
+    labels: { type: 'geojson', data: `${base}basemap/labels.geojson` },
+  };
+  // promoteId lets feature-state (hover, selection) address features by their stable id
+  for (const t of ASSET_TYPES) sources[t] = { type: 'geojson', data: EMPTY as never, promoteId: 'id' };
+  const base_ = basemapLayers(lang);
+  const labels = base_.filter((l) => l.id === 'base:labels');
+  const under = base_.filter((l) => l.id !== 'base:labels');
+  const groups = sortedGroups();
+  const lines = groups.filter((g) => g.zorder < 200).flatMap(groupLayers);
+  const points = groups.filter((g) => g.zorder >= 200).flatMap(groupLayers);
+  return { version: 8, name: 'China–ASEAN digital infrastructure', sources, layers: [...under, ...lines, ...labels, ...points] };
+}
+
+/** Ids of the layers a group owns (they share its key as prefix), for visibility switches. */
+export const layerIdsOf = (style: StyleSpecification, key: string): string[] =>
+  style.layers.filter((l) => l.id.startsWith(`${key}:`)).map((l) => l.id);
+
+/** Layers that answer clicks and hovers, highest draw order first. */
+export const interactiveLayerIds = (): string[] =>
+  [...GROUPS]
+    .sort((a, b) => b.zorder - a.zorder)
+    .flatMap((g) => groupLayers(g).filter((l) => /:(point|landing|hit)$/.test(l.id)).map((l) => l.id));

@@ -1,0 +1,107 @@
+import { useEffect, useRef } from 'react';
+import { useAssetIndex } from '../data';
+import type { AssetFeature } from '../data/schema';
+import { useT } from '../i18n/strings';
+import { useView } from '../state/store';
+import { Sources } from './sources';
+
+/** Details of the selected asset, with its sources and related assets one click away. */
+export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a: AssetFeature) => void }) {
+  const t = useT();
+  const lang = useView((s) => s.lang);
+  const select = useView((s) => s.select);
+  const { all, byId } = useAssetIndex();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const p = asset.properties;
+  useEffect(() => heading.current?.focus(), [p.id]);
+
+  const related =
+    p.type === 'submarine-cable'
+      ? { title: t.landingPoints, items: (p.landingPoints ?? []).map((id) => byId.get(id)).filter((x): x is AssetFeature => !!x) }
+      : p.type === 'landing-point'
+        ? { title: t.cablesHere, items: all.filter((f) => f.properties.landingPoints?.includes(p.id)) }
+        : null;
+  const m = p.measures;
+
+  return (
+    <article className="asset-panel" aria-labelledby="asset-h">
+      <header className="panel-head">
+        <h2 id="asset-h" ref={heading} tabIndex={-1}>
+          {p.name[lang]}
+        </h2>
+        <button type="button" className="close" onClick={() => select(null)} aria-label={t.close}>
+          ×
+        </button>
+      </header>
+      <p className="asset-type">
+        {t.type[p.type]} · {t.status[p.status]} {p.year ?? `(${t.yearUnknown})`}
+      </p>
+      <p>{p.description[lang]}</p>
+      <dl>
+        <dt>{t.countries}</dt>
+        <dd>{p.countries.join(', ')}</dd>
+        {p.operators.length > 0 && (
+          <>
+            <dt>{t.operators}</dt>
+            <dd>{p.operators.join(', ')}</dd>
+          </>
+        )}
+        {p.partners.length > 0 && (
+          <>
+            <dt>{t.partners}</dt>
+            <dd>{p.partners.join(', ')}</dd>
+          </>
+        )}
+        {m?.lengthKm && (
+          <>
+            <dt>{t.length}</dt>
+            <dd>{m.lengthKm.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')} km</dd>
+          </>
+        )}
+        {m?.capacity && (
+          <>
+            <dt>{t.capacity}</dt>
+            <dd>{m.capacity}</dd>
+          </>
+        )}
+        {m?.investment && (
+          <>
+            <dt>{t.investment}</dt>
+            <dd>
+              {m.investment.amount.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')} {m.investment.currency}
+            </dd>
+          </>
+        )}
+      </dl>
+      {p.stats && (
+        <ul className="stats">
+          {p.stats.map((s, i) => (
+            <li key={i}>
+              <strong>{s.value}</strong> {s.label[lang]} <span className="muted">({s.asOf}{s.source.section ? ` · ${t.paperSection(s.source.section)}` : ''})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="precision">{t.precision[p.precision]}</p>
+      <button type="button" onClick={() => onZoom(asset)}>
+        {t.zoomTo}
+      </button>
+      {related && related.items.length > 0 && (
+        <>
+          <h3>{related.title}</h3>
+          <ul className="related">
+            {related.items.map((r) => (
+              <li key={r.properties.id}>
+                <button type="button" className="link" onClick={() => select(r.properties.id)}>
+                  {r.properties.name[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{t.sources}</h3>
+      <Sources sources={p.sources} />
+    </article>
+  );
+}

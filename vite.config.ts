@@ -1,0 +1,46 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const GEODATA = resolve(__dirname, 'geodata');
+
+/** Serves geodata/ at <base>geodata/ in dev and copies it beside the built site, so the
+ * app fetches its data from its own origin (and the files stay plain, citable GeoJSON). */
+function geodata(): Plugin {
+  return {
+    name: 'atlas-geodata',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const m = /\/geodata\/([\w.-]+\.(?:geo)?json)$/.exec(req.url?.split('?')[0] ?? '');
+        if (!m) return next();
+        try {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(readFileSync(join(GEODATA, m[1]!)));
+        } catch {
+          res.statusCode = 404;
+          res.end('not found');
+        }
+      });
+    },
+    generateBundle() {
+      for (const name of readdirSync(GEODATA)) {
+        if (/\.(geo)?json$/.test(name)) this.emitFile({ type: 'asset', fileName: `geodata/${name}`, source: readFileSync(join(GEODATA, name)) });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative base: the built site works from any static host and under any sub-path.
+  base: './',
+  plugins: [react(), geodata()],
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
