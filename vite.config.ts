@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-const GEODATA = resolve(__dirname, 'geodata');
+const GEODATA = resolve(import.meta.dirname, 'geodata');
 
 /** Serves geodata/ at <base>geodata/ in dev and copies it beside the built site, so the
  * app fetches its data from its own origin (and the files stay plain, citable GeoJSON). */

@@ -19,9 +19,15 @@ export function groupLayers(g: GroupDef): LayerSpecification[] {
   }
 }
 
-/** Asset groups by zorder; lines (< 200) go under the country labels, points above. */
-function sortedGroups(): GroupDef[] {
-  return [...GROUPS].sort((a, b) => a.zorder - b.zorder);
+/** Cartographic order by layer kind: areas, then lines, then points. Within a kind,
+ * the groups' zorder decides. So a cable's landing points (circles) sit above every
+ * line, not just above their own cable. */
+const KIND_RANK: Record<string, number> = { fill: 0, line: 1, circle: 2, symbol: 2 };
+
+function assetLayers(): LayerSpecification[] {
+  const tagged = [...GROUPS].flatMap((g) => groupLayers(g).map((layer) => ({ layer, z: g.zorder })));
+  // Array.prototype.sort is stable: a group's own layers keep their order
+  return tagged.sort((a, b) => KIND_RANK[a.layer.type]! - KIND_RANK[b.layer.type]! || a.z - b.z).map((t) => t.layer);
 }
 
 /**
@@ -41,9 +47,10 @@ export function buildStyle(base: string, lang: 'zh' | 'en'): StyleSpecification 
   const base_ = basemapLayers(lang);
   const labels = base_.filter((l) => l.id === 'base:labels');
   const under = base_.filter((l) => l.id !== 'base:labels');
-  const groups = sortedGroups();
-  const lines = groups.filter((g) => g.zorder < 200).flatMap(groupLayers);
-  const points = groups.filter((g) => g.zorder >= 200).flatMap(groupLayers);
+  const assets = assetLayers();
+  const lines = assets.filter((l) => KIND_RANK[l.type]! < 2);
+  const points = assets.filter((l) => KIND_RANK[l.type]! >= 2);
+  // country labels above the routes, below the point symbols
   return { version: 8, name: 'China–ASEAN digital infrastructure', sources, layers: [...under, ...lines, ...labels, ...points] };
 }
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { validDataset } from '../test/fixtures';
+import { LoadError, loadAssetFile, loadJsonFile } from './load';
+import { TimelineFile } from './schema';
+
+const respond = (body: string, status = 200) => async () => new Response(body, { status });
+
+describe('loadAssetFile', () => {
+  it('returns validated features', async () => {
+    const body = JSON.stringify(validDataset()['nodes.geojson']);
+    const r = await loadAssetFile('node', '/', respond(body));
+    expect(r.features.map((f) => f.properties.id)).toEqual(['node-a']);
+    expect(r.skipped).toEqual([]);
+  });
+
+  it('fails with a network error on 404', async () => {
+    await expect(loadAssetFile('node', '/', respond('nope', 404))).rejects.toMatchObject({ kind: 'network', message: expect.stringContaining('404') });
+  });
+
+  it('fails with a network error when the request throws', async () => {
+    const err = loadAssetFile('node', '/', async () => { throw new TypeError('Failed to fetch'); });
+    await expect(err).rejects.toBeInstanceOf(LoadError);
+    await expect(err).rejects.toMatchObject({ kind: 'network' });
+  });
+
+  it('fails on malformed JSON', async () => {
+    await expect(loadAssetFile('node', '/', respond('{"type": "FeatureCo'))).rejects.toMatchObject({ kind: 'json' });
+  });
+
+  it('fails when no feature is valid, naming the problem', async () => {
+    const d = validDataset()['nodes.geojson'];
+    d.features[0].properties.sources = [];
+    await expect(loadAssetFile('node', '/', respond(JSON.stringify(d)))).rejects.toMatchObject({
+      kind: 'invalid',
+      message: expect.stringContaining('[node-a] properties.sources'),
+    });
+  });
+
+  it('keeps the valid features of a partly broken file and reports the rest', async () => {
+    const d = validDataset()['nodes.geojson'];
+    d.features.push({ ...d.features[0], properties: { ...d.features[0].properties, id: 'node-b', name: { zh: '', en: 'x' } } });
+    const r = await loadAssetFile('node', '/', respond(JSON.stringify(d)));
+    expect(r.features.map((f) => f.properties.id)).toEqual(['node-a']);
+    expect(r.skipped[0]).toMatchObject({ id: 'node-b', field: 'properties.name.zh' });
+  });
+
+  it('loads from under the base path', async () => {
+    let asked = '';
+    await loadAssetFile('node', '/atlas/', async (url) => { asked = url; return new Response(JSON.stringify(validDataset()['nodes.geojson'])); });
+    expect(asked).toBe('/atlas/geodata/nodes.geojson');
+  });
+});
+
+describe('loadJsonFile', () => {
+  it('validates against its schema', async () => {
+    await expect(loadJsonFile('timeline.json', TimelineFile, '/', respond('{"events": []}'))).rejects.toMatchObject({ kind: 'invalid' });
+    const ok = await loadJsonFile('timeline.json', TimelineFile, '/', respond(JSON.stringify(validDataset()['timeline.json'])));
+    expect(ok.events[0]!.id).toBe('ev-a');
+  });
+});

@@ -1,0 +1,72 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { ASSET_TYPES } from '../../data/schema';
+import { GROUPS, GROUP_KEYS } from './groups';
+import { buildStyle, interactiveLayerIds, layerIdsOf } from './style';
+import { theme } from './theme';
+
+const style = buildStyle('./', 'en');
+
+describe('buildStyle', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style as never)).toEqual([]);
+  });
+
+  it('has no glyphs or remote URLs: the atlas stays offline', () => {
+    expect(style).not.toHaveProperty('glyphs');
+    expect(style).not.toHaveProperty('sprite');
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  });
+
+  it('loads the basemap relative to the base path', () => {
+    const s = buildStyle('/sub/path/', 'zh');
+    expect((s.sources.countries as { data: string }).data).toBe('/sub/path/basemap/countries.geojson');
+  });
+
+  it('has a source for every asset type and every layer uses an existing source', () => {
+    for (const t of ASSET_TYPES) expect(style.sources[t]).toBeDefined();
+    for (const l of style.layers) if ('source' in l) expect(style.sources[l.source as string], l.id).toBeDefined();
+  });
+
+  it('draws areas under lines under points', () => {
+    const rank = { background: 0, fill: 1, line: 2, circle: 3, symbol: 3 } as Record<string, number>;
+    const assetLayers = style.layers.filter((l) => GROUP_KEYS.some((k) => l.id.startsWith(`${k}:`)));
+    const ranks = assetLayers.map((l) => rank[l.type]!);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const idx = (id: string) => style.layers.findIndex((l) => l.id === id);
+    expect(idx('base:land')).toBeLessThan(idx('submarine-cable:line'));
+    expect(idx('land-fibre:line')).toBeLessThan(idx('node:point'));
+  });
+
+  it('gives every group layers of its own, found by prefix, and a distinct colour and symbol', () => {
+    for (const k of GROUP_KEYS) expect(layerIdsOf(style, k).length).toBeGreaterThan(0);
+    expect(new Set(GROUPS.map((g) => g.color)).size).toBe(GROUPS.length);
+    expect(new Set(GROUPS.map((g) => g.symbol)).size).toBe(GROUPS.length);
+    for (const g of GROUPS) expect(g.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(new Set(style.layers.map((l) => l.id)).size).toBe(style.layers.length);
+  });
+
+  it('keeps asset colours apart in greyscale or by shape', () => {
+    // Lines differ by pattern (solid vs dashed); points by shape. Also make sure no two
+    // asset colours are near-identical in luminance AND share a symbol family.
+    const lum = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const lines = GROUPS.filter((g) => g.symbol.startsWith('line'));
+    expect(new Set(lines.map((g) => g.symbol)).size).toBe(lines.length);
+    expect(lum(theme.asset['submarine-cable'])).toBeLessThan(lum(theme.sea) - 0.3);
+  });
+
+  it('tests clicks on points before lines', () => {
+    const ids = interactiveLayerIds();
+    expect(ids.indexOf('5g:point')).toBeLessThan(ids.indexOf('submarine-cable:hit'));
+    expect(ids).toContain('land-fibre:hit');
+  });
+
+  it('labels countries in the chosen language', () => {
+    const label = (s: ReturnType<typeof buildStyle>) => s.layers.find((l) => l.id === 'base:labels') as { layout: Record<string, unknown> };
+    expect(label(buildStyle('./', 'zh')).layout['text-field']).toEqual(['get', 'name_zh']);
+    expect(label(style).layout['text-field']).toEqual(['get', 'name_en']);
+  });
+});

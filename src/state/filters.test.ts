@@ -1,0 +1,48 @@
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { AssetProps } from '../data/schema';
+import { validDataset } from '../test/fixtures';
+import { mapFilter, matches, NO_FILTERS, toMapProps, type Filters } from './filters';
+
+const props = Object.values(validDataset())
+  .filter((f: any) => f.type === 'FeatureCollection')
+  .flatMap((fc: any) => fc.features.map((f: any) => AssetProps.parse(f.properties)));
+
+/** Evaluates the map expression as MapLibre would. */
+const onMap = (f: Filters, p: AssetProps) =>
+  featureFilter(mapFilter(f) as never, 'layers[0].filter').filter({ zoom: 4 } as never, { type: 1, properties: toMapProps(p) as never, geometry: [] } as never);
+
+const cases: Filters[] = [
+  NO_FILTERS,
+  { ...NO_FILTERS, countries: ['SG'] },
+  { ...NO_FILTERS, countries: ['VN', 'TH'] },
+  { ...NO_FILTERS, statuses: ['planned'] },
+  { ...NO_FILTERS, operators: ['Op A'] },
+  { ...NO_FILTERS, operators: ['Nobody'] },
+  { ...NO_FILTERS, asOf: 2016 },
+  { ...NO_FILTERS, asOf: 2020, countries: ['CN'] },
+];
+
+describe('filters', () => {
+  it('has no effect when empty', () => {
+    expect(props.every((p) => matches(p, NO_FILTERS))).toBe(true);
+  });
+
+  it.each(cases.map((c) => [JSON.stringify(c), c] as const))('map expression agrees with the list predicate: %s', (_n, f) => {
+    for (const p of props) expect(onMap(f, p), p.id).toBe(matches(p, f));
+  });
+
+  it('keeps assets with no known year under an "as of" year', () => {
+    const fibre = props.find((p) => p.id === 'fibre-a')!;
+    expect(fibre.year).toBeNull();
+    expect(matches(fibre, { ...NO_FILTERS, asOf: 2000 })).toBe(true);
+    expect(props.filter((p) => matches(p, { ...NO_FILTERS, asOf: 2016 })).map((p) => p.id)).toEqual(
+      props.filter((p) => p.year === null || p.year <= 2016).map((p) => p.id),
+    );
+  });
+
+  it('does not let a country code match inside another', () => {
+    const p = { ...props[0]!, countries: ['MM'] };
+    expect(onMap({ ...NO_FILTERS, countries: ['M'] }, p)).toBe(false);
+  });
+});
