@@ -3,35 +3,78 @@ import { useAssetIndex } from '../data';
 import { bboxOf } from '../data/geometry';
 import type { AssetFeature } from '../data/schema';
 import { AssetList } from '../filters/asset-list';
+import { ChoroplethControl } from '../filters/choropleth-control';
 import { Legend } from '../filters/legend';
 import { useT } from '../i18n/strings';
-import type { AtlasMap } from '../map/atlas-map';
+import { currentAtlas } from '../map/atlas-map';
 import { MapView } from '../map/map-view';
 import { hasWebGL } from '../map/webgl';
 import { AssetPanel } from '../panels/asset-panel';
+import { Chooser } from '../panels/chooser';
+import { CountryPanel } from '../panels/country-panel';
+import { OverviewPanel } from '../panels/overview-panel';
 import { useView } from '../state/store';
 
-/** The page: header, map, and the side panel (legend, details or list). */
+/** Escape closes the open detail (chooser, asset, country) and gives focus back to where
+ * the user was before it opened (or to the map). */
+function useEscapeToClose(panel: React.RefObject<HTMLElement | null>) {
+  const lastOutside = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => {
+      if (e.target instanceof HTMLElement && !panel.current?.contains(e.target)) lastOutside.current = e.target;
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      const s = useView.getState();
+      if (!s.candidates && !s.selected && !s.country) return;
+      if (s.candidates) s.offer(null);
+      else if (s.selected) s.select(null);
+      else s.selectCountry(null);
+      const back = lastOutside.current && document.contains(lastOutside.current) ? lastOutside.current : document.querySelector<HTMLElement>('.maplibregl-canvas');
+      back?.focus();
+    };
+    document.addEventListener('focusin', onFocus);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('focusin', onFocus);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [panel]);
+}
+
+/** The page: header, map, and the side panel (legend, then details, overview or list). */
 export function App() {
   const t = useT();
   const lang = useView((s) => s.lang);
   const setLang = useView((s) => s.setLang);
   const selected = useView((s) => s.selected);
+  const country = useView((s) => s.country);
+  const candidates = useView((s) => s.candidates);
+  const tab = useView((s) => s.panel);
+  const setPanel = useView((s) => s.setPanel);
   const { byId } = useAssetIndex();
   const [mapError, setMapError] = useState<string | null>(() => (hasWebGL() ? null : 'webgl'));
   const onFailure = useCallback((m: string) => setMapError(m), []);
   const asset = selected ? byId.get(selected) : undefined;
   const panel = useRef<HTMLElement>(null);
+  useEscapeToClose(panel);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t.title;
   }, [lang, t]);
 
-  const zoomTo = useCallback((a: AssetFeature) => {
-    const atlas = (window as unknown as { __atlas?: AtlasMap }).__atlas;
-    atlas?.fitTo(bboxOf(a.geometry), 60);
-  }, []);
+  // A newly selected asset is brought into view if the panel or the screen edge hides it.
+  useEffect(() => {
+    if (asset) currentAtlas()?.reveal(bboxOf(asset.geometry));
+  }, [asset]);
+
+  const zoomTo = useCallback((a: AssetFeature) => currentAtlas()?.fitTo(bboxOf(a.geometry)), []);
+
+  let detail: React.ReactNode = null;
+  if (candidates) detail = <Chooser ids={candidates} />;
+  else if (asset) detail = <AssetPanel asset={asset} onZoom={zoomTo} />;
+  else if (country) detail = <CountryPanel code={country} />;
 
   return (
     <div className="app">
@@ -53,8 +96,21 @@ export function App() {
           <MapView onFailure={onFailure} />
         )}
         <aside className="panel" ref={panel} aria-label={t.layers}>
-          {asset ? <AssetPanel asset={asset} onZoom={zoomTo} /> : <Legend />}
-          {mapError && !asset && <AssetList />}
+          {detail ?? (
+            <>
+              <Legend />
+              <ChoroplethControl />
+              <nav className="tabs" aria-label={t.overview}>
+                <button type="button" aria-pressed={tab !== 'list'} onClick={() => setPanel('overview')}>
+                  {t.overview}
+                </button>
+                <button type="button" aria-pressed={tab === 'list'} onClick={() => setPanel('list')}>
+                  {t.assetsTab}
+                </button>
+              </nav>
+              {tab === 'list' || mapError ? <AssetList /> : <OverviewPanel />}
+            </>
+          )}
         </aside>
       </main>
     </div>

@@ -12,7 +12,7 @@ const dir = 'geodata';
 const files: Record<string, any> = Object.fromEntries(
   readdirSync(dir).filter((n) => /\.(geo)?json$/.test(n)).map((n) => [n, JSON.parse(readFileSync(`${dir}/${n}`, 'utf8'))]),
 );
-const assets = Object.values(ASSET_FILES).flatMap((f) => (files[f]?.features ?? []).map((x: any) => AssetProps.parse(x.properties)));
+const assets: AssetProps[] = Object.values(ASSET_FILES).flatMap((f) => (files[f]?.features ?? []).map((x: any) => AssetProps.parse(x.properties)));
 const timeline = TimelineFile.parse(files['timeline.json']).events;
 const countries = CountriesFile.parse(files['countries.json']).countries;
 const asset = (pred: (p: AssetProps) => boolean) => assets.find(pred);

@@ -147,3 +147,24 @@ export const TimelineEvent = z
   .strict();
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 export const TimelineFile = z.object({ events: z.array(TimelineEvent).min(1) }).strict();
+
+/** geodata/paper.json: the paper in brief, for the overview panel. */
+export const PaperFile = z
+  .object({
+    title: I18nText,
+    /** Headline figures of §1 (e.g. digital-economy size), each with its section. */
+    headline: z.array(
+      z.object({ id: z.string().regex(/^[a-z0-9-]+$/), value: I18nText, label: I18nText, year: z.number().int(), section: z.string().regex(SECTION_RE) }).strict(),
+    ).min(1),
+    /** A few lines per section of §2–§4 (and §1.3), with the section reference. */
+    themes: z.array(
+      z.object({
+        section: z.string().regex(SECTION_RE),
+        kind: z.enum(['state', 'opportunity', 'challenge', 'recommendation']),
+        title: I18nText,
+        summary: I18nText,
+      }).strict(),
+    ).min(1),
+  })
+  .strict();
+export type PaperFile = z.infer<typeof PaperFile>;

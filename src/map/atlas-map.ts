@@ -9,6 +9,10 @@ import { buildStyle, interactiveLayerIds, layerIdsOf } from './style/style';
 
 setWorkerUrl(workerUrl);
 
+let current: AtlasMap | null = null;
+/** The live map, for panels that move the camera ("Zoom to", reveal); null without WebGL. */
+export const currentAtlas = (): AtlasMap | null => current;
+
 /** China and the ten ASEAN states: [west, south, east, north]. */
 export const REGION_VIEW: [number, number, number, number] = [73, -11, 141, 54];
 
@@ -22,6 +26,8 @@ export function viewPadding(container: HTMLElement): { top: number; bottom: numb
 
 export interface AtlasMapEvents {
   onSelect: (id: string | null) => void;
+  /** Several assets under one click: offer the user a choice. */
+  onChoose: (ids: string[]) => void;
   onSelectCountry: (code: string | null) => void;
   /** The asset under the pointer and where, or null. */
   onHover: (hit: { id: string; x: number; y: number } | null) => void;
@@ -39,6 +45,7 @@ export class AtlasMap {
   private selected: { source: string; id: string } | null = null;
   private hovered: { source: string; id: string } | null = null;
   private country: string | null = null;
+  private highlighted: Array<{ source: string; id: string }> = [];
 
   constructor(container: HTMLElement, lang: Lang, attribution: string, private readonly events: AtlasMapEvents) {
     this.style = buildStyle(import.meta.env.BASE_URL, lang);
@@ -60,6 +67,7 @@ export class AtlasMap {
     this.map.on('load', () => addIcons(this.map));
     this.bindPointer();
     this.bindIdleSignal();
+    current = this;
   }
 
   /** Sets a layer's validated data once (later calls for the same type are ignored). */
@@ -105,27 +113,69 @@ export class AtlasMap {
     this.busy();
   }
 
-  /** Fits the camera to a geometry's bounds. */
-  fitTo(bounds: [number, number, number, number], padding: number): void {
-    this.map.fitBounds(bounds, { padding, maxZoom: 7, duration: 600 });
+  /** Highlights a set of assets (a timeline event's), replacing the previous set. */
+  setHighlight(items: Array<{ source: AssetType; id: string }>): void {
+    for (const h of this.highlighted) this.map.setFeatureState(h, { highlight: false });
+    this.highlighted = items;
+    for (const h of items) this.map.setFeatureState(h, { highlight: true });
+    this.busy();
+  }
+
+  /** Colours the land by an indicator (a fill-color expression from choropleth.ts). */
+  setLandFill(fill: unknown): void {
+    this.map.setPaintProperty('base:land', 'fill-color', fill as never);
+    this.busy();
+  }
+
+  /** Fits the camera to a geometry's bounds, clear of the panel. */
+  fitTo(bounds: [number, number, number, number]): void {
+    const p = viewPadding(this.map.getContainer());
+    this.map.fitBounds(bounds, { padding: { ...p, top: p.top + 40, left: p.left + 40, right: p.right + 40, bottom: p.bottom + 40 }, maxZoom: 7, duration: 600 });
+  }
+
+  /** Moves the camera only if the bounds' centre is hidden (off screen or under the
+   * bottom sheet), so selecting an asset never leaves it out of sight. */
+  reveal(bounds: [number, number, number, number]): void {
+    const c: [number, number] = [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2];
+    const p = viewPadding(this.map.getContainer());
+    const { x, y } = this.map.project(c);
+    const el = this.map.getContainer();
+    const visible = x >= p.left && x <= el.clientWidth - p.right && y >= p.top && y <= el.clientHeight - p.bottom;
+    if (!visible) this.map.easeTo({ center: c, padding: p, duration: 500 });
+  }
+
+  /** Back to the region. */
+  resetView(): void {
+    this.map.fitBounds(REGION_VIEW, { padding: viewPadding(this.map.getContainer()), duration: 500 });
   }
 
   destroy(): void {
+    if (current === this) current = null;
     this.map.remove();
   }
 
+  /** Distinct asset ids under the pointer, in hit priority order. */
+  private hitsAt(point: { x: number; y: number }): string[] {
+    return [...new Set(this.hitList(point).map((f) => String(f.properties.id)))];
+  }
+
   private hitAt(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
+    return this.hitList(point)[0];
+  }
+
+  private hitList(point: { x: number; y: number }): MapGeoJSONFeature[] {
     const layers = interactiveLayerIds().filter((l) => this.map.getLayer(l));
     const r = 4; // px of slack around the pointer, on top of the wide hit lines
     const hits = this.map.queryRenderedFeatures([[point.x - r, point.y - r], [point.x + r, point.y + r]], { layers });
     // queryRenderedFeatures returns top-drawn first; keep our priority table's order
-    return hits.sort((a, b) => layers.indexOf(a.layer.id) - layers.indexOf(b.layer.id))[0];
+    return hits.sort((a, b) => layers.indexOf(a.layer.id) - layers.indexOf(b.layer.id));
   }
 
   private bindPointer(): void {
     this.map.on('click', (e) => {
-      const hit = this.hitAt(e.point);
-      if (hit) return this.events.onSelect(String(hit.properties.id));
+      const ids = this.hitsAt(e.point);
+      if (ids.length === 1) return this.events.onSelect(ids[0]!);
+      if (ids.length > 1) return this.events.onChoose(ids);
       const c = this.map.queryRenderedFeatures(e.point, { layers: ['base:land'] })[0];
       const iso = c?.properties.iso;
       this.events.onSelectCountry(typeof iso === 'string' && iso ? iso : null);

@@ -7,6 +7,9 @@ import { useView, type ViewState } from '../state/store';
 import { AtlasMap } from './atlas-map';
 import { GROUP_KEYS } from './style/groups';
 import { hoverLabel } from './hover-label';
+import { useChoropleth } from '../filters/choropleth-control';
+import { choroplethFill } from './style/choropleth';
+import { useTimeline } from '../data/queries';
 
 /** Applies the view (store) to the map: called once when the map is ready and on every
  * store change after that, outside React rendering. */
@@ -35,6 +38,7 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
       instance = new AtlasMap(container.current!, lang, STRINGS[lang].attribution, {
         onSelect: select,
         onSelectCountry: selectCountry,
+        onChoose: useView.getState().offer,
         onHover: setHover,
       });
     } catch (e) {
@@ -66,6 +70,20 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
     const sel = useView.getState().selected;
     if (sel && index.byId.has(sel)) atlas.select(sel, index.byId.get(sel)!.properties.type);
   }, [atlas, index]);
+
+  // The choropleth and a timeline event's highlight follow the store and the loaded data.
+  const choro = useChoropleth();
+  useEffect(() => atlas?.setLandFill(choroplethFill(choro)), [atlas, choro]);
+  const highlight = useView((s) => s.highlight);
+  const timeline = useTimeline().data;
+  useEffect(() => {
+    if (!atlas) return;
+    const ids = timeline?.events.find((e) => e.id === highlight)?.assets ?? [];
+    atlas.setHighlight(ids.flatMap((id) => {
+      const f = index.byId.get(id);
+      return f ? [{ source: f.properties.type, id }] : [];
+    }));
+  }, [atlas, highlight, timeline, index]);
 
   const lang = useView((s) => s.lang);
   const hovered = hover ? index.byId.get(hover.id) : undefined;

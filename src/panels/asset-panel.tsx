@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useAssetIndex } from '../data';
+import { useCountries, useTimeline } from '../data/queries';
 import type { AssetFeature } from '../data/schema';
 import { useT } from '../i18n/strings';
 import { useView } from '../state/store';
@@ -10,6 +11,9 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
   const t = useT();
   const lang = useView((s) => s.lang);
   const select = useView((s) => s.select);
+  const selectCountry = useView((s) => s.selectCountry);
+  const countryNames = useCountries().data?.countries;
+  const events = (useTimeline().data?.events ?? []).filter((e) => e.assets.includes(asset.properties.id));
   const { all, byId } = useAssetIndex();
   const heading = useRef<HTMLHeadingElement>(null);
   const p = asset.properties;
@@ -39,7 +43,23 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
       <p>{p.description[lang]}</p>
       <dl>
         <dt>{t.countries}</dt>
-        <dd>{p.countries.join(', ')}</dd>
+        <dd>
+          {p.countries.map((code, i) => {
+            const c = countryNames?.find((x) => x.code === code);
+            return (
+              <span key={code}>
+                {i > 0 && ', '}
+                {c ? (
+                  <button type="button" className="link" onClick={() => selectCountry(code)} title={t.relatedCountry}>
+                    {c.name[lang]}
+                  </button>
+                ) : (
+                  code
+                )}
+              </span>
+            );
+          })}
+        </dd>
         {p.operators.length > 0 && (
           <>
             <dt>{t.operators}</dt>
@@ -95,6 +115,18 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
                 <button type="button" className="link" onClick={() => select(r.properties.id)}>
                   {r.properties.name[lang]}
                 </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {events.length > 0 && (
+        <>
+          <h3>{t.events}</h3>
+          <ul className="related">
+            {events.map((e) => (
+              <li key={e.id}>
+                {e.date} · {e.title[lang]} <span className="section-ref">({t.paperSection(e.section)})</span>
               </li>
             ))}
           </ul>

@@ -3,6 +3,8 @@ import { GROUP_KEYS, type GroupKey } from '../map/style/groups';
 import { NO_FILTERS, type Filters } from './filters';
 
 export type Lang = 'zh' | 'en';
+export type PanelId = 'overview' | 'list' | 'details';
+export type ChoroplethId = 'internet-users-pct' | '4g-pop-coverage-pct' | '5g-pop-coverage-pct' | '5g-launch-year' | 'asset-count';
 
 /** The view: everything a shared URL must reproduce except the camera, which lives in
  * the map (never React state) and reaches the URL through map events. Data is not here:
@@ -15,6 +17,14 @@ export interface ViewState {
   selected: string | null;
   /** Selected country (ISO alpha-2), or null. */
   country: string | null;
+  /** The open panel when nothing is selected: the paper overview or the asset list. */
+  panel: PanelId;
+  /** The indicator colouring the countries, or null. */
+  choropleth: ChoroplethId | null;
+  /** Transient (not in the URL): a timeline event whose assets are highlighted, and the
+   * assets under a click that hit several, offered as a choice. */
+  highlight: string | null;
+  candidates: string[] | null;
 }
 
 export interface ViewActions {
@@ -23,6 +33,10 @@ export interface ViewActions {
   setFilters: (f: Partial<Filters>) => void;
   select: (id: string | null) => void;
   selectCountry: (code: string | null) => void;
+  setPanel: (panel: PanelId) => void;
+  setChoropleth: (c: ChoroplethId | null) => void;
+  setHighlight: (eventId: string | null) => void;
+  offer: (ids: string[] | null) => void;
   /** Replace the whole view (from a URL). */
   replace: (v: Partial<ViewState>) => void;
 }
@@ -45,14 +59,41 @@ export const initialView = (): ViewState => ({
   filters: NO_FILTERS,
   selected: null,
   country: null,
+  panel: 'overview',
+  choropleth: null,
+  highlight: null,
+  candidates: null,
 });
+
+const LANG_KEY = 'atlas.lang';
+/** The language remembered from a previous visit, if any. */
+export function storedLang(): Lang | null {
+  try {
+    const v = localStorage.getItem(LANG_KEY);
+    return v === 'zh' || v === 'en' ? v : null;
+  } catch {
+    return null;
+  }
+}
 
 export const useView = create<ViewState & ViewActions>()((set) => ({
   ...initialView(),
-  setLang: (lang) => set({ lang }),
+  lang: storedLang() ?? browserLang(),
+  setLang: (lang) => {
+    try {
+      localStorage.setItem(LANG_KEY, lang);
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+    set({ lang });
+  },
   toggleLayer: (key, on) => set((s) => ({ layers: { ...s.layers, [key]: on ?? !s.layers[key] } })),
   setFilters: (f) => set((s) => ({ filters: { ...s.filters, ...f } })),
-  select: (selected) => set({ selected, country: null }),
-  selectCountry: (country) => set({ country, selected: null }),
+  select: (selected) => set({ selected, country: null, candidates: null }),
+  selectCountry: (country) => set({ country, selected: null, candidates: null }),
+  setPanel: (panel) => set({ panel, selected: null, country: null, candidates: null }),
+  setChoropleth: (choropleth) => set({ choropleth }),
+  setHighlight: (highlight) => set({ highlight }),
+  offer: (candidates) => set({ candidates }),
   replace: (v) => set(v),
 }));

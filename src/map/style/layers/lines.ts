@@ -19,7 +19,7 @@ export function lineLayers(g: GroupDef, source: string, dashed: boolean): LayerS
       paint: {
         'line-color': theme.highlight,
         'line-width': width(5.5),
-        'line-opacity': ['case', stateIs('selected'), 0.85, stateIs('hover'), 0.35, 0],
+        'line-opacity': ['case', stateIs('selected'), 0.85, stateIs('highlight'), 0.6, stateIs('hover'), 0.35, 0],
       },
     } as LayerSpecification,
     {

@@ -1,9 +1,25 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { GroupDef } from '../groups';
 
-/** A point group: an icon of the group's shape (see icons.ts), larger when selected. */
+const on = (key: string): unknown => ['boolean', ['feature-state', key], false];
+
+/** A point group: a ring that marks the selected, highlighted or hovered symbol (layout
+ * properties such as icon-size cannot read feature state; paint properties can), then an
+ * icon of the group's shape (see icons.ts). */
 export function pointLayers(g: GroupDef, source: string): LayerSpecification[] {
   return [
+    {
+      id: `${g.key}:halo`,
+      type: 'circle',
+      source,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 10, 8, 14],
+        'circle-color': '#ffffff',
+        'circle-opacity': ['case', on('selected'), 0.9, on('highlight'), 0.7, 0],
+        'circle-stroke-color': '#000000',
+        'circle-stroke-width': ['case', on('selected'), 3, on('highlight'), 2, on('hover'), 1.5, 0],
+      },
+    } as LayerSpecification,
     {
       id: `${g.key}:point`,
       type: 'symbol',

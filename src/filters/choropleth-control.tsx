@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { useAssetIndex } from '../data';
+import { useCountries } from '../data/queries';
+import { FOCUS } from '../data/iso';
+import { useT } from '../i18n/strings';
+import { classify, NO_DATA, type Choropleth } from '../map/style/choropleth';
+import { useView, type ChoroplethId } from '../state/store';
+
+const OPTIONS: ChoroplethId[] = ['5g-launch-year', 'asset-count', 'internet-users-pct', '4g-pop-coverage-pct', '5g-pop-coverage-pct'];
+
+/** The current choropleth's classes and colours, or null when off. Indicators come from
+ * countries.json; "asset-count" is counted from the atlas's own (unfiltered) data. */
+export function useChoropleth(): Choropleth | null {
+  const id = useView((s) => s.choropleth);
+  const countries = useCountries().data;
+  const { all } = useAssetIndex();
+  return useMemo(() => {
+    if (!id) return null;
+    const values: Record<string, number | null> = {};
+    for (const code of FOCUS) {
+      if (id === 'asset-count') values[code] = all.filter((f) => f.properties.countries.includes(code)).length;
+      else values[code] = countries?.countries.find((c) => c.code === code)?.indicators.find((i) => i.id === id)?.value ?? null;
+    }
+    return classify(id, values);
+  }, [id, countries, all]);
+}
+
+/** Which indicators have at least one value: only those are offered. */
+function useAvailable(): ChoroplethId[] {
+  const countries = useCountries().data;
+  return OPTIONS.filter((o) => o === 'asset-count' || countries?.countries.some((c) => c.indicators.some((i) => i.id === o)));
+}
+
+/** Choose an indicator; its legend (classes and "no data") appears under the switch. */
+export function ChoroplethControl() {
+  const t = useT();
+  const id = useView((s) => s.choropleth);
+  const set = useView((s) => s.setChoropleth);
+  const choro = useChoropleth();
+  const options = useAvailable();
+  const fmt = (min: number, max: number) => (min === max ? `${min}` : `${min}–${max}`);
+  return (
+    <section className="choropleth" aria-labelledby="choro-h">
+      <label id="choro-h" htmlFor="choro-select">
+        {t.choropleth}
+      </label>
+      <select id="choro-select" value={id ?? ''} onChange={(e) => set((e.target.value || null) as ChoroplethId | null)}>
+        <option value="">{t.choroNone}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {t.indicator[o]}
+          </option>
+        ))}
+      </select>
+      {choro && id && (
+        <ul className="choro-legend" aria-label={t.indicator[id]}>
+          {choro.classes.map((c) => (
+            <li key={c.min}>
+              <span className="chip" style={{ background: c.color }} /> {fmt(c.min, c.max)}
+            </li>
+          ))}
+          <li>
+            <span className="chip" style={{ background: NO_DATA }} /> {t.noData}
+          </li>
+          {id === 'asset-count' && <li className="muted small">{t.derived}</li>}
+        </ul>
+      )}
+    </section>
+  );
+}

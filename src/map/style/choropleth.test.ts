@@ -1,0 +1,35 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { buildStyle } from './style';
+import { choroplethFill, classify, NO_DATA, RAMP } from './choropleth';
+
+describe('choropleth', () => {
+  it('gives earlier 5G launches the darker colour and leaves missing countries out', () => {
+    const c = classify('5g-launch-year', { PH: 2019, TH: 2020, SG: 2020, VN: 2024, MM: null });
+    expect(c.colors.PH).toBe(RAMP[4]);
+    expect(c.colors.VN).toBe(RAMP[0]);
+    expect(c.colors.TH).toBe(c.colors.SG);
+    expect(c.colors).not.toHaveProperty('MM');
+    expect(c.classes.map((k) => k.min)).toEqual([2019, 2020, 2024]);
+  });
+
+  it('gives larger counts the darker colour, in at most five classes', () => {
+    const values = Object.fromEntries(['CN', 'BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'].map((k, i) => [k, i * 3]));
+    const c = classify('asset-count', values);
+    expect(c.classes.length).toBeLessThanOrEqual(5);
+    expect(c.colors.VN).toBe(RAMP[4]);
+    expect(c.colors.CN).toBe(RAMP[0]);
+    // classes cover every value exactly once
+    for (const v of Object.values(values)) expect(c.classes.filter((k) => v >= k.min && v <= k.max)).toHaveLength(1);
+  });
+
+  it('builds a valid fill expression with a no-data colour', () => {
+    const style = buildStyle('./', 'en');
+    const land = style.layers.find((l) => l.id === 'base:land') as any;
+    for (const fill of [choroplethFill(null), choroplethFill(classify('5g-launch-year', { TH: 2020 })), choroplethFill(classify('5g-launch-year', {}))]) {
+      land.paint['fill-color'] = fill;
+      expect(validateStyleMin(style as never)).toEqual([]);
+    }
+    expect(JSON.stringify(choroplethFill(classify('asset-count', { TH: 1 })))).toContain(NO_DATA);
+  });
+});

@@ -1,0 +1,115 @@
+import { useEffect, useRef } from 'react';
+import { useAssetIndex } from '../data';
+import { useCountries, useTimeline } from '../data/queries';
+import { GAP_DIMENSIONS } from '../data/schema';
+import { useT } from '../i18n/strings';
+import { GROUPS } from '../map/style/groups';
+import { useView } from '../state/store';
+import { Sources } from './sources';
+
+/** A country: the paper's coverage-gap notes per dimension (or its silence), indicators
+ * with year and source, and its assets per type, each count opening the filtered list. */
+export function CountryPanel({ code }: { code: string }) {
+  const t = useT();
+  const lang = useView((s) => s.lang);
+  const { selectCountry, setFilters, setPanel } = useView.getState();
+  const countries = useCountries();
+  const timeline = useTimeline();
+  const { all } = useAssetIndex();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [code]);
+  const c = countries.data?.countries.find((x) => x.code === code);
+  const name = c ? c.name[lang] : code;
+  const mine = all.filter((f) => f.properties.countries.includes(code));
+  const events = (timeline.data?.events ?? []).filter((e) => e.assets.some((id) => mine.some((f) => f.properties.id === id)));
+
+  const openList = () => {
+    setFilters({ countries: [code] });
+    setPanel('list');
+  };
+
+  return (
+    <article className="country-panel" aria-labelledby="country-h">
+      <header className="panel-head">
+        <h2 id="country-h" ref={heading} tabIndex={-1}>
+          {name}
+        </h2>
+        <button type="button" className="close" onClick={() => selectCountry(null)} aria-label={t.close}>
+          ×
+        </button>
+      </header>
+      {countries.isPending && <p role="status">{t.loading}</p>}
+      {countries.isError && <p role="alert">{t.loadFailed}: {String(countries.error.message)}</p>}
+      {!c && countries.data && <p>{t.noIndicators}</p>}
+      {c && (
+        <>
+          <h3>{t.gapsTitle}</h3>
+          <dl className="gaps">
+            {GAP_DIMENSIONS.map((d) => {
+              const g = c.gaps[d];
+              return (
+                <div key={d} className={`gap gap-${g.kind}`}>
+                  <dt>{t.gap[d]}</dt>
+                  <dd>
+                    {g.kind === 'note' ? (
+                      <>
+                        <q lang={lang === 'zh' ? 'zh-CN' : 'en'}>{g[lang]}</q> <span className="section-ref">({t.paperSection(g.section)})</span>
+                        {lang === 'en' && <span className="original" lang="zh-CN">{g.zh}</span>}
+                      </>
+                    ) : (
+                      <span className="muted">{t.silent(name)}</span>
+                    )}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+          <h3>{t.indicators}</h3>
+          {c.indicators.length === 0 ? (
+            <p className="muted">{t.noIndicators}</p>
+          ) : (
+            <ul className="indicators">
+              {c.indicators.map((i) => (
+                <li key={i.id}>
+                  {t.indicator[i.id]}: <strong>{i.value}</strong> ({i.year})
+                  <Sources sources={[i.source]} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <h3>{t.assetsHere}</h3>
+      <ul className="counts">
+        {GROUPS.map((g) => {
+          const n = mine.filter((f) => g.types.includes(f.properties.type)).length;
+          return (
+            <li key={g.key}>
+              {n > 0 ? (
+                <button type="button" className="link" onClick={openList}>
+                  {t.showInList(n, t.group[g.key])}
+                </button>
+              ) : (
+                <span className="muted">
+                  {t.group[g.key]}: 0
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {events.length > 0 && (
+        <>
+          <h3>{t.events}</h3>
+          <ul>
+            {events.map((e) => (
+              <li key={e.id}>
+                {e.date} · {e.title[lang]} <span className="section-ref">({t.paperSection(e.section)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * The shareable view as a URL hash fragment, e.g.
+ * `map=5/14.3/103.9&layers=submarine-cable,node&c=KH,LA&op=China%20Mobile&sel=sjc2&panel=details`.
+ *
+ * Pure: strings in, strings out; the caller owns `window.location` and `replaceState`.
+ * Keys come in a fixed order and are omitted at their default. Values are
+ * `encodeURIComponent`-encoded; list items are encoded one by one and joined with ',' (so a
+ * ',' inside an operator name travels as %2C). On reading, '+' means a space.
+ *
+ * Parsing is total and forgiving: it never throws, it keeps whatever it can read (the good
+ * items of a list), and reports the rest in `ignored` as short plain-text messages. A key
+ * given twice: the LAST occurrence wins (like appending to a URL by hand) and the repeat is
+ * reported. A list with no readable item but some bad ones keeps its default (all layers on,
+ * no filter). `sel` and `country` are both kept when both are present: the app decides.
+ */
+import { STATUSES, type Status } from '../data/schema';
+import { ISO_A2 } from '../data/iso';
+import { GROUP_KEYS, type GroupKey } from '../map/style/groups';
+import { NO_FILTERS, type Filters } from './filters';
+import type { Lang } from './store';
+
+/** The side panel shown; 'overview' is the default and is never written. */
+export type PanelId = 'overview' | 'list' | 'details';
+/** The indicator that shades the countries (the Indicator ids plus a count of assets). */
+export type ChoroplethId = 'internet-users-pct' | '4g-pop-coverage-pct' | '5g-pop-coverage-pct' | '5g-launch-year' | 'asset-count';
+/** The map camera: zoom 0..22, lat -85.06..85.06, lon -180..180, bearing -180..180, pitch 0..85. */
+export interface Camera { zoom: number; lat: number; lon: number; bearing: number; pitch: number }
+/** Everything a shared URL reproduces. */
+export interface UrlState {
+  /** null = the default view (fit the region). */
+  camera: Camera | null;
+  layers: Record<GroupKey, boolean>;
+  filters: Filters;
+  /** Selected asset id. */
+  selected: string | null;
+  /** Selected country, ISO alpha-2. */
+  country: string | null;
+  panel: PanelId;
+  /** null = not in the URL: the app uses the stored or browser language. */
+  lang: Lang | null;
+  choropleth: ChoroplethId | null;
+}
+
+const PANELS: readonly PanelId[] = ['overview', 'list', 'details'];
+const LANGS: readonly Lang[] = ['zh', 'en'];
+const CHOROPLETHS: readonly ChoroplethId[] = ['internet-users-pct', '4g-pop-coverage-pct', '5g-pop-coverage-pct', '5g-launch-year', 'asset-count'];
+const KEYS = new Set(['map', 'layers', 'c', 'st', 'op', 'asof', 'sel', 'country', 'panel', 'lang', 'choro']);
+const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const NUM_RE = /^-?\d{1,12}(\.\d{1,20})?$/; // no NaN, Infinity, exponents, or a trailing '.'
+/** Control, lone-surrogate and bidi-override characters: never accepted in free text. */
+const BAD_TEXT = /[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069]/u;
+const MAX_LAT = 85.06;
+const MAX_INPUT = 20_000; // a full valid hash (20 operators x 80 CJK chars) is < 15,000
+const MAX_VALUE = 200; // raw characters per value, except `op`
+const MAX_OP_VALUE = 16_000;
+const MAX_OPERATORS = 20;
+const MAX_REPORTS = 20;
+
+const allLayers = (on: boolean) => Object.fromEntries(GROUP_KEYS.map((k) => [k, on])) as Record<GroupKey, boolean>;
+
+/** The default: all layers on, no filters, nothing selected, the overview panel. Not written
+ * to the URL (serialises to ''). Treat as read-only; `parse` always returns fresh objects. */
+export const DEFAULT_URL_STATE: UrlState = {
+  camera: null, layers: allLayers(true), filters: NO_FILTERS, selected: null, country: null,
+  panel: 'overview', lang: null, choropleth: null,
+};
+
+/** Decimals kept for lat/lon at a zoom, maplibre-gl-js's hash rule:
+ * ceil((zoom·ln2 + ln(512/360/0.5)) / ln10), i.e. about a pixel's worth of degrees.
+ * Gives 1 at zoom 0, 2 at zoom 3, 4 at zoom 10, 8 at zoom 22. */
+export function latLonDecimals(zoom: number): number {
+  return Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+}
+
+const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d + 0; // + 0 turns -0 into 0
+/** Rounds a latitude, toward zero when rounding would leave the valid range (85.06 at 1 decimal). */
+const roundLat = (x: number, d: number) => (Math.abs(round(x, d)) > MAX_LAT ? Math.trunc(x * 10 ** d) / 10 ** d + 0 : round(x, d));
+const wrap = (x: number) => (x < -180 || x > 180 ? ((((x + 180) % 360) + 360) % 360) - 180 : x);
+const fmt = (x: number, d: number) => {
+  const s = round(x, d).toFixed(d);
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+};
+
+/** The camera as the URL carries it: zoom to 2 decimals, lat/lon to `latLonDecimals(zoom)`
+ * (of the rounded zoom; lat rounds toward 0 if it would pass ±85.06), lon and bearing wrapped into -180..180, bearing to 1 decimal,
+ * pitch to an integer. parse(serialise(s)).state.camera equals roundCamera(s.camera). */
+export function roundCamera(c: Camera): Camera {
+  const zoom = round(c.zoom, 2);
+  const d = latLonDecimals(zoom);
+  return { zoom, lat: roundLat(c.lat, d), lon: round(wrap(c.lon), d), bearing: round(wrap(c.bearing), 1), pitch: round(c.pitch, 0) };
+}
+
+const enc = (v: string) => encodeURIComponent(v.replace(/\p{Cs}/gu, '\uFFFD')); // lone surrogates would throw
+
+/** The state as a hash fragment, without the leading '#'; '' for the default state. */
+export function serialise(s: UrlState): string {
+  const out: string[] = [];
+  const put = (k: string, v: string) => out.push(`${k}=${v}`);
+  const list = (vs: readonly string[]) => vs.map(enc).join(',');
+  if (s.camera) {
+    const c = roundCamera(s.camera);
+    const d = latLonDecimals(c.zoom);
+    const parts = [fmt(c.zoom, 2), fmt(c.lat, d), fmt(c.lon, d)];
+    if (c.bearing !== 0 || c.pitch !== 0) parts.push(fmt(c.bearing, 1), fmt(c.pitch, 0));
+    put('map', parts.join('/'));
+  }
+  const on = GROUP_KEYS.filter((k) => s.layers[k]);
+  if (on.length < GROUP_KEYS.length) put('layers', on.join(','));
+  const f = s.filters;
+  if (f.countries.length) put('c', list(f.countries));
+  if (f.statuses.length) put('st', list(f.statuses));
+  if (f.operators.length) put('op', list(f.operators));
+  if (f.asOf !== null) put('asof', String(f.asOf));
+  if (s.selected !== null) put('sel', enc(s.selected));
+  if (s.country !== null) put('country', enc(s.country));
+  if (s.panel !== 'overview') put('panel', s.panel);
+  if (s.lang !== null) put('lang', s.lang);
+  if (s.choropleth !== null) put('choro', s.choropleth);
+  return out.join('&');
+}
+
+/** A value made safe and short for a message (the UI renders it as text). */
+const show = (v: string) => {
+  const cps = [...v.replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '?')];
+  return cps.length > 24 ? `${cps.slice(0, 23).join('')}…` : cps.join('');
+};
+const clip = (msg: string) => {
+  const cps = [...msg];
+  return cps.length > 60 ? `${cps.slice(0, 59).join('')}…` : msg;
+};
+const decode = (raw: string): string | null => {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+};
+const country = (v: string) => (ISO_A2.has(v.toUpperCase()) ? v.toUpperCase() : null);
+const oneOf = <T extends string>(options: readonly T[]) => (v: string) => (options as readonly string[]).includes(v) ? (v as T) : null;
+const operator = (v: string) => (v.length <= 80 && v.trim() !== '' && !BAD_TEXT.test(v) ? v : null);
+
+function readCamera(v: string): Camera | string {
+  const p = v.split('/');
+  if (p.length < 3 || p.length > 5 || !p.every((x) => NUM_RE.test(x))) return `"${show(v)}" is not zoom/lat/lon`;
+  const [zoom = NaN, lat = NaN, lon = NaN, bearing = 0, pitch = 0] = p.map(Number);
+  if (zoom < 0 || zoom > 22) return `zoom ${show(String(zoom))} is not in 0..22`;
+  if (Math.abs(lat) > MAX_LAT) return `latitude ${show(String(lat))} is not in -85.06..85.06`;
+  if (pitch < 0 || pitch > 85) return `pitch ${show(String(pitch))} is not in 0..85`;
+  return roundCamera({ zoom, lat, lon, bearing, pitch });
+}
+
+/** Reads a hash fragment (with or without '#'). Never throws: what it cannot read keeps its
+ * default and is described in `ignored` (at most ~20 messages of ≤ 60 characters). */
+export function parse(hash: string): { state: UrlState; ignored: string[] } {
+  const ignored: string[] = [];
+  let dropped = 0;
+  const bad = (msg: string) => (ignored.length < MAX_REPORTS ? ignored.push(clip(msg)) : dropped++);
+  const state: UrlState = { ...DEFAULT_URL_STATE, layers: allLayers(true), filters: { ...NO_FILTERS } };
+  let h = typeof hash === 'string' ? hash : '';
+  if (h.startsWith('#')) h = h.slice(1);
+  if (h.length > MAX_INPUT) {
+    bad(`hash longer than ${MAX_INPUT} characters: rest ignored`);
+    h = h.slice(0, MAX_INPUT);
+  }
+  const params = new Map<string, string>(); // a Map: '__proto__' is just a string here
+  for (const seg of h.split('&')) {
+    if (seg === '') continue;
+    const i = seg.indexOf('=');
+    const rawKey = i < 0 ? seg : seg.slice(0, i);
+    const key = decode(rawKey) ?? rawKey;
+    if (!KEYS.has(key)) bad(`unknown parameter "${show(key)}"`);
+    else {
+      if (params.has(key)) bad(`${key}: repeated, earlier value ignored`);
+      params.set(key, i < 0 ? '' : seg.slice(i + 1));
+    }
+  }
+  /** Reads a ','-separated list item by item; null when no item was good but some were bad. */
+  const list = <T extends string>(key: string, raw: string, accept: (v: string) => T | null, what: string, max = Infinity) => {
+    const out: T[] = [];
+    let bads = 0;
+    for (const item of raw.split(',')) {
+      if (item === '') continue;
+      if (out.length >= max) { bad(`${key}: more than ${max} values, rest ignored`); break; }
+      const v = decode(item);
+      const t = v === null ? null : accept(v);
+      if (t === null) { bads++; bad(v === null ? `${key}: bad percent-encoding "${show(item)}"` : `${key}: "${show(v)}" is not ${what}`); }
+      else if (!out.includes(t)) out.push(t);
+    }
+    return out.length === 0 && bads > 0 ? null : out;
+  };
+  /** Reads a single value; null (reported) when it is unreadable or not accepted. */
+  const one = <T>(key: string, raw: string, accept: (v: string) => T | null, what: string): T | null => {
+    const v = decode(raw);
+    if (v === null) { bad(`${key}: bad percent-encoding "${show(raw)}"`); return null; }
+    const t = accept(v);
+    if (t === null) bad(`${key}: "${show(v)}" is not ${what}`);
+    return t;
+  };
+  for (const [key, raw] of params) {
+    if (raw.length > (key === 'op' ? MAX_OP_VALUE : MAX_VALUE)) { bad(`${key}: value of ${raw.length} characters is too long`); continue; }
+    const f = state.filters;
+    switch (key) {
+      case 'map': {
+        const v = decode(raw);
+        const c = v === null ? `bad percent-encoding "${show(raw)}"` : readCamera(v);
+        if (typeof c === 'string') bad(`map: ${c}`);
+        else state.camera = c;
+        break;
+      }
+      case 'layers': {
+        const on = raw === 'none' ? [] : list(key, raw, oneOf(GROUP_KEYS), 'a layer');
+        if (on) state.layers = Object.fromEntries(GROUP_KEYS.map((k) => [k, on.includes(k)])) as Record<GroupKey, boolean>;
+        break;
+      }
+      case 'c': f.countries = list(key, raw, country, 'a country code') ?? []; break;
+      case 'st': f.statuses = list<Status>(key, raw, oneOf(STATUSES), 'a status') ?? []; break;
+      case 'op': f.operators = list(key, raw, operator, 'an operator name', MAX_OPERATORS) ?? []; break;
+      case 'asof': f.asOf = one(key, raw, (v) => (/^\d{4}$/.test(v) && +v >= 1990 && +v <= 2035 ? +v : null), 'a year in 1990..2035'); break;
+      case 'sel': state.selected = one(key, raw, (v) => (v.length <= 100 && ID_RE.test(v) ? v : null), 'an asset id'); break;
+      case 'country': state.country = one(key, raw, country, 'a country code'); break;
+      case 'panel': state.panel = one(key, raw, oneOf(PANELS), 'a panel') ?? 'overview'; break;
+      case 'lang': state.lang = one(key, raw, oneOf(LANGS), 'zh or en'); break;
+      case 'choro': state.choropleth = one(key, raw, oneOf(CHOROPLETHS), 'a choropleth'); break;
+    }
+  }
+  if (dropped) ignored.push(`…and ${dropped} more`);
+  return { state, ignored };
+}
