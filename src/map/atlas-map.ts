@@ -144,6 +144,17 @@ export class AtlasMap {
     if (!visible) this.map.easeTo({ center: c, padding: p, duration: 500 });
   }
 
+  /** Where the selected asset's first position is on screen (for tests and the bottom
+   * sheet logic), or null. */
+  selectedScreenPoint(): { x: number; y: number } | null {
+    if (!this.selected) return null;
+    const f = this.map.querySourceFeatures(this.selected.source, { filter: ['==', ['get', 'id'], this.selected.id] })[0];
+    if (!f) return null;
+    const g = f.geometry;
+    const c = g.type === 'Point' ? g.coordinates : g.type === 'LineString' ? g.coordinates[0] : g.type === 'MultiLineString' ? g.coordinates[0]![0] : null;
+    return c ? this.map.project(c as [number, number]) : null;
+  }
+
   /** Back to the region. */
   resetView(): void {
     this.map.fitBounds(REGION_VIEW, { padding: viewPadding(this.map.getContainer()), duration: 500 });

@@ -1,0 +1,181 @@
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { expect, loneFeaturePoint, mapIdle, test } from './fixtures';
+
+const require = createRequire(import.meta.url);
+
+/** Clicks the map at a lon/lat. */
+async function clickLngLat(page: Page, lngLat: [number, number]) {
+  const p = await page.evaluate((ll) => (window as any).__atlas.map.project(ll), lngLat);
+  await page.locator('.map canvas').click({ position: { x: p.x, y: p.y } });
+}
+
+/** Clicks a country where no asset is drawn (searching outward from its label). */
+async function clickCountry(page: Page, iso: string) {
+  // zoom in on the country as a user would, so it is big enough to click between assets
+  await page.evaluate((iso) => {
+    const map = (window as any).__atlas.map;
+    const label = map.querySourceFeatures('labels').find((f: any) => f.properties.iso === iso);
+    map.jumpTo({ center: label.geometry.coordinates, zoom: 5.5 });
+  }, iso);
+  await mapIdle(page);
+  const p = await page.evaluate((iso) => {
+    const map = (window as any).__atlas.map;
+    const label = map.querySourceFeatures('labels').find((f: any) => f.properties.iso === iso);
+    const c = map.project(label.geometry.coordinates);
+    const assetLayers = map.getStyle().layers.map((l: any) => l.id).filter((id: string) => /:(point|landing|hit|halo|line)$/.test(id));
+    for (let r = 0; r < 80; r += 4) {
+      for (let a = 0; a < 360; a += 30) {
+        const x = c.x + r * Math.cos((a * Math.PI) / 180), y = c.y + r * Math.sin((a * Math.PI) / 180);
+        const box = [[x - 12, y - 12], [x + 12, y + 12]];
+        if (map.queryRenderedFeatures(box, { layers: assetLayers }).length) continue;
+        // well inside the country: every point of a ±8 px box is in it
+        const inside = [-8, 0, 8].every((dx) => [-8, 0, 8].every((dy) => map.queryRenderedFeatures([x + dx, y + dy], { layers: ['base:land'] })[0]?.properties.iso === iso));
+        if (inside) return { x, y };
+      }
+    }
+    return null;
+  }, iso);
+  expect(p, `an empty spot in ${iso}`).not.toBeNull();
+  await page.locator('.map canvas').click({ position: p! });
+}
+
+/** Runs axe-core in the page; returns serious and critical violations. */
+async function axe(page: Page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+  return result.violations
+    .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('panels', () => {
+  test('clicking a submarine cable’s pixels opens its panel with sources', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const where = await loneFeaturePoint(page, 'submarine-cable');
+    const name = await page.evaluate((id) => (window as any).__atlas.map.querySourceFeatures('submarine-cable').find((f: any) => f.properties.id === id).properties.name_en, where.id);
+    await page.locator('.map canvas').click({ position: { x: where.x, y: where.y } });
+    const panel = page.getByRole('article');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(name);
+    await expect(panel.getByText('Submarine cable ·')).toBeVisible();
+    await expect(panel.getByText('Route or location is schematic')).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    const links = panel.locator('.sources a');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^https?:\/\//);
+    // landing points are one click away, and lead back to the cable
+    await panel.getByRole('heading', { name: 'Landing points' }).waitFor();
+    await panel.locator('.related button').first().click();
+    await expect(page.getByRole('article').getByText('Landing point ·')).toBeVisible();
+    await page.getByRole('article').getByRole('button', { name }).click();
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(name);
+    // Escape closes and the overview is back
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { name: 'The paper in brief', level: 2 })).toBeVisible();
+  });
+
+  test('a co-located cluster offers a choice (Nanning’s nodes)', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    await clickLngLat(page, [108.3669, 22.817]);
+    const chooser = page.getByRole('region', { name: 'Several assets here: choose one' });
+    await expect(chooser).toBeVisible();
+    await chooser.getByRole('button', { name: 'China–ASEAN Information Harbour', exact: true }).click();
+    const panel = page.getByRole('article');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('China–ASEAN Information Harbour');
+    await expect(panel.getByText(/^3\s/).first()).toBeVisible();
+    await expect(panel).toContainText('12');
+  });
+
+  test('Cambodia and Laos, clicked on the map, show the paper’s coverage note and its silences', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    await clickCountry(page, 'KH');
+    let panel = page.getByRole('article');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Cambodia');
+    const coverage = panel.locator('.gap').filter({ hasText: 'Network coverage' });
+    await expect(coverage).toContainText('§3.1');
+    await expect(coverage).toContainText('城市');
+    await expect(panel.locator('.gap').filter({ hasText: 'Digital divide' })).toContainText('§3.2');
+    await page.keyboard.press('Escape');
+    await clickCountry(page, 'LA');
+    panel = page.getByRole('article');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Laos');
+    await expect(panel.locator('.gap').filter({ hasText: 'Network coverage' })).toContainText('§3.1');
+    await expect(panel.locator('.gap').filter({ hasText: 'Digital divide' })).toContainText('The paper says nothing specific about Laos');
+  });
+
+  test('switching language changes the interface and the data, and is remembered', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    await page.getByRole('button', { name: 'Asset list' }).click();
+    await page.getByRole('button', { name: 'Asia Pacific Gateway (APG)' }).click();
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Asia Pacific Gateway (APG)');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('中国—东盟数字基础设施地图集');
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(/亚太直达/);
+    await expect(page.getByRole('article').getByRole('heading', { name: '来源' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('中国—东盟数字基础设施地图集');
+    await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+  });
+
+  test('a timeline milestone highlights the assets it concerns', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const ev = page.locator('.timeline li').filter({ hasText: '2015-09' });
+    await ev.getByRole('button').click();
+    await expect(ev.getByRole('button').first()).toHaveAttribute('aria-pressed', 'true');
+    await mapIdle(page);
+    const state = await page.evaluate(() => (window as any).__atlas.map.getFeatureState({ source: 'node', id: 'node-china-asean-information-harbour' }));
+    expect(state.highlight).toBe(true);
+  });
+
+  test('keyboard and screen reader: landmarks, headings, focus, no serious axe violations', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    await expect(page.getByRole('main')).toBeVisible();
+    await expect(page.getByRole('complementary')).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+    // Tab reaches the language switch and the layer switches
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: '中文' })).toBeFocused();
+    // open an asset from the list with the keyboard, then Escape returns focus
+    await page.getByRole('button', { name: 'Asset list' }).click();
+    const row = page.getByRole('button', { name: 'Asia Pacific Gateway (APG)' });
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toBeFocused();
+    expect(await axe(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('article')).toHaveCount(0);
+  });
+
+  test('on a phone the panel is a bottom sheet that leaves the selected asset in view', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 700 }, locale: 'en-US', hasTouch: true });
+    const page = await ctx.newPage();
+    await page.goto('./');
+    await mapIdle(page);
+    const sheet = await page.locator('.panel').boundingBox();
+    expect(sheet!.y).toBeGreaterThan(300);
+    expect(sheet!.width).toBeGreaterThan(370);
+    await page.getByRole('button', { name: 'Asset list' }).click();
+    await page.getByRole('button', { name: /Laos/ }).first().click();
+    await mapIdle(page);
+    const id = await page.evaluate(() => (window as any).__atlas && document.querySelector('.panel h2')?.textContent);
+    expect(id).toBeTruthy();
+    const top = (await page.locator('.panel').boundingBox())!.y;
+    const mapTop = (await page.locator('.map').boundingBox())!.y;
+    const pos = await page.evaluate(() => {
+      const a = (window as any).__atlas;
+      return a.selectedScreenPoint();
+    });
+    expect(pos).not.toBeNull();
+    expect(pos.y + mapTop).toBeLessThan(top);
+    expect(pos.y).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
+    await ctx.close();
+  });
+});
