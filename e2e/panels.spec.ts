@@ -139,9 +139,23 @@ test.describe('panels', () => {
     await expect(page.getByRole('main')).toBeVisible();
     await expect(page.getByRole('complementary')).toBeVisible();
     expect(await axe(page)).toEqual([]);
-    // Tab reaches the language switch and the layer switches
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: '中文' })).toBeFocused();
+    // Tab reaches the header's controls, the search box and the layer switches, in that order
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}` : '';
+      }));
+    }
+    const at = (re: RegExp) => seen.findIndex((x) => re.test(x));
+    expect(at(/Copy link/), seen.join(' | ')).toBeGreaterThanOrEqual(0);
+    expect(at(/中文/)).toBeGreaterThan(at(/Copy link/));
+    expect(at(/Search assets/)).toBeGreaterThan(at(/中文/));
+    expect(at(/^input:$/)).toBeGreaterThan(at(/Search assets/));
+    // focus is visible: the focused control has an outline
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
     // open an asset from the list with the keyboard, then Escape returns focus
     await page.getByRole('button', { name: 'Asset list' }).click();
     const row = page.getByRole('button', { name: 'Asia Pacific Gateway (APG)' });

@@ -14,6 +14,12 @@ import { Chooser } from '../panels/chooser';
 import { CountryPanel } from '../panels/country-panel';
 import { OverviewPanel } from '../panels/overview-panel';
 import { useView } from '../state/store';
+import { replacing } from '../state/url-sync';
+import { useAssetQueries } from '../data/queries';
+import { FilterPanel } from '../filters/filter-panel';
+import { SearchBox } from '../filters/search-box';
+import { Notice } from './notice';
+import { ShareControls } from './share-controls';
 
 /** Escape closes the open detail (chooser, asset, country) and gives focus back to where
  * the user was before it opened (or to the map). */
@@ -69,6 +75,17 @@ export function App() {
     if (asset) currentAtlas()?.reveal(bboxOf(asset.geometry));
   }, [asset]);
 
+  // A shared link naming an asset that does not exist: say so, and drop it from the URL
+  // without adding a history step.
+  const settled = useAssetQueries().every((q) => !q.isPending);
+  useEffect(() => {
+    if (settled && selected && !byId.has(selected)) {
+      const s = useView.getState();
+      s.setNotice([...(s.notice ?? []), t.notFound(selected)]);
+      replacing(() => s.select(null));
+    }
+  }, [settled, selected, byId, t]);
+
   const zoomTo = useCallback((a: AssetFeature) => currentAtlas()?.fitTo(bboxOf(a.geometry)), []);
 
   let detail: React.ReactNode = null;
@@ -83,10 +100,12 @@ export function App() {
           <h1>{t.title}</h1>
           <p className="subtitle">{t.subtitle}</p>
         </div>
+        <ShareControls />
         <button type="button" className="lang" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>
           {t.switchTo}
         </button>
       </header>
+      <Notice />
       <main className="body">
         {mapError ? (
           <div className="map-fallback" role="alert">
@@ -96,9 +115,11 @@ export function App() {
           <MapView onFailure={onFailure} />
         )}
         <aside className="panel" ref={panel} aria-label={t.layers}>
+          <SearchBox />
           {detail ?? (
             <>
               <Legend />
+              <FilterPanel />
               <ChoroplethControl />
               <nav className="tabs" aria-label={t.overview}>
                 <button type="button" aria-pressed={tab !== 'list'} onClick={() => setPanel('overview')}>
@@ -111,6 +132,7 @@ export function App() {
               {tab === 'list' || mapError ? <AssetList /> : <OverviewPanel />}
             </>
           )}
+          <p className="disclaimer small muted">{t.disclaimer}</p>
         </aside>
       </main>
     </div>

@@ -1,10 +1,29 @@
+import { useMemo, useState } from 'react';
 import { useAssetIndex } from '../data';
-import { useT } from '../i18n/strings';
+import type { AssetFeature } from '../data/schema';
+import { useT, type Strings } from '../i18n/strings';
 import { GROUPS } from '../map/style/groups';
 import { matches } from '../state/filters';
-import { useView } from '../state/store';
+import { useView, type Lang } from '../state/store';
 
-/** Every asset the filters leave, grouped like the legend; choosing one selects it. */
+type Col = 'name' | 'type' | 'countries' | 'status' | 'year' | 'operators';
+const COLS: Col[] = ['name', 'type', 'countries', 'status', 'year', 'operators'];
+
+/** The sort key of a column; unknown years sort last either way. */
+function key(f: AssetFeature, c: Col, lang: Lang, t: Strings): string | number {
+  const p = f.properties;
+  switch (c) {
+    case 'name': return p.name[lang];
+    case 'type': return t.type[p.type];
+    case 'countries': return p.countries.join(',');
+    case 'status': return t.status[p.status];
+    case 'year': return p.year ?? Number.POSITIVE_INFINITY;
+    case 'operators': return p.operators.join(', ');
+  }
+}
+
+/** Every asset that the layer switches and filters leave, as a sortable table. Choosing a
+ * name selects the asset (on the map too). */
 export function AssetList() {
   const t = useT();
   const lang = useView((s) => s.lang);
@@ -12,30 +31,61 @@ export function AssetList() {
   const layers = useView((s) => s.layers);
   const select = useView((s) => s.select);
   const { all } = useAssetIndex();
+  const [sort, setSort] = useState<{ col: Col; dir: 1 | -1 }>({ col: 'name', dir: 1 });
+  const visibleTypes = new Set(GROUPS.filter((g) => layers[g.key]).flatMap((g) => g.types));
+  const rows = useMemo(() => {
+    const r = all.filter((f) => visibleTypes.has(f.properties.type) && matches(f.properties, filters));
+    const coll = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { numeric: true });
+    return r.sort((a, b) => {
+      const [x, y] = [key(a, sort.col, lang, t), key(b, sort.col, lang, t)];
+      const d = typeof x === 'number' && typeof y === 'number' ? (x === y ? 0 : x < y ? -1 : 1) : coll.compare(String(x), String(y));
+      return d * sort.dir;
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [all, filters, layers, sort, lang, t]);
+
   return (
     <section className="asset-list" aria-labelledby="list-h">
       <h2 id="list-h">{t.assetList}</h2>
-      {GROUPS.filter((g) => layers[g.key]).map((g) => {
-        const items = all.filter((f) => g.types.includes(f.properties.type) && matches(f.properties, filters));
-        if (!items.length) return null;
-        return (
-          <div key={g.key}>
-            <h3>
-              {t.group[g.key]} ({items.length})
-            </h3>
-            <ul>
-              {items.map((f) => (
-                <li key={f.properties.id}>
-                  <button type="button" className="link" onClick={() => select(f.properties.id)}>
-                    {f.properties.name[lang]}
+      <p className="small muted" aria-live="polite">
+        {t.shown(rows.length, all.length)}
+      </p>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t.assetList}</caption>
+          <thead>
+            <tr>
+              {COLS.map((c) => (
+                <th key={c} scope="col" aria-sort={sort.col === c ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+                  <button type="button" aria-label={t.sortBy(t.col[c])} onClick={() => setSort((s) => ({ col: c, dir: s.col === c ? ((-s.dir) as 1 | -1) : 1 }))}>
+                    {t.col[c]}
+                    <span aria-hidden="true">{sort.col === c ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
                   </button>
-                  <span className="muted"> · {f.properties.countries.join(', ')} · {f.properties.year ?? t.yearUnknown}</span>
-                </li>
+                </th>
               ))}
-            </ul>
-          </div>
-        );
-      })}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((f) => {
+              const p = f.properties;
+              return (
+                <tr key={p.id} data-id={p.id}>
+                  <th scope="row">
+                    <button type="button" className="link" onClick={() => select(p.id)}>
+                      {p.name[lang]}
+                    </button>
+                  </th>
+                  <td>{t.type[p.type]}</td>
+                  <td>{p.countries.join(', ')}</td>
+                  <td>{t.status[p.status]}</td>
+                  <td>{p.year ?? '—'}</td>
+                  <td>{p.operators.join(', ')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

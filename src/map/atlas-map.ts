@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AssetFeature, AssetType } from '../data/schema';
 import { mapFilter, toMapProps, type Filters } from '../state/filters';
 import type { Lang } from '../state/store';
+import { roundCamera, type Camera } from '../state/url-codec';
 import { addIcons } from './icons';
 import { GROUPS, type GroupKey } from './style/groups';
 import { buildStyle, interactiveLayerIds, layerIdsOf } from './style/style';
@@ -26,6 +27,8 @@ export function viewPadding(container: HTMLElement): { top: number; bottom: numb
 
 export interface AtlasMapEvents {
   onSelect: (id: string | null) => void;
+  /** The camera after a move ended (rounded to the URL's precision). */
+  onCamera: (c: Camera) => void;
   /** Several assets under one click: offer the user a choice. */
   onChoose: (ids: string[]) => void;
   onSelectCountry: (code: string | null) => void;
@@ -47,13 +50,14 @@ export class AtlasMap {
   private country: string | null = null;
   private highlighted: Array<{ source: string; id: string }> = [];
 
-  constructor(container: HTMLElement, lang: Lang, attribution: string, private readonly events: AtlasMapEvents) {
+  constructor(container: HTMLElement, lang: Lang, attribution: string, camera: Camera | null, private readonly events: AtlasMapEvents) {
     this.style = buildStyle(import.meta.env.BASE_URL, lang);
     this.map = new MlMap({
       container,
       style: this.style,
-      bounds: REGION_VIEW,
-      fitBoundsOptions: { padding: viewPadding(container) },
+      ...(camera
+        ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
+        : { bounds: REGION_VIEW, fitBoundsOptions: { padding: viewPadding(container) } }),
       attributionControl: false,
       dragRotate: false,
       maxZoom: 12,
@@ -67,6 +71,9 @@ export class AtlasMap {
     this.map.on('load', () => addIcons(this.map));
     this.bindPointer();
     this.bindIdleSignal();
+    // the camera reaches the store (and the URL) when the map first shows and after each move
+    this.map.on('load', () => this.events.onCamera(this.camera()));
+    this.map.on('moveend', () => this.events.onCamera(this.camera()));
     current = this;
   }
 
@@ -153,6 +160,20 @@ export class AtlasMap {
     const g = f.geometry;
     const c = g.type === 'Point' ? g.coordinates : g.type === 'LineString' ? g.coordinates[0] : g.type === 'MultiLineString' ? g.coordinates[0]![0] : null;
     return c ? this.map.project(c as [number, number]) : null;
+  }
+
+  /** The camera at the URL's precision. */
+  camera(): Camera {
+    const c = this.map.getCenter().wrap();
+    return roundCamera({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng, bearing: this.map.getBearing(), pitch: this.map.getPitch() });
+  }
+
+  /** Moves to a camera from the URL (or the default view for null), unless already there. */
+  setCamera(c: Camera | null): void {
+    if (!c) return this.resetView();
+    const now = this.camera();
+    if (now.zoom === c.zoom && now.lat === c.lat && now.lon === c.lon && now.bearing === c.bearing && now.pitch === c.pitch) return;
+    this.map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
   }
 
   /** Back to the region. */

@@ -19,6 +19,7 @@ function applyView(atlas: AtlasMap, v: ViewState, prev: ViewState | null, typeOf
   if (!prev || v.filters !== prev.filters) atlas.setFilters(v.filters);
   if (!prev || v.selected !== prev.selected) atlas.select(v.selected, v.selected ? (typeOf(v.selected) as never) : undefined);
   if (!prev || v.country !== prev.country) atlas.selectCountry(v.country);
+  if (prev && v.camera !== prev.camera) atlas.setCamera(v.camera);
 }
 
 /** The map: one AtlasMap for the component's life. Camera state never enters React. */
@@ -34,8 +35,9 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
   useEffect(() => {
     let instance: AtlasMap;
     try {
-      const { select, selectCountry, lang } = useView.getState();
-      instance = new AtlasMap(container.current!, lang, STRINGS[lang].attribution, {
+      const { select, selectCountry, lang, camera, setCamera } = useView.getState();
+      instance = new AtlasMap(container.current!, lang, STRINGS[lang].attribution, camera, {
+        onCamera: setCamera,
         onSelect: select,
         onSelectCountry: selectCountry,
         onChoose: useView.getState().offer,

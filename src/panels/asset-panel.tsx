@@ -6,6 +6,15 @@ import { useT } from '../i18n/strings';
 import { useView } from '../state/store';
 import { Sources } from './sources';
 
+/** A place's name from the browser's own locale data (offline), e.g. HK → 中国香港特别行政区. */
+function regionName(code: string, lang: 'zh' | 'en'): string {
+  try {
+    return new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : 'en'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** Details of the selected asset, with its sources and related assets one click away. */
 export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a: AssetFeature) => void }) {
   const t = useT();
@@ -54,7 +63,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
                     {c.name[lang]}
                   </button>
                 ) : (
-                  code
+                  regionName(code, lang)
                 )}
               </span>
             );

@@ -20,7 +20,7 @@ export function OverviewPanel() {
   const events = [...(timeline.data?.events ?? [])].sort((a, b) => a.date.localeCompare(b.date));
 
   return (
-    <article className="overview" aria-labelledby="overview-h">
+    <section className="overview" aria-labelledby="overview-h">
       <h2 id="overview-h">{t.overview}</h2>
       {paper.isError && <p role="alert">{t.loadFailed}: {paper.error.message}</p>}
       {paper.data && <p className="paper-title">{paper.data.title[lang]}</p>}
@@ -104,6 +104,6 @@ export function OverviewPanel() {
             </dl>
           </section>
         ))}
-    </article>
+    </section>
   );
 }

@@ -2,13 +2,14 @@ import { create } from 'zustand';
 import { GROUP_KEYS, type GroupKey } from '../map/style/groups';
 import { NO_FILTERS, type Filters } from './filters';
 
-export type Lang = 'zh' | 'en';
-export type PanelId = 'overview' | 'list' | 'details';
-export type ChoroplethId = 'internet-users-pct' | '4g-pop-coverage-pct' | '5g-pop-coverage-pct' | '5g-launch-year' | 'asset-count';
+import type { Camera, ChoroplethId, PanelId } from './url-codec';
 
-/** The view: everything a shared URL must reproduce except the camera, which lives in
- * the map (never React state) and reaches the URL through map events. Data is not here:
- * it lives in TanStack Query. */
+export type Lang = 'zh' | 'en';
+export type { Camera, ChoroplethId, PanelId };
+
+/** The view: everything a shared URL reproduces. The camera is here for the URL's sake
+ * (map events write it, the URL reads it) but no component renders from it, so a drag
+ * never re-renders React. Data is not here: it lives in TanStack Query. */
 export interface ViewState {
   lang: Lang;
   layers: Record<GroupKey, boolean>;
@@ -18,7 +19,11 @@ export interface ViewState {
   /** Selected country (ISO alpha-2), or null. */
   country: string | null;
   /** The open panel when nothing is selected: the paper overview or the asset list. */
-  panel: PanelId;
+  panel: Exclude<PanelId, 'details'>;
+  /** Rounded to the URL's precision; null = the default view of the whole region. */
+  camera: Camera | null;
+  /** Plain-text messages about what a URL had that could not be used. */
+  notice: string[] | null;
   /** The indicator colouring the countries, or null. */
   choropleth: ChoroplethId | null;
   /** Transient (not in the URL): a timeline event whose assets are highlighted, and the
@@ -33,7 +38,9 @@ export interface ViewActions {
   setFilters: (f: Partial<Filters>) => void;
   select: (id: string | null) => void;
   selectCountry: (code: string | null) => void;
-  setPanel: (panel: PanelId) => void;
+  setPanel: (panel: Exclude<PanelId, 'details'>) => void;
+  setCamera: (c: Camera | null) => void;
+  setNotice: (n: string[] | null) => void;
   setChoropleth: (c: ChoroplethId | null) => void;
   setHighlight: (eventId: string | null) => void;
   offer: (ids: string[] | null) => void;
@@ -60,6 +67,8 @@ export const initialView = (): ViewState => ({
   selected: null,
   country: null,
   panel: 'overview',
+  camera: null,
+  notice: null,
   choropleth: null,
   highlight: null,
   candidates: null,
@@ -93,6 +102,8 @@ export const useView = create<ViewState & ViewActions>()((set) => ({
   selectCountry: (country) => set({ country, selected: null, candidates: null }),
   setPanel: (panel) => set({ panel, selected: null, country: null, candidates: null }),
   setChoropleth: (choropleth) => set({ choropleth }),
+  setCamera: (camera) => set({ camera }),
+  setNotice: (notice) => set({ notice }),
   setHighlight: (highlight) => set({ highlight }),
   offer: (candidates) => set({ candidates }),
   replace: (v) => set(v),

@@ -1,0 +1,186 @@
+import type { Page } from '@playwright/test';
+import { countColour, expect, mapIdle, mapPixels, test } from './fixtures';
+
+const hash = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
+const legendCount = (page: Page, key: string) => page.locator(`.legend-row[data-group="${key}"] .legend-count`);
+
+test.describe('filter, search and share', () => {
+  test('a copied link opens the same view in a fresh browser', async ({ page, browser, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./');
+    await mapIdle(page);
+    await page.locator('.legend-row[data-group="5g"] input').uncheck();
+    await page.getByText('Filters').click();
+    await page.getByRole('group', { name: 'Countries' }).getByLabel('Viet Nam').check();
+    await page.getByRole('group', { name: 'Status' }).getByLabel('Operational').check();
+    await page.getByRole('button', { name: 'Asset list' }).click();
+    await page.getByRole('button', { name: 'Asia Pacific Gateway (APG)' }).click();
+    await mapIdle(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Link copied')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    expect(decodeURIComponent(link)).toMatch(/map=[\d.]+\/[-\d.]+\/[-\d.]+/);
+    expect(decodeURIComponent(link)).toContain('sel=cable-apg');
+    expect(decodeURIComponent(link)).toContain('c=VN');
+    expect(decodeURIComponent(link)).toContain('st=operational');
+    expect(decodeURIComponent(link)).toContain('layers=submarine-cable,land-fibre,node,cloud-centre');
+
+    const other = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const p2 = await other.newPage();
+    await p2.goto(link);
+    await mapIdle(p2);
+    // same panel, same language as the sender, same switches, same camera
+    await expect(p2.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Asia Pacific Gateway (APG)');
+    expect(await hash(p2)).toBe(decodeURIComponent(new URL(link).hash));
+    const cam = (pg: Page) => pg.evaluate(() => (window as any).__atlas.camera());
+    expect(await cam(p2)).toEqual(await cam(page));
+    await p2.getByRole('button', { name: 'Close' }).click();
+    await expect(p2.locator('.legend-row[data-group="5g"] input')).not.toBeChecked();
+    await expect(p2.getByRole('group', { name: 'Countries' }).getByLabel('Viet Nam')).toBeChecked();
+    await other.close();
+  });
+
+  test('Back and Forward undo and redo selections and filters; panning does not add history', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const start = await hash(page);
+    await page.getByRole('button', { name: 'Asset list' }).click();
+    const afterTab = await hash(page);
+    expect(afterTab).toContain('panel=list');
+    await page.getByRole('button', { name: 'Asia Pacific Gateway (APG)' }).click();
+    await expect(page.getByRole('article')).toBeVisible();
+    await mapIdle(page);
+    // pan and zoom: the current entry changes, no new entry
+    const len = await page.evaluate(() => history.length);
+    await page.locator('.map canvas').hover({ position: { x: 300, y: 300 } });
+    await page.mouse.wheel(0, -400);
+    await page.mouse.down();
+    await page.mouse.move(380, 360, { steps: 5 });
+    await page.mouse.up();
+    await mapIdle(page);
+    await expect.poll(() => hash(page)).not.toContain(start.split('&')[0]);
+    expect(await page.evaluate(() => history.length)).toBe(len);
+    await page.goBack();
+    await expect(page.getByRole('article')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'All assets' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: 'The paper in brief', level: 2 })).toBeVisible();
+    await page.goForward();
+    await page.goForward();
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Asia Pacific Gateway (APG)');
+  });
+
+  test('the "as of" year grows the network: fewer assets in 2015 than today, unknown years stay', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const total = Number(await legendCount(page, 'submarine-cable').textContent());
+    await page.getByText('Filters').click();
+    const slider = page.getByLabel(/As of year/);
+    await slider.fill('2015');
+    await expect(page.getByText(/Showing what existed or was announced by 2015/)).toBeVisible();
+    await expect(page.getByText(/with no known year stay visible/)).toBeVisible();
+    const in2015 = Number(await legendCount(page, 'submarine-cable').textContent());
+    expect(in2015).toBeLessThan(total);
+    expect(in2015).toBeGreaterThan(0);
+    expect(await hash(page)).toContain('asof=2015');
+    await mapIdle(page);
+    const pixels2015 = countColour(await mapPixels(page), '#0072b2');
+    await slider.fill('2026');
+    await mapIdle(page);
+    expect(countColour(await mapPixels(page), '#0072b2')).toBeGreaterThan(pixels2015);
+    expect(Number(await legendCount(page, 'submarine-cable').textContent())).toBe(total);
+  });
+
+  test('search by Chinese name or operator, choose with the keyboard, the asset is selected', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const box = page.getByRole('combobox', { name: 'Search assets, places and operators' });
+    await box.fill('南宁');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    const options = page.getByRole('option');
+    expect(await options.count()).toBeGreaterThan(1);
+    await box.press('ArrowDown');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    const chosen = (await options.nth(1).textContent())!.split(' · ')[0]!.trim();
+    await box.press('Enter');
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(chosen);
+    expect(await hash(page)).toMatch(/sel=node-/);
+    await page.keyboard.press('Escape');
+    await box.fill('viettel');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await box.fill('zzzz-nothing');
+    await expect(page.getByRole('option', { name: 'No match' })).toBeVisible();
+  });
+
+  test('the list is a sortable table and follows the filters', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    await page.getByRole('button', { name: 'Asset list' }).click();
+    const table = page.getByRole('table');
+    await table.getByRole('button', { name: 'Sort by Year' }).click();
+    await expect(table.getByRole('columnheader', { name: /Year/ })).toHaveAttribute('aria-sort', 'ascending');
+    const years = (await table.locator('tbody td:nth-child(5)').allTextContents()).filter((y) => y !== '—').map(Number);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    const before = await table.locator('tbody tr').count();
+    await page.getByText('Filters').click();
+    await page.getByRole('group', { name: 'Countries' }).getByLabel('Cambodia').check();
+    const after = await table.locator('tbody tr').count();
+    expect(after).toBeLessThan(before);
+    for (const c of await table.locator('tbody td:nth-child(3)').allTextContents()) expect(c).toContain('KH');
+  });
+
+  test('Reset view clears filters, selection and camera', async ({ page }) => {
+    await page.goto('./#map=7/13/103&c=KH&sel=cable-apg&layers=node');
+    await mapIdle(page);
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await mapIdle(page);
+    await expect(page.getByRole('article')).toHaveCount(0);
+    await expect(page.locator('.legend-row input:checked')).toHaveCount(5);
+    expect(await hash(page)).not.toContain('c=KH');
+    expect(await page.evaluate(() => (window as any).__atlas.camera().zoom)).toBeLessThan(5);
+  });
+});
+
+test.describe('links nobody should have typed', () => {
+  test('a hostile or broken link opens what it can, says what it ignored, renders nothing as markup', async ({ page, guard }) => {
+    guard.allow.push(/404/);
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+    await page.goto('./#map=5/22./108&sel=<img src=x onerror=alert(1)>&c=KH,XX&foo=bar&layers=rivers,node&asof=NaN');
+    await mapIdle(page);
+    const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+    await expect(notice).toContainText('foo');
+    await expect(notice).toContainText('XX');
+    await expect(page.locator('.notice img')).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'Countries' }).getByLabel('Cambodia')).toBeChecked();
+    expect(dialogs).toBe(0);
+  });
+
+  test('an id that does not exist is reported and dropped', async ({ page }) => {
+    await page.goto('./#sel=cable-does-not-exist');
+    await mapIdle(page);
+    await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toContainText('cable-does-not-exist');
+    await expect(page.getByRole('article')).toHaveCount(0);
+    expect(await page.evaluate(() => location.hash)).not.toContain('sel=');
+  });
+
+  test('twenty random malformed links never break the atlas', async ({ page }) => {
+    // a seeded generator, so a failure can be replayed
+    let seed = 20261123;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const parts = ['map=', 'map=5', 'map=5/22', 'map=99/999/999', 'map=-1/-/x', 'sel=', 'sel=%E0%A4%A', 'sel=' + 'a'.repeat(5000), 'c=<script>', 'st=planned,nope', 'op=%00%01', 'op=' + '中'.repeat(300), 'asof=1e9', 'layers=', 'lang=fr', 'choro=pie', '__proto__=1', 'constructor=x', '&&&', '#', '%', 'panel=list', 'country=ZZ', 'country=KH', 'sel=cable-apg'];
+    for (let i = 0; i < 20; i++) {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const h = Array.from({ length: 1 + Math.floor(rnd() * 5) }, () => pick(parts)).join('&');
+      await page.goto(`./?r=${i}#${h}`);
+      await mapIdle(page);
+      expect(errors, h).toEqual([]);
+      const png = await mapPixels(page);
+      expect(countColour(png, '#dfe9f2', undefined, 12), `sea drawn for ${h}`).toBeGreaterThan(1000);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+  });
+});

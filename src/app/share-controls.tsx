@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useT } from '../i18n/strings';
+import { currentAtlas } from '../map/atlas-map';
+import { NO_FILTERS } from '../state/filters';
+import { allLayers, useView } from '../state/store';
+
+/** "Copy link" (the URL already holds the whole view) and "Reset view". */
+export function ShareControls() {
+  const t = useT();
+  const [msg, setMsg] = useState<string | null>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setMsg(t.copied);
+    } catch {
+      setMsg(t.copyFailed);
+    }
+    setTimeout(() => setMsg(null), 2500);
+  };
+  const reset = () => {
+    useView.getState().replace({ layers: allLayers(true), filters: NO_FILTERS, selected: null, country: null, panel: 'overview', choropleth: null, highlight: null, candidates: null, camera: null });
+    currentAtlas()?.resetView();
+  };
+  return (
+    <div className="share">
+      <button type="button" onClick={copy}>
+        {t.copyLink}
+      </button>
+      <button type="button" onClick={reset}>
+        {t.resetView}
+      </button>
+      <span role="status" className="share-msg">
+        {msg}
+      </span>
+    </div>
+  );
+}

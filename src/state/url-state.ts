@@ -1,0 +1,47 @@
+import { FOCUS } from '../data/iso';
+import type { ViewState } from './store';
+import type { UrlState } from './url-codec';
+
+/** The store's view as the URL's state. */
+export function toUrlState(v: ViewState): UrlState {
+  return {
+    camera: v.camera,
+    layers: v.layers,
+    filters: v.filters,
+    selected: v.selected,
+    country: v.selected ? null : v.country,
+    panel: v.selected || v.country ? 'details' : v.panel,
+    lang: v.lang,
+    choropleth: v.choropleth,
+  };
+}
+
+/** The URL's state as a store update, plus what it could not use. A URL with both an
+ * asset and a country opens the asset; a country outside China and ASEAN is ignored. */
+export function fromUrlState(u: UrlState, lang: ViewState['lang']): { view: Partial<ViewState>; ignored: string[] } {
+  const ignored: string[] = [];
+  let country = u.country;
+  if (country && !(FOCUS as readonly string[]).includes(country)) {
+    ignored.push(`country: "${country}" is not China or an ASEAN state`);
+    country = null;
+  }
+  if (u.selected && country) {
+    ignored.push('country: an asset is selected too; showing the asset');
+    country = null;
+  }
+  return {
+    view: {
+      camera: u.camera,
+      layers: u.layers,
+      filters: u.filters,
+      selected: u.selected,
+      country,
+      panel: u.panel === 'list' ? 'list' : 'overview',
+      lang: u.lang ?? lang,
+      choropleth: u.choropleth,
+      candidates: null,
+      highlight: null,
+    },
+    ignored,
+  };
+}

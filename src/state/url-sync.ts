@@ -1,0 +1,89 @@
+/**
+ * Keeps the URL and the store in step, one way each:
+ *   URL → store on start and on popstate (Back/Forward);
+ *   store → URL on every change: selections, filters, layers, language and panels push a
+ *   history entry; camera moves replace the current one, at most every CAMERA_MS.
+ */
+import { initialView, storedLang, browserLang, useView, type ViewState } from './store';
+import { parse, serialise } from './url-codec';
+import { fromUrlState, toUrlState } from './url-state';
+
+/** Camera writes are throttled: a drag fires dozens of moves a second. */
+const CAMERA_MS = 300;
+
+let nextIsReplace = false;
+/** Runs a store change that should replace the current history entry instead of adding
+ * one (e.g. dropping a selection that turned out not to exist). */
+export function replacing(fn: () => void): void {
+  nextIsReplace = true;
+  try {
+    fn();
+  } finally {
+    nextIsReplace = false;
+  }
+}
+
+const hashOf = (v: ViewState): string => serialise(toUrlState(v));
+
+/** Reads the URL into the store; returns what it ignored. */
+function readUrl(): string[] {
+  const { state, ignored } = parse(window.location.hash);
+  const { view, ignored: more } = fromUrlState(state, storedLang() ?? browserLang());
+  useView.getState().replace({ ...initialView(), ...view });
+  return [...ignored, ...more];
+}
+
+/** Starts syncing; returns a function that stops it. */
+export function startUrlSync(): () => void {
+  const ignored = readUrl();
+  useView.getState().setNotice(ignored.length ? ignored : null);
+  let written = hashOf(useView.getState());
+  window.history.replaceState(window.history.state, '', `#${written}`);
+  let applying = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const write = (mode: 'push' | 'replace') => {
+    const next = hashOf(useView.getState());
+    if (next === written) return;
+    written = next;
+    if (mode === 'push') window.history.pushState(null, '', `#${next}`);
+    else window.history.replaceState(window.history.state, '', `#${next}`);
+  };
+
+  const unsub = useView.subscribe((v, prev) => {
+    if (applying) return;
+    const next = hashOf(v);
+    if (next === written) return;
+    const onlyCamera = hashOf({ ...v, camera: prev.camera }) === hashOf(prev);
+    if (onlyCamera || nextIsReplace) {
+      if (nextIsReplace) return write('replace');
+      timer ??= setTimeout(() => {
+        timer = null;
+        write('replace');
+      }, CAMERA_MS);
+      return;
+    }
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    write('push');
+  });
+
+  const onPop = () => {
+    applying = true;
+    try {
+      const ignoredNow = readUrl();
+      useView.getState().setNotice(ignoredNow.length ? ignoredNow : null);
+    } finally {
+      applying = false;
+    }
+    written = hashOf(useView.getState());
+  };
+  window.addEventListener('popstate', onPop);
+  return () => {
+    unsub();
+    window.removeEventListener('popstate', onPop);
+    if (timer) clearTimeout(timer);
+  };
+}
