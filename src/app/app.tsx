@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useAssetIndex } from '../data';
 import { bboxOf } from '../data/geometry';
 import type { AssetFeature } from '../data/schema';
@@ -19,6 +19,12 @@ import { useAssetQueries } from '../data/queries';
 import { FilterPanel } from '../filters/filter-panel';
 import { SearchBox } from '../filters/search-box';
 import { Notice } from './notice';
+import { useImports } from '../io/imports-store';
+import { ImportedPanel } from '../panels/imported-panel';
+import { EmbedApp, isEmbed } from './embed';
+
+// Import/export is not needed for the first view: it loads after.
+const IoPanel = lazy(() => import('../io/io-panel').then((m) => ({ default: m.IoPanel })));
 import { ShareControls } from './share-controls';
 
 /** Escape closes the open detail (chooser, asset, country) and gives focus back to where
@@ -32,8 +38,10 @@ function useEscapeToClose(panel: React.RefObject<HTMLElement | null>) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       const s = useView.getState();
-      if (!s.candidates && !s.selected && !s.country) return;
+      const imp = useImports.getState();
+      if (!s.candidates && !s.selected && !s.country && !imp.selected) return;
       if (s.candidates) s.offer(null);
+      else if (imp.selected) imp.select(null);
       else if (s.selected) s.select(null);
       else s.selectCountry(null);
       const back = lastOutside.current && document.contains(lastOutside.current) ? lastOutside.current : document.querySelector<HTMLElement>('.maplibregl-canvas');
@@ -48,8 +56,13 @@ function useEscapeToClose(panel: React.RefObject<HTMLElement | null>) {
   }, [panel]);
 }
 
-/** The page: header, map, and the side panel (legend, then details, overview or list). */
+/** The page: the embed view when asked for, else the full atlas. */
 export function App() {
+  return isEmbed() ? <EmbedApp /> : <FullApp />;
+}
+
+/** The page: header, map, and the side panel (legend, then details, overview or list). */
+function FullApp() {
   const t = useT();
   const lang = useView((s) => s.lang);
   const setLang = useView((s) => s.setLang);
@@ -62,6 +75,11 @@ export function App() {
   const [mapError, setMapError] = useState<string | null>(() => (hasWebGL() ? null : 'webgl'));
   const onFailure = useCallback((m: string) => setMapError(m), []);
   const asset = selected ? byId.get(selected) : undefined;
+  const importSel = useImports((s) => s.selected);
+  // choosing an asset closes an imported feature's panel
+  useEffect(() => {
+    if (selected) useImports.getState().select(null);
+  }, [selected]);
   const panel = useRef<HTMLElement>(null);
   useEscapeToClose(panel);
 
@@ -91,6 +109,7 @@ export function App() {
   let detail: React.ReactNode = null;
   if (candidates) detail = <Chooser ids={candidates} />;
   else if (asset) detail = <AssetPanel asset={asset} onZoom={zoomTo} />;
+  else if (importSel) detail = <ImportedPanel layer={importSel.layer} feature={importSel.feature} />;
   else if (country) detail = <CountryPanel code={country} />;
 
   return (
@@ -130,6 +149,9 @@ export function App() {
                 </button>
               </nav>
               {tab === 'list' || mapError ? <AssetList /> : <OverviewPanel />}
+              <Suspense fallback={null}>
+                <IoPanel />
+              </Suspense>
             </>
           )}
           <p className="disclaimer small muted">{t.disclaimer}</p>

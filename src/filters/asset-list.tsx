@@ -5,6 +5,7 @@ import { useT, type Strings } from '../i18n/strings';
 import { GROUPS } from '../map/style/groups';
 import { matches } from '../state/filters';
 import { useView, type Lang } from '../state/store';
+import { useImports } from '../io/imports-store';
 
 type Col = 'name' | 'type' | 'countries' | 'status' | 'year' | 'operators';
 const COLS: Col[] = ['name', 'type', 'countries', 'status', 'year', 'operators'];
@@ -31,6 +32,8 @@ export function AssetList() {
   const layers = useView((s) => s.layers);
   const select = useView((s) => s.select);
   const { all } = useAssetIndex();
+  const imported = useImports((s) => s.layers);
+  const selectImported = useImports((s) => s.select);
   const [sort, setSort] = useState<{ col: Col; dir: 1 | -1 }>({ col: 'name', dir: 1 });
   const visibleTypes = new Set(GROUPS.filter((g) => layers[g.key]).flatMap((g) => g.types));
   const rows = useMemo(() => {
@@ -86,6 +89,25 @@ export function AssetList() {
           </tbody>
         </table>
       </div>
+      {imported
+        .filter((l) => l.visible)
+        .map((l) => (
+          <div key={l.id} className="imported-rows">
+            <h3>
+              <span className="chip" style={{ background: l.color }} aria-hidden="true" /> {l.name} ({t.features(l.features.length)})
+            </h3>
+            <ul>
+              {l.features.slice(0, 500).map((f) => (
+                <li key={f.id}>
+                  <button type="button" className="link" onClick={() => { useView.getState().select(null); selectImported({ layer: l.id, feature: f.id }); }}>
+                    {f.label}
+                  </button>{' '}
+                  <span className="muted small">{f.geometry.type}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
     </section>
   );
 }

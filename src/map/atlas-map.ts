@@ -5,6 +5,8 @@ import { mapFilter, toMapProps, type Filters } from '../state/filters';
 import type { Lang } from '../state/store';
 import { roundCamera, type Camera } from '../state/url-codec';
 import { addIcons } from './icons';
+import { importHitLayers, syncImportLayers } from './import-layers';
+import type { ImportedLayer } from '../io/imports-store';
 import { GROUPS, type GroupKey } from './style/groups';
 import { buildStyle, interactiveLayerIds, layerIdsOf } from './style/style';
 
@@ -29,6 +31,8 @@ export interface AtlasMapEvents {
   onSelect: (id: string | null) => void;
   /** The camera after a move ended (rounded to the URL's precision). */
   onCamera: (c: Camera) => void;
+  /** A feature of an imported layer was clicked. */
+  onImportSelect: (sel: { layer: string; feature: string }) => void;
   /** Several assets under one click: offer the user a choice. */
   onChoose: (ids: string[]) => void;
   onSelectCountry: (code: string | null) => void;
@@ -49,6 +53,8 @@ export class AtlasMap {
   private hovered: { source: string; id: string } | null = null;
   private country: string | null = null;
   private highlighted: Array<{ source: string; id: string }> = [];
+  private readonly imports = new Map<string, ImportedLayer>();
+  private importSelected: { source: string; id: string } | null = null;
 
   constructor(container: HTMLElement, lang: Lang, attribution: string, camera: Camera | null, private readonly events: AtlasMapEvents) {
     this.style = buildStyle(import.meta.env.BASE_URL, lang);
@@ -74,6 +80,7 @@ export class AtlasMap {
     // the camera reaches the store (and the URL) when the map first shows and after each move
     this.map.on('load', () => this.events.onCamera(this.camera()));
     this.map.on('moveend', () => this.events.onCamera(this.camera()));
+    this.bindPrint(container);
     current = this;
   }
 
@@ -117,6 +124,20 @@ export class AtlasMap {
     if (this.country) this.map.setFeatureState({ source: 'countries', id: this.country }, { selected: false });
     this.country = code;
     if (code) this.map.setFeatureState({ source: 'countries', id: code }, { selected: true });
+    this.busy();
+  }
+
+  /** Shows the user's imported layers (see import-layers.ts). */
+  setImports(layers: readonly ImportedLayer[]): void {
+    syncImportLayers(this.map, layers, this.imports);
+    this.busy();
+  }
+
+  /** Marks the selected imported feature. */
+  selectImported(sel: { layer: string; feature: string } | null): void {
+    if (this.importSelected && this.map.getSource(this.importSelected.source)) this.map.setFeatureState(this.importSelected, { selected: false });
+    this.importSelected = sel ? { source: `import:${sel.layer}`, id: sel.feature } : null;
+    if (this.importSelected) this.map.setFeatureState(this.importSelected, { selected: true });
     this.busy();
   }
 
@@ -176,6 +197,18 @@ export class AtlasMap {
     this.map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
   }
 
+  /** A copy of the rendered map. redraw() renders synchronously, so the WebGL buffer is
+   * still valid when it is copied (preserveDrawingBuffer stays off, for speed). */
+  capture(): HTMLCanvasElement {
+    this.map.redraw();
+    const src = this.map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = src.width;
+    copy.height = src.height;
+    copy.getContext('2d')!.drawImage(src, 0, 0);
+    return copy;
+  }
+
   /** Back to the region. */
   resetView(): void {
     this.map.fitBounds(REGION_VIEW, { padding: viewPadding(this.map.getContainer()), duration: 500 });
@@ -205,6 +238,10 @@ export class AtlasMap {
 
   private bindPointer(): void {
     this.map.on('click', (e) => {
+      const r = 4;
+      const layers = importHitLayers(this.imports).filter((l) => this.map.getLayer(l));
+      const imp = layers.length ? this.map.queryRenderedFeatures([[e.point.x - r, e.point.y - r], [e.point.x + r, e.point.y + r]], { layers })[0] : undefined;
+      if (imp) return this.events.onImportSelect({ layer: imp.source.slice('import:'.length), feature: String(imp.properties.id) });
       const ids = this.hitsAt(e.point);
       if (ids.length === 1) return this.events.onSelect(ids[0]!);
       if (ids.length > 1) return this.events.onChoose(ids);
@@ -223,6 +260,29 @@ export class AtlasMap {
       this.map.getCanvas().style.cursor = next ? 'pointer' : '';
     });
     this.map.on('mouseout', () => this.events.onHover(null));
+  }
+
+  /** Printing: a WebGL canvas prints blank without preserveDrawingBuffer, so the map is
+   * swapped for a still image while the print dialog is open. */
+  private bindPrint(container: HTMLElement): void {
+    let img: HTMLImageElement | null = null;
+    const before = () => {
+      img = document.createElement('img');
+      img.className = 'map-print';
+      img.alt = '';
+      img.src = this.capture().toDataURL('image/png');
+      container.appendChild(img);
+    };
+    const after = () => {
+      img?.remove();
+      img = null;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    this.map.on('remove', () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    });
   }
 
   /** A "map idle" signal e2e tests and the benchmark wait on instead of sleeping:

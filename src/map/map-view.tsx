@@ -10,6 +10,7 @@ import { hoverLabel } from './hover-label';
 import { useChoropleth } from '../filters/choropleth-control';
 import { choroplethFill } from './style/choropleth';
 import { useTimeline } from '../data/queries';
+import { useImports } from '../io/imports-store';
 
 /** Applies the view (store) to the map: called once when the map is ready and on every
  * store change after that, outside React rendering. */
@@ -26,6 +27,7 @@ function applyView(atlas: AtlasMap, v: ViewState, prev: ViewState | null, typeOf
 export function MapView({ onFailure }: { onFailure: (message: string) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
+  const [dragging, setDragging] = useState(false);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const index = useAssetIndex();
   const indexRef = useRef(index);
@@ -41,6 +43,10 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
         onSelect: select,
         onSelectCountry: selectCountry,
         onChoose: useView.getState().offer,
+        onImportSelect: (sel) => {
+          useView.getState().select(null);
+          useImports.getState().select(sel);
+        },
         onHover: setHover,
       });
     } catch (e) {
@@ -87,10 +93,30 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
     }));
   }, [atlas, highlight, timeline, index]);
 
+  // The user's imported layers and the selected imported feature.
+  const imports = useImports((s) => s.layers);
+  const importSel = useImports((s) => s.selected);
+  useEffect(() => atlas?.setImports(imports), [atlas, imports]);
+  useEffect(() => atlas?.selectImported(importSel), [atlas, importSel]);
+
   const lang = useView((s) => s.lang);
   const hovered = hover ? index.byId.get(hover.id) : undefined;
   return (
-    <div className="map-wrap">
+    <div
+      className={dragging ? 'map-wrap dragging' : 'map-wrap'}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        for (const f of Array.from(e.dataTransfer.files)) void useImports.getState().importFile(f);
+      }}
+    >
+      {dragging && <div className="drop-hint">{t.dropHere}</div>}
       <div ref={container} className="map" role="region" aria-label={t.mapLabel} />
       {hovered && hover && (
         <div className="hover-label" style={{ left: hover.x + 12, top: hover.y + 12 }} aria-hidden="true">

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { useAssetIndex } from '../data';
 import { useCountries, useTimeline } from '../data/queries';
 import type { AssetFeature } from '../data/schema';
 import { useT } from '../i18n/strings';
+import { PanelHead } from './panel-head';
 import { useView } from '../state/store';
 import { Sources } from './sources';
 
@@ -24,9 +24,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
   const countryNames = useCountries().data?.countries;
   const events = (useTimeline().data?.events ?? []).filter((e) => e.assets.includes(asset.properties.id));
   const { all, byId } = useAssetIndex();
-  const heading = useRef<HTMLHeadingElement>(null);
   const p = asset.properties;
-  useEffect(() => heading.current?.focus(), [p.id]);
 
   const related =
     p.type === 'submarine-cable'
@@ -38,14 +36,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
 
   return (
     <article className="asset-panel" aria-labelledby="asset-h">
-      <header className="panel-head">
-        <h2 id="asset-h" ref={heading} tabIndex={-1}>
-          {p.name[lang]}
-        </h2>
-        <button type="button" className="close" onClick={() => select(null)} aria-label={t.close}>
-          ×
-        </button>
-      </header>
+      <PanelHead id="asset-h" title={p.name[lang]} onClose={() => select(null)} focusKey={p.id} />
       <p className="asset-type">
         {t.type[p.type]} · {t.status[p.status]} {p.year ?? `(${t.yearUnknown})`}
       </p>

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useAssetIndex } from '../data';
 import { useT } from '../i18n/strings';
+import { PanelHead } from './panel-head';
 import { useView } from '../state/store';
 
 /** Several assets under one click (co-located points, crossing cables): pick one. */
@@ -9,18 +9,9 @@ export function Chooser({ ids }: { ids: string[] }) {
   const lang = useView((s) => s.lang);
   const { select, offer } = useView.getState();
   const { byId } = useAssetIndex();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [ids]);
   return (
     <section className="chooser" aria-labelledby="chooser-h">
-      <header className="panel-head">
-        <h2 id="chooser-h" ref={heading} tabIndex={-1}>
-          {t.choose}
-        </h2>
-        <button type="button" className="close" onClick={() => offer(null)} aria-label={t.close}>
-          ×
-        </button>
-      </header>
+      <PanelHead id="chooser-h" title={t.choose} onClose={() => offer(null)} focusKey={ids} />
       <ul>
         {ids.map((id) => {
           const f = byId.get(id);

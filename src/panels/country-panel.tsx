@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { useAssetIndex } from '../data';
 import { useCountries, useTimeline } from '../data/queries';
 import { GAP_DIMENSIONS } from '../data/schema';
 import { useT } from '../i18n/strings';
+import { PanelHead } from './panel-head';
 import { GROUPS } from '../map/style/groups';
 import { useView } from '../state/store';
 import { Sources } from './sources';
@@ -16,8 +16,6 @@ export function CountryPanel({ code }: { code: string }) {
   const countries = useCountries();
   const timeline = useTimeline();
   const { all } = useAssetIndex();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [code]);
   const c = countries.data?.countries.find((x) => x.code === code);
   const name = c ? c.name[lang] : code;
   const mine = all.filter((f) => f.properties.countries.includes(code));
@@ -30,14 +28,7 @@ export function CountryPanel({ code }: { code: string }) {
 
   return (
     <article className="country-panel" aria-labelledby="country-h">
-      <header className="panel-head">
-        <h2 id="country-h" ref={heading} tabIndex={-1}>
-          {name}
-        </h2>
-        <button type="button" className="close" onClick={() => selectCountry(null)} aria-label={t.close}>
-          ×
-        </button>
-      </header>
+      <PanelHead id="country-h" title={name} onClose={() => selectCountry(null)} focusKey={code} />
       {countries.isPending && <p role="status">{t.loading}</p>}
       {countries.isError && <p role="alert">{t.loadFailed}: {String(countries.error.message)}</p>}
       {!c && countries.data && <p>{t.noIndicators}</p>}

@@ -1,0 +1,120 @@
+/**
+ * Exports of the assets the filters leave: GeoJSON (the atlas's own schema), CSV (one row
+ * per asset, sources included, UTF-8 with BOM so spreadsheets read Chinese), and Open Fibre
+ * Data Standard GeoJSON (nodes and spans) for land fibre routes and communication nodes.
+ * Pure: features in, text out.
+ */
+import type { AssetFeature } from '../data/schema';
+
+export function toGeoJSON(features: readonly AssetFeature[]): string {
+  return JSON.stringify({ type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', id: f.properties.id, geometry: f.geometry, properties: f.properties })) }, null, 1);
+}
+
+const CSV_COLUMNS = ['id', 'type', 'name_zh', 'name_en', 'countries', 'status', 'year', 'operators', 'partners', 'length_km', 'capacity', 'investment', 'precision', 'doc_ref', 'longitude', 'latitude', 'geometry_type', 'description_zh', 'description_en', 'sources'] as const;
+
+/** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
+export function csvCell(v: string | number | null | undefined): string {
+  let s = v === null || v === undefined ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A representative position: the point itself, or a line's first vertex. */
+const anchor = (f: AssetFeature): [number, number] => {
+  const g = f.geometry;
+  const p = g.type === 'Point' ? g.coordinates : g.type === 'LineString' ? g.coordinates[0]! : g.coordinates[0]![0]!;
+  return [p[0], p[1]];
+};
+
+export function toCSV(features: readonly AssetFeature[]): string {
+  const rows = features.map((f) => {
+    const p = f.properties;
+    const [lon, lat] = anchor(f);
+    const cells: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
+      id: p.id,
+      type: p.type,
+      name_zh: p.name.zh,
+      name_en: p.name.en,
+      countries: p.countries.join(';'),
+      status: p.status,
+      year: p.year,
+      operators: p.operators.join(';'),
+      partners: p.partners.join(';'),
+      length_km: p.measures?.lengthKm ?? null,
+      capacity: p.measures?.capacity ?? null,
+      investment: p.measures?.investment ? `${p.measures.investment.amount} ${p.measures.investment.currency}` : null,
+      precision: p.precision,
+      doc_ref: p.docRef ?? null,
+      longitude: lon,
+      latitude: lat,
+      geometry_type: f.geometry.type,
+      description_zh: p.description.zh,
+      description_en: p.description.en,
+      sources: p.sources.map((s) => [s.title, s.section, s.url].filter(Boolean).join(' | ')).join(' ;; '),
+    };
+    return CSV_COLUMNS.map((c) => csvCell(cells[c])).join(',');
+  });
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** A deterministic UUID-shaped id (OFDS wants a UUID for the network). */
+function uuidFrom(seed: string): string {
+  let h1 = 0x811c9dc5, h2 = 0x01000193;
+  const hex: string[] = [];
+  for (let round = 0; hex.join('').length < 32; round++) {
+    for (const ch of `${seed}:${round}`) {
+      h1 = Math.imul(h1 ^ ch.charCodeAt(0), 16777619) >>> 0;
+      h2 = Math.imul(h2 + ch.charCodeAt(0), 2246822519) >>> 0;
+    }
+    hex.push(h1.toString(16).padStart(8, '0'), h2.toString(16).padStart(8, '0'));
+  }
+  const s = hex.join('').slice(0, 32).split('');
+  s[12] = '4';
+  s[16] = '89ab'[parseInt(s[16]!, 16) % 4]!;
+  const j = s.join('');
+  return `${j.slice(0, 8)}-${j.slice(8, 12)}-${j.slice(12, 16)}-${j.slice(16, 20)}-${j.slice(20)}`;
+}
+
+const OFDS_STATUS = { operational: 'operational', 'under-construction': 'underConstruction', planned: 'planned', announced: 'proposed' } as const;
+/** The canonical URL of the OFDS 0.3 network schema (its own $id). */
+export const OFDS_SCHEMA = 'https://raw.githubusercontent.com/Open-Telecoms-Data/open-fibre-data-standard/0__3__0/schema/network-schema.json';
+
+/**
+ * Land fibre routes as OFDS spans and communication nodes as OFDS nodes. A route's two
+ * ends become nodes of their own ("<route> – start/end") because the dataset records the
+ * route, not its end stations; their geometry is as schematic as the route's.
+ */
+export function toOFDS(features: readonly AssetFeature[], publicationDate: string): { nodes: string; spans: string } {
+  const network = {
+    id: uuidFrom('china-asean-digital-infrastructure-atlas'),
+    name: 'China–ASEAN Digital Infrastructure Atlas: land fibre and communication nodes',
+    publisher: { name: 'China–ASEAN Digital Infrastructure Atlas (open source)' },
+    publicationDate,
+    links: [{ rel: 'describedby', href: OFDS_SCHEMA }],
+  };
+  const common = (f: AssetFeature) => ({ status: OFDS_STATUS[f.properties.status], networkProviders: f.properties.operators.map((name) => ({ name })), network });
+  const nodes: unknown[] = [];
+  const spans: unknown[] = [];
+  for (const f of features) {
+    const p = f.properties;
+    if (p.type === 'node' && f.geometry.type === 'Point') {
+      nodes.push({ type: 'Feature', geometry: f.geometry, properties: { id: p.id, name: p.name.en, ...common(f), featureType: 'node' } });
+    }
+    if (p.type === 'land-fibre' && f.geometry.type !== 'Point') {
+      const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      lines.forEach((line, i) => {
+        const suffix = lines.length > 1 ? `-${i + 1}` : '';
+        const end = (which: 'start' | 'end', pos: number[]) => ({ id: `${p.id}${suffix}-${which}`, name: `${p.name.en} – ${which}`, location: { type: 'Point', coordinates: [pos[0], pos[1]] } });
+        const [a, b] = [end('start', line[0]!), end('end', line[line.length - 1]!)];
+        for (const n of [a, b]) nodes.push({ type: 'Feature', geometry: n.location, properties: { id: n.id, name: n.name, ...common(f), featureType: 'node' } });
+        spans.push({
+          type: 'Feature',
+          geometry: { type: 'LineString', coordinates: line },
+          properties: { id: `${p.id}${suffix}`, name: p.name.en, ...common(f), start: a, end: b, directed: false, transmissionMedium: ['fibre'], countries: p.countries, featureType: 'span' },
+        });
+      });
+    }
+  }
+  const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features }, null, 1);
+  return { nodes: fc(nodes), spans: fc(spans) };
+}

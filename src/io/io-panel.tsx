@@ -1,0 +1,111 @@
+import { useRef } from 'react';
+import { useAssetIndex } from '../data';
+import { useT } from '../i18n/strings';
+import { currentAtlas } from '../map/atlas-map';
+import { GROUPS } from '../map/style/groups';
+import { matches } from '../state/filters';
+import { useView } from '../state/store';
+import { download } from './download';
+import { toCSV, toGeoJSON, toOFDS } from './export';
+import { useImports } from './imports-store';
+import { composeSnapshot } from './snapshot';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Import the user's GeoJSON; download what the filters show (GeoJSON, CSV, OFDS, PNG). */
+export function IoPanel() {
+  const t = useT();
+  const lang = useView((s) => s.lang);
+  const filters = useView((s) => s.filters);
+  const layers = useView((s) => s.layers);
+  const { all } = useAssetIndex();
+  const { layers: imported, jobs, errors, importFile, remove, toggle, dismissErrors } = useImports();
+  const input = useRef<HTMLInputElement>(null);
+  const visibleTypes = new Set(GROUPS.filter((g) => layers[g.key]).flatMap((g) => g.types));
+  const shown = () => all.filter((f) => visibleTypes.has(f.properties.type) && matches(f.properties, filters));
+
+  const png = async () => {
+    const atlas = currentAtlas();
+    if (!atlas) return;
+    const map = atlas.capture();
+    const out = composeSnapshot(map, {
+      title: t.title,
+      date: today(),
+      attribution: `${t.attribution} · ${t.disclaimer}`,
+      legend: GROUPS.filter((g) => layers[g.key]).map((g) => ({ key: g.key, label: t.group[g.key] })),
+    }, window.devicePixelRatio || 1);
+    out.toBlob((b) => b && download(`atlas-${today()}.png`, b), 'image/png');
+  };
+
+  return (
+    <section className="io" aria-labelledby="io-h">
+      <h2 id="io-h">{t.yourData}</h2>
+      <input
+        ref={input}
+        type="file"
+        accept=".geojson,.json,application/geo+json,application/json"
+        multiple
+        hidden
+        onChange={(e) => {
+          for (const f of Array.from(e.target.files ?? [])) void importFile(f);
+          e.target.value = '';
+        }}
+      />
+      <button type="button" onClick={() => input.current?.click()}>
+        {t.importFile}
+      </button>
+      <p className="small muted">{t.importHint}</p>
+      {jobs.map((j, i) => (
+        <p key={i} role="status" className="small">
+          {t.importing(j.file, j.total ? Math.round((100 * j.loaded) / j.total) : 0)}
+          <progress max={j.total || 1} value={j.loaded} />
+        </p>
+      ))}
+      {errors.length > 0 && (
+        <div className="legend-error" role="alert">
+          <ul>
+            {errors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={dismissErrors}>
+            {t.dismiss}
+          </button>
+        </div>
+      )}
+      {imported.length > 0 && (
+        <ul className="imported-layers">
+          {imported.map((l) => (
+            <li key={l.id} data-import={l.id}>
+              <label>
+                <input type="checkbox" checked={l.visible} onChange={() => toggle(l.id)} />
+                <span className="chip" style={{ background: l.color }} aria-hidden="true" /> {l.name}
+              </label>
+              <span className="muted small"> {t.features(l.features.length)} </span>
+              <button type="button" onClick={() => remove(l.id)} aria-label={`${t.remove}: ${l.name}`}>
+                {t.remove}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t.download}</h3>
+      <div className="downloads">
+        <button type="button" onClick={() => download(`atlas-${today()}.geojson`, toGeoJSON(shown()), 'application/geo+json')}>{t.dlGeoJSON}</button>
+        <button type="button" onClick={() => download(`atlas-${today()}.csv`, toCSV(shown()), 'text/csv;charset=utf-8')}>{t.dlCSV}</button>
+        <button
+          type="button"
+          onClick={() => {
+            const { nodes, spans } = toOFDS(shown(), today());
+            download(`atlas-ofds-nodes-${today()}.geojson`, nodes, 'application/geo+json');
+            download(`atlas-ofds-spans-${today()}.geojson`, spans, 'application/geo+json');
+          }}
+        >
+          {t.dlOFDS}
+        </button>
+        <button type="button" onClick={png} lang={lang === 'zh' ? 'zh-CN' : 'en'}>{t.dlPNG}</button>
+        <button type="button" onClick={() => window.print()}>{t.print}</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { AssetFeature } from '../data/schema';
+import { validDataset } from '../test/fixtures';
+import { csvCell, toCSV, toGeoJSON, toOFDS } from './export';
+import { readGeoJSON } from './import-geojson';
+
+const features = Object.values(validDataset())
+  .filter((f: any) => f.type === 'FeatureCollection')
+  .flatMap((fc: any) => fc.features.map((f: any) => AssetFeature.parse(f)));
+
+/** A small CSV reader (quotes, doubled quotes, CRLF) to read our own output back. */
+function parseCSV(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [], cell = '', q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') q = false; else cell += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
+    else if (c !== '\r') cell += c;
+  }
+  return rows;
+}
+
+describe('export', () => {
+  it('GeoJSON round-trips ids, names and geometry', () => {
+    const back = JSON.parse(toGeoJSON(features));
+    expect(back.features.map((f: any) => AssetFeature.parse({ type: f.type, geometry: f.geometry, properties: f.properties }))).toEqual(features);
+  });
+
+  it('CSV has a BOM, a header, one row per asset with sources, and survives commas, quotes and Chinese', () => {
+    const tricky = { ...features[0]!, properties: { ...features[0]!.properties, name: { zh: '亚太直达, "海缆"', en: 'A "quoted", name' } } };
+    const csv = toCSV([tricky, ...features.slice(1)]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCSV(csv.slice(1));
+    const header = rows[0]!;
+    expect(rows).toHaveLength(features.length + 1);
+    const col = (name: string) => header.indexOf(name);
+    expect(rows[1]![col('name_zh')]).toBe('亚太直达, "海缆"');
+    expect(rows[1]![col('name_en')]).toBe('A "quoted", name');
+    expect(rows[1]![col('sources')]).toContain('https://example.org/x');
+    expect(rows.slice(1).map((r) => r[col('id')])).toEqual(features.map((f) => f.properties.id));
+  });
+
+  it('CSV defuses spreadsheet formulas', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell(2020)).toBe('2020');
+  });
+
+  it('OFDS: land fibre becomes spans with start/end nodes, nodes become nodes, both importable again', () => {
+    const { nodes, spans } = toOFDS(features, '2026-11-23');
+    const n = JSON.parse(nodes), s = JSON.parse(spans);
+    expect(s.features).toHaveLength(1);
+    const span = s.features[0].properties;
+    expect(span).toMatchObject({ id: 'fibre-a', featureType: 'span', status: 'operational', transmissionMedium: ['fibre'] });
+    expect(span.network.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(n.features.map((f: any) => f.properties.id)).toEqual(expect.arrayContaining(['node-a', 'fibre-a-start', 'fibre-a-end']));
+    expect(n.features.every((f: any) => f.properties.featureType === 'node')).toBe(true);
+    // and our importer recognises both files as OFDS
+    expect(readGeoJSON(s, 'x').layers[0]!.kind).toBe('ofds-spans');
+    expect(readGeoJSON(n, 'y').layers[0]!.kind).toBe('ofds-nodes');
+  });
+});
+
+describe('import', () => {
+  const fc = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
+  const f = (geometry: unknown, properties: unknown = {}) => ({ type: 'Feature', geometry, properties });
+
+  it('reads every geometry type and labels features', () => {
+    const r = readGeoJSON(fc(
+      f({ type: 'Point', coordinates: [100, 10] }, { name: 'A' }),
+      f({ type: 'MultiPoint', coordinates: [[100, 10], [101, 11]] }),
+      f({ type: 'LineString', coordinates: [[100, 10], [101, 11]] }, { title: 'T' }),
+      f({ type: 'MultiLineString', coordinates: [[[100, 10], [101, 11]]] }),
+      f({ type: 'Polygon', coordinates: [[[100, 10], [101, 10], [101, 11], [100, 10]]] }),
+      f({ type: 'MultiPolygon', coordinates: [[[[100, 10], [101, 10], [101, 11], [100, 10]]]] }),
+      f({ type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [1, 2] }] }),
+    ), 'L');
+    expect(r.problems).toEqual([]);
+    expect(r.layers).toHaveLength(1);
+    expect(r.layers[0]!.features.map((x) => x.label).slice(0, 3)).toEqual(['A', 'Feature 2', 'T']);
+    expect(r.layers[0]!.has).toEqual({ point: true, line: true, polygon: true });
+  });
+
+  it('accepts a single Feature or a bare geometry', () => {
+    expect(readGeoJSON(f({ type: 'Point', coordinates: [1, 2] }), 'L').layers[0]!.features).toHaveLength(1);
+    expect(readGeoJSON({ type: 'LineString', coordinates: [[1, 2], [3, 4]] }, 'L').layers[0]!.features).toHaveLength(1);
+  });
+
+  it.each([
+    ['not GeoJSON', { hello: 1 }, /top-level "type" is missing/],
+    ['an empty collection', fc(), /no features/],
+    ['out-of-range coordinates', fc(f({ type: 'Point', coordinates: [200, 5] })), /feature 1: \[200, 5\] is out of range/],
+    ['swapped coordinates', fc(f({ type: 'Point', coordinates: [13.7, 100.5] })), /looks like \[latitude, longitude\]/],
+    ['a string coordinate', fc(f({ type: 'Point', coordinates: ['1', 2] })), /feature 1: a position must be/],
+    ['an unknown geometry', fc(f({ type: 'Circle', coordinates: [1, 2] })), /"Circle" is not a GeoJSON geometry type/],
+    ['a one-point line', fc(f({ type: 'LineString', coordinates: [[1, 2]] })), /a line needs two positions/],
+    ['a non-Feature', fc({ type: 'Banana' }), /feature 1: not a Feature/],
+  ])('reports %s', (_n, json, re) => {
+    const r = readGeoJSON(json, 'L');
+    expect(r.problems.join('\n')).toMatch(re);
+  });
+
+  it('keeps the good features of a partly broken file', () => {
+    const r = readGeoJSON(fc(f({ type: 'Point', coordinates: [1, 2] }), f({ type: 'Point', coordinates: [999, 2] })), 'L');
+    expect(r.layers[0]!.features).toHaveLength(1);
+    expect(r.problems).toHaveLength(1);
+    expect(r.total).toBe(2);
+  });
+
+  it('turns hostile property values into plain strings', () => {
+    const r = readGeoJSON(fc(f({ type: 'Point', coordinates: [1, 2] }, { name: '<img src=x onerror=alert(1)>', nested: { a: [1, '<b>'] }, __proto__: { polluted: true } })), 'L');
+    const props = Object.fromEntries(r.layers[0]!.features[0]!.props);
+    expect(props.name).toBe('<img src=x onerror=alert(1)>');
+    expect(props.nested).toBe('{"a":[1,"<b>"]}');
+    expect(({} as any).polluted).toBeUndefined();
+  });
+
+  it('names OFDS fields by the standard', () => {
+    const span = f({ type: 'LineString', coordinates: [[1, 2], [3, 4]] }, { id: '1', name: 'Accra to Kumasi', featureType: 'span', status: 'operational', fibreCount: 24, start: { name: 'Accra' }, networkProviders: [{ name: 'FastWeb' }], network: { name: 'Ghana Fibre Network' } });
+    const props = Object.fromEntries(readGeoJSON(fc(span), 'L').layers[0]!.features[0]!.props);
+    expect(props).toMatchObject({ Name: 'Accra to Kumasi', Status: 'operational', 'Fibre count': '24', 'Start node': 'Accra', 'Network providers': 'FastWeb', Network: 'Ghana Fibre Network' });
+  });
+});
