@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { expect, loneFeaturePoint, mapIdle, test } from './fixtures';
+import { expect, loneFeaturePoint, mapIdle, mapPixels, test } from './fixtures';
 
 const require = createRequire(import.meta.url);
 
@@ -12,18 +12,25 @@ async function clickLngLat(page: Page, lngLat: [number, number]) {
 
 /** Clicks a country where no asset is drawn (searching outward from its label). */
 async function clickCountry(page: Page, iso: string) {
+  await page.locator('.map canvas').click({ position: await emptySpot(page, iso) });
+}
+
+/** A point well inside a country with no asset near it, after zooming in on it. */
+async function emptySpot(page: Page, iso: string, zoom = 5.5): Promise<{ x: number; y: number }> {
   // zoom in on the country as a user would, so it is big enough to click between assets
-  await page.evaluate((iso) => {
+  await page.evaluate(async ([iso, zoom]) => {
+    const labels = await (await fetch('basemap/labels.geojson')).json();
+    const label = labels.features.find((f: any) => f.properties.iso === iso);
     const map = (window as any).__atlas.map;
-    const label = map.querySourceFeatures('labels').find((f: any) => f.properties.iso === iso);
-    map.jumpTo({ center: label.geometry.coordinates, zoom: 5.5 });
-  }, iso);
+    const idle = new Promise((r) => map.once('idle', r));
+    map.jumpTo({ center: label.geometry.coordinates, zoom });
+    await idle;
+  }, [iso, zoom] as const);
   await mapIdle(page);
   const p = await page.evaluate((iso) => {
     const map = (window as any).__atlas.map;
-    const label = map.querySourceFeatures('labels').find((f: any) => f.properties.iso === iso);
-    const c = map.project(label.geometry.coordinates);
-    const assetLayers = map.getStyle().layers.map((l: any) => l.id).filter((id: string) => /:(point|landing|hit|halo|line)$/.test(id));
+    const c = map.project(map.getCenter());
+    const assetLayers = map.getStyle().layers.map((l: any) => l.id).filter((id: string) => /:(point|landing|hit|halo|line)$/.test(id) || id === 'base:labels');
     for (let r = 0; r < 80; r += 4) {
       for (let a = 0; a < 360; a += 30) {
         const x = c.x + r * Math.cos((a * Math.PI) / 180), y = c.y + r * Math.sin((a * Math.PI) / 180);
@@ -37,7 +44,7 @@ async function clickCountry(page: Page, iso: string) {
     return null;
   }, iso);
   expect(p, `an empty spot in ${iso}`).not.toBeNull();
-  await page.locator('.map canvas').click({ position: p! });
+  return p!;
 }
 
 /** Runs axe-core in the page; returns serious and critical violations. */
@@ -104,6 +111,31 @@ test.describe('panels', () => {
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Laos');
     await expect(panel.locator('.gap').filter({ hasText: 'Network coverage' })).toContainText('§3.1');
     await expect(panel.locator('.gap').filter({ hasText: 'Digital divide' })).toContainText('The paper says nothing specific about Laos');
+  });
+
+  test('the choropleth colours countries by an indicator, with a key and a no-data style', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    await page.getByLabel('Colour countries by').selectOption({ label: 'First commercial 5G launch (year)' });
+    const key = page.locator('.choro-box');
+    await expect(key).toContainText('No data');
+    await expect(key).toContainText('2019');
+    expect(await page.evaluate(() => location.hash)).toContain('choro=5g-launch-year');
+    // the Philippines launched first (2019): darkest class; China has no value here: grey
+    const sample = async (iso: string) => {
+      const p = await emptySpot(page, iso, 4.5);
+      await mapIdle(page);
+      const png = await mapPixels(page);
+      const i = (Math.round(p.y) * png.width + Math.round(p.x)) * 4;
+      return '#' + [0, 1, 2].map((k) => png.data[i + k]!.toString(16).padStart(2, '0')).join('');
+    };
+    expect(await sample('PH')).toBe('#8856a7');
+    expect(await sample('CN')).toBe('#d4d4d4');
+    // the key stays while a country panel is open
+    await page.keyboard.press('Escape');
+    await clickCountry(page, 'TH');
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Thailand');
+    await expect(key).toBeVisible();
   });
 
   test('switching language changes the interface and the data, and is remembered', async ({ page }) => {

@@ -36,11 +36,9 @@ export function ChoroplethControl() {
   const t = useT();
   const id = useView((s) => s.choropleth);
   const set = useView((s) => s.setChoropleth);
-  const choro = useChoropleth();
   const options = useAvailable();
-  const fmt = (min: number, max: number) => (min === max ? `${min}` : `${min}–${max}`);
   return (
-    <section className="choropleth" aria-labelledby="choro-h">
+    <div className="choropleth">
       <label id="choro-h" htmlFor="choro-select">
         {t.choropleth}
       </label>
@@ -52,19 +50,31 @@ export function ChoroplethControl() {
           </option>
         ))}
       </select>
-      {choro && id && (
-        <ul className="choro-legend" aria-label={t.indicator[id]}>
-          {choro.classes.map((c) => (
-            <li key={c.min}>
-              <span className="chip" style={{ background: c.color }} /> {fmt(c.min, c.max)}
-            </li>
-          ))}
-          <li>
-            <span className="chip" style={{ background: NO_DATA }} /> {t.noData}
+    </div>
+  );
+}
+
+/** The choropleth's key, over the map so it stays visible while a panel is open. */
+export function ChoroplethLegend() {
+  const t = useT();
+  const id = useView((s) => s.choropleth);
+  const choro = useChoropleth();
+  if (!choro || !id) return null;
+  const fmt = (min: number, max: number) => (min === max ? `${min}` : `${min}–${max}`);
+  return (
+    <div className="choro-box">
+      <strong>{t.indicator[id]}</strong>
+      <ul className="choro-legend" aria-label={t.indicator[id]}>
+        {choro.classes.map((c) => (
+          <li key={c.min}>
+            <span className="chip" style={{ background: c.color }} aria-hidden="true" /> {fmt(c.min, c.max)}
           </li>
-          {id === 'asset-count' && <li className="muted small">{t.derived}</li>}
-        </ul>
-      )}
-    </section>
+        ))}
+        <li>
+          <span className="chip" style={{ background: NO_DATA }} aria-hidden="true" /> {t.noData}
+        </li>
+      </ul>
+      {id === 'asset-count' && <p className="muted small">{t.derived}</p>}
+    </div>
   );
 }

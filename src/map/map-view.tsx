@@ -7,7 +7,7 @@ import { useView, type ViewState } from '../state/store';
 import { AtlasMap } from './atlas-map';
 import { GROUP_KEYS } from './style/groups';
 import { hoverLabel } from './hover-label';
-import { useChoropleth } from '../filters/choropleth-control';
+import { ChoroplethLegend, useChoropleth } from '../filters/choropleth-control';
 import { choroplethFill } from './style/choropleth';
 import { useTimeline } from '../data/queries';
 import { useImports } from '../io/imports-store';
@@ -117,6 +117,7 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
       }}
     >
       {dragging && <div className="drop-hint">{t.dropHere}</div>}
+      <ChoroplethLegend />
       <div ref={container} className="map" role="region" aria-label={t.mapLabel} />
       {hovered && hover && (
         <div className="hover-label" style={{ left: hover.x + 12, top: hover.y + 12 }} aria-hidden="true">
