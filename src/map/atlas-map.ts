@@ -6,6 +6,9 @@ import type { Lang } from '../state/store';
 import { roundCamera, type Camera } from '../state/url-codec';
 import { addIcons } from './icons';
 import { importHitLayers, syncImportLayers } from './import-layers';
+import { bindPrint, captureMap } from './capture';
+import { REGION_VIEW, viewPadding } from './view';
+
 import type { ImportedLayer } from '../io/imports-store';
 import { GROUPS, type GroupKey } from './style/groups';
 import { buildStyle, interactiveLayerIds, layerIdsOf } from './style/style';
@@ -15,17 +18,6 @@ setWorkerUrl(workerUrl);
 let current: AtlasMap | null = null;
 /** The live map, for panels that move the camera ("Zoom to", reveal); null without WebGL. */
 export const currentAtlas = (): AtlasMap | null => current;
-
-/** China and the ten ASEAN states: [west, south, east, north]. */
-export const REGION_VIEW: [number, number, number, number] = [73, -11, 141, 54];
-
-/** Padding that keeps the region clear of the bottom sheet on narrow screens (the
- * panel covers up to 42% of the height under 700 px, see styles.css). */
-export function viewPadding(container: HTMLElement): { top: number; bottom: number; left: number; right: number } {
-  const h = container.clientHeight;
-  const sheet = window.innerWidth <= 700 ? Math.round(h * 0.42) : 0;
-  return { top: 12, left: 12, right: 12, bottom: 12 + sheet };
-}
 
 export interface AtlasMapEvents {
   onSelect: (id: string | null) => void;
@@ -80,7 +72,7 @@ export class AtlasMap {
     // the camera reaches the store (and the URL) when the map first shows and after each move
     this.map.on('load', () => this.events.onCamera(this.camera()));
     this.map.on('moveend', () => this.events.onCamera(this.camera()));
-    this.bindPrint(container);
+    bindPrint(this.map, container);
     current = this;
   }
 
@@ -197,16 +189,9 @@ export class AtlasMap {
     this.map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
   }
 
-  /** A copy of the rendered map. redraw() renders synchronously, so the WebGL buffer is
-   * still valid when it is copied (preserveDrawingBuffer stays off, for speed). */
+  /** A copy of the rendered map (see capture.ts). */
   capture(): HTMLCanvasElement {
-    this.map.redraw();
-    const src = this.map.getCanvas();
-    const copy = document.createElement('canvas');
-    copy.width = src.width;
-    copy.height = src.height;
-    copy.getContext('2d')!.drawImage(src, 0, 0);
-    return copy;
+    return captureMap(this.map);
   }
 
   /** Back to the region. */
@@ -260,29 +245,6 @@ export class AtlasMap {
       this.map.getCanvas().style.cursor = next ? 'pointer' : '';
     });
     this.map.on('mouseout', () => this.events.onHover(null));
-  }
-
-  /** Printing: a WebGL canvas prints blank without preserveDrawingBuffer, so the map is
-   * swapped for a still image while the print dialog is open. */
-  private bindPrint(container: HTMLElement): void {
-    let img: HTMLImageElement | null = null;
-    const before = () => {
-      img = document.createElement('img');
-      img.className = 'map-print';
-      img.alt = '';
-      img.src = this.capture().toDataURL('image/png');
-      container.appendChild(img);
-    };
-    const after = () => {
-      img?.remove();
-      img = null;
-    };
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    this.map.on('remove', () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    });
   }
 
   /** A "map idle" signal e2e tests and the benchmark wait on instead of sleeping:
