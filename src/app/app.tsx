@@ -2,16 +2,12 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useAssetIndex } from '../data';
 import { bboxOf } from '../data/geometry';
 import type { AssetFeature } from '../data/schema';
-import { AssetList } from '../filters/asset-list';
 import { ChoroplethControl } from '../filters/choropleth-control';
 import { Legend } from '../filters/legend';
 import { useT } from '../i18n/strings';
 import { currentAtlas } from '../map/atlas-map';
 import { MapView } from '../map/map-view';
 import { hasWebGL } from '../map/webgl';
-import { AssetPanel } from '../panels/asset-panel';
-import { Chooser } from '../panels/chooser';
-import { CountryPanel } from '../panels/country-panel';
 import { OverviewPanel } from '../panels/overview-panel';
 import { useView } from '../state/store';
 import { replacing } from '../state/url-sync';
@@ -20,10 +16,14 @@ import { FilterPanel } from '../filters/filter-panel';
 import { SearchBox } from '../filters/search-box';
 import { Notice } from './notice';
 import { useImports } from '../io/imports-store';
-import { ImportedPanel } from '../panels/imported-panel';
 import { EmbedApp, isEmbed } from './embed';
 
-// Import/export is not needed for the first view: it loads after.
+// Not needed for the first view (nothing selected, overview open): these load after it.
+const AssetList = lazy(() => import('../filters/asset-list').then((m) => ({ default: m.AssetList })));
+const AssetPanel = lazy(() => import('../panels/asset-panel').then((m) => ({ default: m.AssetPanel })));
+const Chooser = lazy(() => import('../panels/chooser').then((m) => ({ default: m.Chooser })));
+const CountryPanel = lazy(() => import('../panels/country-panel').then((m) => ({ default: m.CountryPanel })));
+const ImportedPanel = lazy(() => import('../panels/imported-panel').then((m) => ({ default: m.ImportedPanel })));
 const IoPanel = lazy(() => import('../io/io-panel').then((m) => ({ default: m.IoPanel })));
 import { ShareControls } from './share-controls';
 
@@ -135,7 +135,7 @@ function FullApp() {
         )}
         <aside className="panel" ref={panel} aria-label={t.layers}>
           <SearchBox />
-          {detail ?? (
+          {detail ? <Suspense fallback={<p role="status">{t.loading}</p>}>{detail}</Suspense> : (
             <>
               <Legend />
               <FilterPanel />
@@ -148,8 +148,8 @@ function FullApp() {
                   {t.assetsTab}
                 </button>
               </nav>
-              {tab === 'list' || mapError ? <AssetList /> : <OverviewPanel />}
-              <Suspense fallback={null}>
+              <Suspense fallback={<p role="status">{t.loading}</p>}>
+                {tab === 'list' || mapError ? <AssetList /> : <OverviewPanel />}
                 <IoPanel />
               </Suspense>
             </>

@@ -66,7 +66,7 @@ export class AtlasMap {
     this.map.addControl(new ScaleControl({}), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
     this.map.on('styleimagemissing', () => addIcons(this.map));
-    this.map.on('load', () => addIcons(this.map));
+    this.map.on('style.load', () => addIcons(this.map));
     this.bindPointer();
     this.bindIdleSignal();
     // the camera reaches the store (and the URL) when the map first shows and after each move

@@ -55,7 +55,10 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
     }
     instance.map.on('error', (e) => console.warn('map:', e.error?.message));
     let unsub = () => {};
-    instance.map.once('load', () => {
+    // 'style.load', not 'load': the layers can take their data and the view while the
+    // basemap is still loading, instead of after it has drawn (MapLibre defers the style
+    // load of a style object to a later frame, so this listener is in time).
+    instance.map.once('style.load', () => {
       const typeOf = (id: string) => indexRef.current.byId.get(id)?.properties.type;
       applyView(instance, useView.getState(), null, typeOf);
       unsub = useView.subscribe((v, prev) => applyView(instance, v, prev, typeOf));
