@@ -161,6 +161,19 @@ test.describe('take our data away', () => {
     expect(href).not.toContain('embed');
     expect(href).toContain('sel=cable-apg');
     expect(countColour(await mapPixels(page), '#0072b2')).toBeGreaterThan(50);
+    // the view inside the iframe changes without filling the host page's history; the
+    // link back follows the view the reader has now
+    const steps = await page.evaluate(() => history.length);
+    await page.locator('.legend-row input[type=checkbox]').first().uncheck();
+    await page.evaluate(() => (window as any).__atlas.map.jumpTo({ center: [110, 5], zoom: 5 }));
+    await mapIdle(page);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('map=5/');
+    expect(await page.evaluate(() => history.length)).toBe(steps);
+    await link.focus();
+    const fresh = await link.getAttribute('href');
+    expect(fresh).toContain('map=5/');
+    expect(fresh).toContain('layers=');
+    expect(fresh).not.toContain('embed');
   });
 
   test('print shows the map as an image, the legend and the open panel', async ({ page }) => {

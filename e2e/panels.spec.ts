@@ -111,6 +111,38 @@ test.describe('panels', () => {
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Laos');
     await expect(panel.locator('.gap').filter({ hasText: 'Network coverage' })).toContainText('§3.1');
     await expect(panel.locator('.gap').filter({ hasText: 'Digital divide' })).toContainText('The paper says nothing specific about Laos');
+    // a neighbour outside China and ASEAN has no panel: the click closes Laos, the URL stays valid
+    await clickCountry(page, 'IN');
+    await expect(page.getByRole('article')).toHaveCount(0);
+    expect(await page.evaluate(() => location.hash)).not.toMatch(/country=/);
+    await expect(page.locator('.notice')).toHaveCount(0);
+  });
+
+  test('closing a panel with × or Escape puts focus back where the user was', async ({ page }) => {
+    await page.goto('./#lang=en&panel=list');
+    await mapIdle(page);
+    const row = page.getByRole('button', { name: 'Asia Pacific Gateway (APG)' });
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toBeFocused();
+    await page.getByRole('article').getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('article')).toHaveCount(0);
+    // the list re-rendered: focus is on the same row again, not lost on the page body
+    await expect(page.getByRole('button', { name: 'Asia Pacific Gateway (APG)' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Asia Pacific Gateway (APG)' })).toBeFocused();
+  });
+
+  test('the map’s own controls speak the chosen language', async ({ page }) => {
+    await page.goto('./#lang=en');
+    await mapIdle(page);
+    await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('title', 'Zoom in');
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Basemap © Natural Earth');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('title', '放大');
+    await expect(page.locator('.maplibregl-ctrl-zoom-out')).toHaveAttribute('aria-label', '缩小');
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('底图 © Natural Earth');
   });
 
   test('the choropleth colours countries by an indicator, with a key and a no-data style', async ({ page }) => {
@@ -160,6 +192,8 @@ test.describe('panels', () => {
     const ev = page.locator('.timeline li').filter({ hasText: '2015-09' });
     await ev.getByRole('button').click();
     await expect(ev.getByRole('button').first()).toHaveAttribute('aria-pressed', 'true');
+    // the milestone says where it comes from
+    await expect(ev.locator('.sources')).toContainText('§1.2(2)');
     await mapIdle(page);
     const state = await page.evaluate(() => (window as any).__atlas.map.getFeatureState({ source: 'node', id: 'node-china-asean-information-harbour' }));
     expect(state.highlight).toBe(true);

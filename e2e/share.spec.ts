@@ -92,6 +92,30 @@ test.describe('filter, search and share', () => {
     expect(Number(await legendCount(page, 'submarine-cable').textContent())).toBe(total);
   });
 
+  test('one drag of the year slider is one history step; clearing filters keeps them open', async ({ page }) => {
+    await page.goto('./#lang=en');
+    await mapIdle(page);
+    await page.locator('.filters summary').click();
+    const slider = page.getByLabel(/As of year/);
+    const before = await page.evaluate(() => history.length);
+    // drag the thumb across the track with the mouse: many years pass under it
+    const box = (await slider.boundingBox())!;
+    await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * (1 - i / 12), box.y + box.height / 2);
+    await page.mouse.up();
+    expect(await hash(page)).toMatch(/asof=20[01]\d/);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    expect(await hash(page)).not.toContain('asof');
+    await expect(page.locator('.filters')).toHaveAttribute('open', '');
+    // Back undoes the clear, then the drag
+    await page.goBack();
+    expect(await hash(page)).toMatch(/asof=20[01]\d/);
+    await page.goBack();
+    expect(await hash(page)).not.toContain('asof');
+  });
+
   test('search by Chinese name or operator, choose with the keyboard, the asset is selected', async ({ page }) => {
     await page.goto('./');
     await mapIdle(page);
@@ -114,6 +138,22 @@ test.describe('filter, search and share', () => {
     await expect(page.getByRole('listbox').getByRole('option', { name: /Asia Pacific Gateway/ })).toBeVisible();
     await box.fill('zzzz-nothing');
     await expect(page.getByRole('listbox').getByRole('option', { name: 'No match' })).toBeVisible();
+  });
+
+  test('a link with several operators shows each, and each can be removed', async ({ page }) => {
+    await page.goto('./#op=China%20Mobile,Alibaba%20Cloud&lang=en');
+    await mapIdle(page);
+    const chips = page.getByRole('list', { name: 'Operator' });
+    await expect(chips.getByRole('listitem')).toHaveText(['China Mobile×', 'Alibaba Cloud×']);
+    const both = Number((await page.locator('.filters summary .muted').textContent())!.match(/\d+/)![0]);
+    await chips.getByRole('button', { name: 'Remove operator filter China Mobile' }).click();
+    expect(await hash(page)).toMatch(/op=Alibaba Cloud(&|$)/);
+    const one = Number((await page.locator('.filters summary .muted').textContent())!.match(/\d+/)![0]);
+    expect(one).toBeLessThan(both);
+    expect(one).toBeGreaterThan(0);
+    // and one more can be added from the list
+    await page.locator('.filters select').selectOption('China Mobile');
+    expect(await hash(page)).toMatch(/op=Alibaba Cloud,China Mobile/);
   });
 
   test('the list is a sortable table and follows the filters', async ({ page }) => {

@@ -6,7 +6,7 @@ import { ChoroplethControl } from '../filters/choropleth-control';
 import { Legend } from '../filters/legend';
 import { useT } from '../i18n/strings';
 import { currentAtlas } from '../map/atlas-map';
-import { MapView } from '../map/map-view';
+import { MapArea } from '../map/map-area';
 import { hasWebGL } from '../map/webgl';
 import { OverviewPanel } from '../panels/overview-panel';
 import { useView } from '../state/store';
@@ -27,33 +27,46 @@ const ImportedPanel = lazy(() => import('../panels/imported-panel').then((m) => 
 const IoPanel = lazy(() => import('../io/io-panel').then((m) => ({ default: m.IoPanel })));
 import { ShareControls } from './share-controls';
 
-/** Escape closes the open detail (chooser, asset, country) and gives focus back to where
- * the user was before it opened (or to the map). */
-function useEscapeToClose(panel: React.RefObject<HTMLElement | null>) {
-  const lastOutside = useRef<HTMLElement | null>(null);
+/** Escape closes the open detail (chooser, asset, imported feature, country). */
+function useEscapeToClose() {
   useEffect(() => {
-    const onFocus = (e: FocusEvent) => {
-      if (e.target instanceof HTMLElement && !panel.current?.contains(e.target)) lastOutside.current = e.target;
-    };
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       const s = useView.getState();
       const imp = useImports.getState();
-      if (!s.candidates && !s.selected && !s.country && !imp.selected) return;
       if (s.candidates) s.offer(null);
       else if (imp.selected) imp.select(null);
       else if (s.selected) s.select(null);
-      else s.selectCountry(null);
-      const back = lastOutside.current && document.contains(lastOutside.current) ? lastOutside.current : document.querySelector<HTMLElement>('.maplibregl-canvas');
-      back?.focus();
+      else if (s.country) s.selectCountry(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** However a detail closes (Escape, ×, Back), focus goes back to what the user was on
+ * before it opened: the same element, or its re-rendered twin (`data-return`, e.g. the
+ * list row), or the search box; never to the page's body. */
+function useFocusReturn(open: boolean, detail: React.RefObject<HTMLElement | null>, panel: React.RefObject<HTMLElement | null>) {
+  const last = useRef<{ el: HTMLElement; key: string | null } | null>(null);
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => {
+      const el = e.target;
+      if (el instanceof HTMLElement && !detail.current?.contains(el)) last.current = { el, key: el.closest('[data-return]')?.getAttribute('data-return') ?? null };
     };
     document.addEventListener('focusin', onFocus);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('focusin', onFocus);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [panel]);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, [detail]);
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    const closed = wasOpen.current && !open;
+    wasOpen.current = open;
+    if (!closed) return;
+    const l = last.current;
+    const twin = l?.key ? document.querySelector<HTMLElement>(`[data-return="${CSS.escape(l.key)}"]`) : null;
+    const target = (l?.el.isConnected ? l.el : null) ?? twin ?? panel.current?.querySelector<HTMLElement>('input[role="combobox"], input');
+    target?.focus();
+  }, [open, panel]);
 }
 
 /** The page: the embed view when asked for, else the full atlas. */
@@ -72,8 +85,7 @@ function FullApp() {
   const tab = useView((s) => s.panel);
   const setPanel = useView((s) => s.setPanel);
   const { byId } = useAssetIndex();
-  const [mapError, setMapError] = useState<string | null>(() => (hasWebGL() ? null : 'webgl'));
-  const onFailure = useCallback((m: string) => setMapError(m), []);
+  const [mapOk, setMapOk] = useState(hasWebGL);
   const asset = selected ? byId.get(selected) : undefined;
   const importSel = useImports((s) => s.selected);
   // choosing an asset closes an imported feature's panel
@@ -81,21 +93,18 @@ function FullApp() {
     if (selected) useImports.getState().select(null);
   }, [selected]);
   const panel = useRef<HTMLElement>(null);
-  useEscapeToClose(panel);
+  const detailBox = useRef<HTMLDivElement>(null);
+  useEscapeToClose();
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t.title;
   }, [lang, t]);
 
-  // A newly selected asset is brought into view if the panel or the screen edge hides it.
-  useEffect(() => {
-    if (asset) currentAtlas()?.reveal(bboxOf(asset.geometry));
-  }, [asset]);
-
   // A shared link naming an asset that does not exist: say so, and drop it from the URL
-  // without adding a history step.
-  const settled = useAssetQueries().every((q) => !q.isPending);
+  // without adding a history step. Only once every file has loaded: while one has
+  // failed (and can be retried), the asset may well be in it, so the link is kept.
+  const settled = useAssetQueries().every((q) => q.isSuccess);
   useEffect(() => {
     if (settled && selected && !byId.has(selected)) {
       const s = useView.getState();
@@ -111,6 +120,7 @@ function FullApp() {
   else if (asset) detail = <AssetPanel asset={asset} onZoom={zoomTo} />;
   else if (importSel) detail = <ImportedPanel layer={importSel.layer} feature={importSel.feature} />;
   else if (country) detail = <CountryPanel code={country} />;
+  useFocusReturn(detail !== null, detailBox, panel);
 
   return (
     <div className="app">
@@ -126,16 +136,14 @@ function FullApp() {
       </header>
       <Notice />
       <main className="body">
-        {mapError ? (
-          <div className="map-fallback" role="alert">
-            <p>{mapError === 'webgl' ? t.noWebgl : `${t.mapFailed}: ${mapError}`}</p>
-          </div>
-        ) : (
-          <MapView onFailure={onFailure} />
-        )}
+        <MapArea noWebgl={t.noWebgl} onState={setMapOk} />
         <aside className="panel" ref={panel} aria-label={t.layers}>
           <SearchBox />
-          {detail ? <Suspense fallback={<p role="status">{t.loading}</p>}>{detail}</Suspense> : (
+          {detail ? (
+            <div ref={detailBox}>
+              <Suspense fallback={<p role="status">{t.loading}</p>}>{detail}</Suspense>
+            </div>
+          ) : (
             <>
               <Legend />
               <FilterPanel />
@@ -149,7 +157,7 @@ function FullApp() {
                 </button>
               </nav>
               <Suspense fallback={<p role="status">{t.loading}</p>}>
-                {tab === 'list' || mapError ? <AssetList /> : <OverviewPanel />}
+                {tab === 'list' || !mapOk ? <AssetList /> : <OverviewPanel />}
                 <IoPanel />
               </Suspense>
             </>

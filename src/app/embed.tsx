@@ -1,6 +1,7 @@
+import type { SyntheticEvent } from 'react';
 import { useT } from '../i18n/strings';
 import { Legend } from '../filters/legend';
-import { MapView } from '../map/map-view';
+import { MapArea } from '../map/map-area';
 import { useView } from '../state/store';
 
 /** `?embed` in the query string: the map with a compact legend and a link to the full
@@ -17,13 +18,15 @@ export function fullAtlasUrl(): string {
 export function EmbedApp() {
   const t = useT();
   const lang = useView((s) => s.lang);
+  // the view changes without re-rendering this component: the link reads it when used
+  const fresh = (e: SyntheticEvent<HTMLAnchorElement>) => void (e.currentTarget.href = fullAtlasUrl());
   return (
     <div className="app embed">
       <main className="body">
-        <MapView onFailure={() => undefined} />
+        <MapArea noWebgl={t.noWebglEmbed} />
         <div className="embed-legend">
           <Legend />
-          <a href={fullAtlasUrl()} target="_blank" rel="noopener" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+          <a href={fullAtlasUrl()} onClick={fresh} onMouseDown={fresh} onFocus={fresh} onContextMenu={fresh} target="_blank" rel="noopener" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
             {t.openFull} ↗
           </a>
         </div>

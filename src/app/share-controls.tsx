@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useT } from '../i18n/strings';
-import { currentAtlas } from '../map/atlas-map';
 import { NO_FILTERS } from '../state/filters';
 import { allLayers, useView } from '../state/store';
 
@@ -17,9 +16,9 @@ export function ShareControls() {
     }
     setTimeout(() => setMsg(null), 2500);
   };
+  // camera: null is the default view; the map flies there when the store changes
   const reset = () => {
     useView.getState().replace({ layers: allLayers(true), filters: NO_FILTERS, selected: null, country: null, panel: 'overview', choropleth: null, highlight: null, candidates: null, camera: null });
-    currentAtlas()?.resetView();
   };
   return (
     <div className="share">

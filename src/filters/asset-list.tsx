@@ -74,7 +74,7 @@ export function AssetList() {
               return (
                 <tr key={p.id} data-id={p.id}>
                   <th scope="row">
-                    <button type="button" className="link" onClick={() => select(p.id)}>
+                    <button type="button" className="link" data-return={`asset:${p.id}`} onClick={() => select(p.id)}>
                       {p.name[lang]}
                     </button>
                   </th>
@@ -99,7 +99,7 @@ export function AssetList() {
             <ul>
               {l.features.slice(0, 500).map((f) => (
                 <li key={f.id}>
-                  <button type="button" className="link" onClick={() => { useView.getState().select(null); selectImported({ layer: l.id, feature: f.id }); }}>
+                  <button type="button" className="link" data-return={`import:${l.id}:${f.id}`} onClick={() => { useView.getState().select(null); selectImported({ layer: l.id, feature: f.id }); }}>
                     {f.label}
                   </button>{' '}
                   <span className="muted small">{f.geometry.type}</span>

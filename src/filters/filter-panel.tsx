@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useAssetIndex } from '../data';
 import { useCountries } from '../data/queries';
 import { FOCUS } from '../data/iso';
@@ -6,6 +6,7 @@ import { STATUSES, type Status } from '../data/schema';
 import { useT } from '../i18n/strings';
 import { matches, NO_FILTERS } from '../state/filters';
 import { useView } from '../state/store';
+import { replacing } from '../state/url-sync';
 
 const toggle = <T,>(list: readonly T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
@@ -25,9 +26,20 @@ export function FilterPanel() {
   const shown = all.filter((f) => matches(f.properties, filters)).length;
   const noYear = all.filter((f) => f.properties.year === null && matches(f.properties, { ...filters, asOf: null })).length;
   const active = filters !== NO_FILTERS && (filters.countries.length || filters.statuses.length || filters.operators.length || filters.asOf !== null);
+  // open when a link brings filters; after that the user's choice (Clear keeps it open)
+  const [open, setOpen] = useState(!!active);
+  // one drag of the year slider is one history step: the first change pushes, the rest
+  // of the same gesture replace it
+  const dragging = useRef(false);
+  const setYear = (year: number) => {
+    if (dragging.current) replacing(() => setFilters({ asOf: year }));
+    else setFilters({ asOf: year });
+    dragging.current = true;
+  };
+  const endDrag = () => void (dragging.current = false);
 
   return (
-    <details className="filters" open={!!active}>
+    <details className="filters" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {t.filters} <span className="muted">· {t.shown(shown, all.length)}</span>
       </summary>
@@ -55,16 +67,28 @@ export function FilterPanel() {
       </fieldset>
       <label className="field">
         {t.filterOperator}
-        <select value={filters.operators[0] ?? ''} onChange={(e) => setFilters({ operators: e.target.value ? [e.target.value] : [] })}>
-          <option value="">{t.anyOperator}</option>
-          {/* an operator from a shared link that this dataset does not have still shows */}
-          {[...new Set([...filters.operators, ...operators])].map((o) => (
+        {/* adds an operator; several can be chosen (a link may bring several) */}
+        <select value="" onChange={(e) => e.target.value && setFilters({ operators: [...filters.operators, e.target.value] })}>
+          <option value="">{filters.operators.length ? t.addOperator : t.anyOperator}</option>
+          {operators.filter((o) => !filters.operators.includes(o)).map((o) => (
             <option key={o} value={o}>
               {o}
             </option>
           ))}
         </select>
       </label>
+      {filters.operators.length > 0 && (
+        <ul className="chips" aria-label={t.filterOperator}>
+          {filters.operators.map((o) => (
+            <li key={o} className="chip-check">
+              {o}
+              <button type="button" className="link" aria-label={t.removeOperator(o)} onClick={() => setFilters({ operators: filters.operators.filter((x) => x !== o) })}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="field">
         <label htmlFor="asof">
           {t.asOf}: <strong>{filters.asOf ?? t.allYears}</strong>
@@ -77,7 +101,10 @@ export function FilterPanel() {
           step={1}
           value={filters.asOf ?? maxYear}
           aria-valuetext={filters.asOf === null ? t.allYears : String(filters.asOf)}
-          onChange={(e) => setFilters({ asOf: Number(e.target.value) })}
+          onChange={(e) => setYear(Number(e.target.value))}
+          onPointerUp={endDrag}
+          onKeyUp={endDrag}
+          onBlur={endDrag}
         />
         {filters.asOf !== null && (
           <p className="small muted">

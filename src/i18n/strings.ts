@@ -18,6 +18,7 @@ const en = {
   mapLabel: 'Map of China and the ASEAN states',
   noWebgl: 'This browser cannot draw the map (WebGL is not available). The assets are listed below; everything else works.',
   mapFailed: 'The map could not start',
+  noWebglEmbed: 'This browser cannot draw the map (WebGL is not available). Open the full atlas for the list of assets.',
   assets: 'Assets',
   close: 'Close',
   sources: 'Sources',
@@ -75,6 +76,8 @@ const en = {
   filterStatus: 'Status',
   filterOperator: 'Operator or partner',
   anyOperator: 'Any',
+  addOperator: 'Add another operator…',
+  removeOperator: (o: string) => `Remove operator filter ${o}`,
   asOf: 'As of year',
   allYears: 'All years',
   asOfValue: (y: number) => `Showing what existed or was announced by ${y}`,
@@ -126,6 +129,8 @@ const en = {
   back: 'Back to the overview',
   relatedCountry: 'Open country',
   attribution: 'Basemap © Natural Earth',
+  /** MapLibre's own control texts (its locale keys). */
+  mapUi: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out', 'AttributionControl.ToggleAttribution': 'Toggle attribution', 'Map.Title': 'Map' } as Record<string, string>,
   disclaimer: 'Boundaries and names on the basemap are Natural Earth’s and imply no position.',
 };
 export type Strings = typeof en;
@@ -145,6 +150,7 @@ const zh: Strings = {
   mapLabel: '中国与东盟国家地图',
   noWebgl: '此浏览器无法绘制地图（不支持 WebGL）。以下列出全部设施，其他功能照常可用。',
   mapFailed: '地图无法启动',
+  noWebglEmbed: '此浏览器无法绘制地图（不支持 WebGL）。请打开完整地图集查看设施列表。',
   assets: '设施',
   close: '关闭',
   sources: '来源',
@@ -202,6 +208,8 @@ const zh: Strings = {
   filterStatus: '状态',
   filterOperator: '运营方或合作方',
   anyOperator: '全部',
+  addOperator: '再添加一个运营商…',
+  removeOperator: (o) => `移除运营商筛选：${o}`,
   asOf: '截至年份',
   allYears: '全部年份',
   asOfValue: (y) => `显示截至 ${y} 年已建成或已宣布的设施`,
@@ -252,7 +260,8 @@ const zh: Strings = {
   events: '时间线事件',
   back: '返回论文要点',
   relatedCountry: '打开国家',
-  attribution: 'Basemap © Natural Earth',
+  attribution: '底图 © Natural Earth',
+  mapUi: { 'NavigationControl.ZoomIn': '放大', 'NavigationControl.ZoomOut': '缩小', 'AttributionControl.ToggleAttribution': '显示或隐藏署名', 'Map.Title': '地图' },
   disclaimer: '底图边界与名称来自 Natural Earth，不代表任何立场。',
 };
 

@@ -15,7 +15,8 @@ const CSV_COLUMNS = ['id', 'type', 'name_zh', 'name_en', 'countries', 'status', 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
 export function csvCell(v: string | number | null | undefined): string {
   let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  // Only text can be a formula: numbers (a western longitude, a southern latitude) stay numbers.
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

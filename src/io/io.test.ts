@@ -47,6 +47,8 @@ describe('export', () => {
   it('CSV defuses spreadsheet formulas', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('-1')).toBe("'-1");
+    // a number is never defused: a spreadsheet must read -6.2 as a number
+    expect(csvCell(-6.2)).toBe('-6.2');
     expect(csvCell(2020)).toBe('2020');
   });
 

@@ -1,17 +1,18 @@
-import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AssetFeature, AssetType } from '../data/schema';
 import { mapFilter, toMapProps, type Filters } from '../state/filters';
 import type { Lang } from '../state/store';
 import { roundCamera, type Camera } from '../state/url-codec';
 import { addIcons } from './icons';
-import { importHitLayers, syncImportLayers } from './import-layers';
+import { syncImportLayers } from './import-layers';
+import { bindPointer, type PointerEvents } from './pointer';
 import { bindPrint, captureMap } from './capture';
 import { REGION_VIEW, viewPadding } from './view';
 
 import type { ImportedLayer } from '../io/imports-store';
 import { GROUPS, type GroupKey } from './style/groups';
-import { buildStyle, interactiveLayerIds, layerIdsOf } from './style/style';
+import { buildStyle, layerIdsOf } from './style/style';
 
 setWorkerUrl(workerUrl);
 
@@ -19,17 +20,15 @@ let current: AtlasMap | null = null;
 /** The live map, for panels that move the camera ("Zoom to", reveal); null without WebGL. */
 export const currentAtlas = (): AtlasMap | null => current;
 
-export interface AtlasMapEvents {
-  onSelect: (id: string | null) => void;
+/** Interface text the map draws itself: MapLibre's locale keys and the attribution. */
+export interface MapUi {
+  locale: Record<string, string>;
+  attribution: string;
+}
+
+export interface AtlasMapEvents extends PointerEvents {
   /** The camera after a move ended (rounded to the URL's precision). */
   onCamera: (c: Camera) => void;
-  /** A feature of an imported layer was clicked. */
-  onImportSelect: (sel: { layer: string; feature: string }) => void;
-  /** Several assets under one click: offer the user a choice. */
-  onChoose: (ids: string[]) => void;
-  onSelectCountry: (code: string | null) => void;
-  /** The asset under the pointer and where, or null. */
-  onHover: (hit: { id: string; x: number; y: number } | null) => void;
 }
 
 /**
@@ -42,13 +41,14 @@ export class AtlasMap {
   private readonly style;
   private readonly dataSet = new Set<AssetType>();
   private selected: { source: string; id: string } | null = null;
-  private hovered: { source: string; id: string } | null = null;
   private country: string | null = null;
   private highlighted: Array<{ source: string; id: string }> = [];
   private readonly imports = new Map<string, ImportedLayer>();
   private importSelected: { source: string; id: string } | null = null;
 
-  constructor(container: HTMLElement, lang: Lang, attribution: string, camera: Camera | null, private readonly events: AtlasMapEvents) {
+  private attribution: AttributionControl;
+
+  constructor(container: HTMLElement, lang: Lang, ui: MapUi, camera: Camera | null, private readonly events: AtlasMapEvents) {
     this.style = buildStyle(import.meta.env.BASE_URL, lang);
     this.map = new MlMap({
       container,
@@ -57,6 +57,7 @@ export class AtlasMap {
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
         : { bounds: REGION_VIEW, fitBoundsOptions: { padding: viewPadding(container) } }),
       attributionControl: false,
+      locale: ui.locale,
       dragRotate: false,
       maxZoom: 12,
       minZoom: 1,
@@ -64,10 +65,11 @@ export class AtlasMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({}), 'bottom-right');
-    this.map.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
+    this.attribution = new AttributionControl({ compact: true, customAttribution: ui.attribution });
+    this.map.addControl(this.attribution, 'bottom-right');
     this.map.on('styleimagemissing', () => addIcons(this.map));
     this.map.on('style.load', () => addIcons(this.map));
-    this.bindPointer();
+    bindPointer(this.map, this.imports, events);
     this.bindIdleSignal();
     // the camera reaches the store (and the URL) when the map first shows and after each move
     this.map.on('load', () => this.events.onCamera(this.camera()));
@@ -100,8 +102,27 @@ export class AtlasMap {
     this.busy();
   }
 
-  setLang(lang: Lang): void {
+  /** Country labels, MapLibre's control tooltips and the attribution in the language.
+   * MapLibre reads its locale only when a control is built, so the zoom buttons are
+   * relabelled in place and the attribution control is rebuilt. */
+  setLang(lang: Lang, ui: MapUi): void {
     this.map.setLayoutProperty('base:labels', 'text-field', ['get', lang === 'zh' ? 'name_zh' : 'name_en']);
+    const el = this.map.getContainer();
+    const label = (sel: string, key: string) => {
+      const b = el.querySelector(sel);
+      const text = ui.locale[key];
+      if (b && text) {
+        b.setAttribute('title', text);
+        b.setAttribute('aria-label', text);
+      }
+    };
+    label('.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn');
+    label('.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut');
+    if (ui.locale['Map.Title']) this.map.getCanvas().setAttribute('aria-label', ui.locale['Map.Title']);
+    Object.assign((this.map as unknown as { _locale: Record<string, string> })._locale ?? {}, ui.locale);
+    this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: true, customAttribution: ui.attribution });
+    this.map.addControl(this.attribution, 'bottom-right');
     this.busy();
   }
 
@@ -202,49 +223,6 @@ export class AtlasMap {
   destroy(): void {
     if (current === this) current = null;
     this.map.remove();
-  }
-
-  /** Distinct asset ids under the pointer, in hit priority order. */
-  private hitsAt(point: { x: number; y: number }): string[] {
-    return [...new Set(this.hitList(point).map((f) => String(f.properties.id)))];
-  }
-
-  private hitAt(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
-    return this.hitList(point)[0];
-  }
-
-  private hitList(point: { x: number; y: number }): MapGeoJSONFeature[] {
-    const layers = interactiveLayerIds().filter((l) => this.map.getLayer(l));
-    const r = 4; // px of slack around the pointer, on top of the wide hit lines
-    const hits = this.map.queryRenderedFeatures([[point.x - r, point.y - r], [point.x + r, point.y + r]], { layers });
-    // queryRenderedFeatures returns top-drawn first; keep our priority table's order
-    return hits.sort((a, b) => layers.indexOf(a.layer.id) - layers.indexOf(b.layer.id));
-  }
-
-  private bindPointer(): void {
-    this.map.on('click', (e) => {
-      const r = 4;
-      const layers = importHitLayers(this.imports).filter((l) => this.map.getLayer(l));
-      const imp = layers.length ? this.map.queryRenderedFeatures([[e.point.x - r, e.point.y - r], [e.point.x + r, e.point.y + r]], { layers })[0] : undefined;
-      if (imp) return this.events.onImportSelect({ layer: imp.source.slice('import:'.length), feature: String(imp.properties.id) });
-      const ids = this.hitsAt(e.point);
-      if (ids.length === 1) return this.events.onSelect(ids[0]!);
-      if (ids.length > 1) return this.events.onChoose(ids);
-      const c = this.map.queryRenderedFeatures(e.point, { layers: ['base:land'] })[0];
-      const iso = c?.properties.iso;
-      this.events.onSelectCountry(typeof iso === 'string' && iso ? iso : null);
-    });
-    this.map.on('mousemove', (e) => {
-      const hit = this.hitAt(e.point);
-      const next = hit ? { source: hit.source, id: String(hit.properties.id) } : null;
-      this.events.onHover(next ? { id: next.id, x: e.point.x, y: e.point.y } : null);
-      if (this.hovered?.id === next?.id) return;
-      if (this.hovered) this.map.setFeatureState(this.hovered, { hover: false });
-      this.hovered = next;
-      if (next) this.map.setFeatureState(next, { hover: true });
-      this.map.getCanvas().style.cursor = next ? 'pointer' : '';
-    });
-    this.map.on('mouseout', () => this.events.onHover(null));
   }
 
   /** A "map idle" signal e2e tests and the benchmark wait on instead of sleeping:

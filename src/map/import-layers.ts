@@ -39,5 +39,5 @@ export function syncImportLayers(map: MlMap, layers: readonly ImportedLayer[], p
   }
 }
 
-export const importHitLayers = (present: Map<string, ImportedLayer>): string[] =>
+export const importHitLayers = (present: ReadonlyMap<string, ImportedLayer>): string[] =>
   [...present.keys()].flatMap((id) => [`import:${id}:point`, `import:${id}:line`, `import:${id}:fill`]);

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAssetIndex } from '../data';
+import { bboxOf } from '../data/geometry';
 import { ASSET_TYPES } from '../data/schema';
 import { STRINGS, useT } from '../i18n/strings';
 import { useView, type ViewState } from '../state/store';
-import { AtlasMap } from './atlas-map';
+import { AtlasMap, type MapUi } from './atlas-map';
 import { GROUP_KEYS } from './style/groups';
 import { hoverLabel } from './hover-label';
 import { ChoroplethLegend, useChoropleth } from '../filters/choropleth-control';
@@ -12,10 +13,15 @@ import { choroplethFill } from './style/choropleth';
 import { useTimeline } from '../data/queries';
 import { useImports } from '../io/imports-store';
 
+const mapUi = (lang: ViewState['lang']): MapUi => ({ locale: STRINGS[lang].mapUi, attribution: STRINGS[lang].attribution });
+
 /** Applies the view (store) to the map: called once when the map is ready and on every
- * store change after that, outside React rendering. */
+ * store change after that, outside React rendering. This is the path for everything the
+ * store holds; what needs loaded data as well (layer data, the selection's geometry, the
+ * choropleth's values, a milestone's assets, imported layers) follows in the effects
+ * below. Camera commands a user gives ("Zoom to", a snapshot) go through currentAtlas(). */
 function applyView(atlas: AtlasMap, v: ViewState, prev: ViewState | null, typeOf: (id: string) => string | undefined): void {
-  if (!prev || v.lang !== prev.lang) atlas.setLang(v.lang);
+  if (!prev || v.lang !== prev.lang) atlas.setLang(v.lang, mapUi(v.lang));
   for (const k of GROUP_KEYS) if (!prev || v.layers[k] !== prev.layers[k]) atlas.setLayerVisible(k, v.layers[k]);
   if (!prev || v.filters !== prev.filters) atlas.setFilters(v.filters);
   if (!prev || v.selected !== prev.selected) atlas.select(v.selected, v.selected ? (typeOf(v.selected) as never) : undefined);
@@ -38,7 +44,7 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
     let instance: AtlasMap;
     try {
       const { select, selectCountry, lang, camera, setCamera } = useView.getState();
-      instance = new AtlasMap(container.current!, lang, STRINGS[lang].attribution, camera, {
+      instance = new AtlasMap(container.current!, lang, mapUi(lang), camera, {
         onCamera: setCamera,
         onSelect: select,
         onSelectCountry: selectCountry,
@@ -63,7 +69,8 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
       applyView(instance, useView.getState(), null, typeOf);
       unsub = useView.subscribe((v, prev) => applyView(instance, v, prev, typeOf));
       setAtlas(instance);
-      (window as unknown as { __atlas?: AtlasMap }).__atlas = instance;
+      // the e2e suite and the benchmark drive the map through this; only under automation
+      if (navigator.webdriver) (window as unknown as { __atlas?: AtlasMap }).__atlas = instance;
     });
     return () => {
       unsub();
@@ -78,9 +85,17 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
       const layer = index.byType[type];
       if (layer) atlas.setData(type, layer.features);
     }
-    const sel = useView.getState().selected;
-    if (sel && index.byId.has(sel)) atlas.select(sel, index.byId.get(sel)!.properties.type);
   }, [atlas, index]);
+
+  // The selected asset, once its data is here: marked, and brought into view if the
+  // panel or the screen edge hides it.
+  const selected = useView((s) => s.selected);
+  useEffect(() => {
+    const f = selected ? index.byId.get(selected) : undefined;
+    if (!atlas || !f) return;
+    atlas.select(f.properties.id, f.properties.type);
+    atlas.reveal(bboxOf(f.geometry));
+  }, [atlas, index, selected]);
 
   // The choropleth and a timeline event's highlight follow the store and the loaded data.
   const choro = useChoropleth();

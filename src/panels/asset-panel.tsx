@@ -5,6 +5,7 @@ import { useT } from '../i18n/strings';
 import { PanelHead } from './panel-head';
 import { useView } from '../state/store';
 import { Sources } from './sources';
+import { EventList } from './event-list';
 
 /** A place's name from the browser's own locale data (offline), e.g. HK → 中国香港特别行政区. */
 function regionName(code: string, lang: 'zh' | 'en'): string {
@@ -120,18 +121,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
           </ul>
         </>
       )}
-      {events.length > 0 && (
-        <>
-          <h3>{t.events}</h3>
-          <ul className="related">
-            {events.map((e) => (
-              <li key={e.id}>
-                {e.date} · {e.title[lang]} <span className="section-ref">({t.paperSection(e.section)})</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <EventList events={events} />
       <h3>{t.sources}</h3>
       <Sources sources={p.sources} />
     </article>

@@ -6,13 +6,14 @@ import { PanelHead } from './panel-head';
 import { GROUPS } from '../map/style/groups';
 import { useView } from '../state/store';
 import { Sources } from './sources';
+import { EventList } from './event-list';
 
 /** A country: the paper's coverage-gap notes per dimension (or its silence), indicators
  * with year and source, and its assets per type, each count opening the filtered list. */
 export function CountryPanel({ code }: { code: string }) {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const { selectCountry, setFilters, setPanel } = useView.getState();
+  const { selectCountry, openList: showList } = useView.getState();
   const countries = useCountries();
   const timeline = useTimeline();
   const { all } = useAssetIndex();
@@ -21,10 +22,7 @@ export function CountryPanel({ code }: { code: string }) {
   const mine = all.filter((f) => f.properties.countries.includes(code));
   const events = (timeline.data?.events ?? []).filter((e) => e.assets.some((id) => mine.some((f) => f.properties.id === id)));
 
-  const openList = () => {
-    setFilters({ countries: [code] });
-    setPanel('list');
-  };
+  const openList = () => showList({ countries: [code] });
 
   return (
     <article className="country-panel" aria-labelledby="country-h">
@@ -89,18 +87,7 @@ export function CountryPanel({ code }: { code: string }) {
           );
         })}
       </ul>
-      {events.length > 0 && (
-        <>
-          <h3>{t.events}</h3>
-          <ul>
-            {events.map((e) => (
-              <li key={e.id}>
-                {e.date} · {e.title[lang]} <span className="section-ref">({t.paperSection(e.section)})</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <EventList events={events} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { useAssetIndex } from '../data';
 import { usePaper, useTimeline } from '../data/queries';
 import { useT } from '../i18n/strings';
 import { useView } from '../state/store';
+import { Sources } from './sources';
 
 const KINDS = ['state', 'opportunity', 'challenge', 'recommendation'] as const;
 
@@ -80,6 +81,8 @@ export function OverviewPanel() {
                   ) : (
                     <p className="muted">{t.noAssetsForEvent}</p>
                   )}
+                  <h4 className="small">{t.sources}</h4>
+                  <Sources sources={e.sources} />
                 </div>
               )}
             </li>

@@ -39,6 +39,8 @@ export interface ViewActions {
   select: (id: string | null) => void;
   selectCountry: (code: string | null) => void;
   setPanel: (panel: Exclude<PanelId, 'details'>) => void;
+  /** Opens the asset list with these filters: one change, so one history step. */
+  openList: (f: Partial<Filters>) => void;
   setCamera: (c: Camera | null) => void;
   setNotice: (n: string[] | null) => void;
   setChoropleth: (c: ChoroplethId | null) => void;
@@ -101,6 +103,7 @@ export const useView = create<ViewState & ViewActions>()((set) => ({
   select: (selected) => set({ selected, country: null, candidates: null }),
   selectCountry: (country) => set({ country, selected: null, candidates: null }),
   setPanel: (panel) => set({ panel, selected: null, country: null, candidates: null }),
+  openList: (f) => set((s) => ({ filters: { ...s.filters, ...f }, panel: 'list', selected: null, country: null, candidates: null })),
   setChoropleth: (choropleth) => set({ choropleth }),
   setCamera: (camera) => set({ camera }),
   setNotice: (notice) => set({ notice }),

@@ -33,8 +33,10 @@ function readUrl(): string[] {
   return [...ignored, ...more];
 }
 
-/** Starts syncing; returns a function that stops it. */
-export function startUrlSync(): () => void {
+/** Starts syncing; returns a function that stops it. With `historySteps: false` (the
+ * embed, inside someone else's page) every change replaces the current entry, so the
+ * host page's Back button is not filled with the map's steps. */
+export function startUrlSync({ historySteps = true }: { historySteps?: boolean } = {}): () => void {
   const ignored = readUrl();
   useView.getState().setNotice(ignored.length ? ignored : null);
   let written = hashOf(useView.getState());
@@ -46,7 +48,7 @@ export function startUrlSync(): () => void {
     const next = hashOf(useView.getState());
     if (next === written) return;
     written = next;
-    if (mode === 'push') window.history.pushState(null, '', `#${next}`);
+    if (mode === 'push' && historySteps) window.history.pushState(null, '', `#${next}`);
     else window.history.replaceState(window.history.state, '', `#${next}`);
   };
 

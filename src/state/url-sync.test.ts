@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { initialView, useView } from './store';
+import { replacing, startUrlSync } from './url-sync';
+import { fromUrlState, toUrlState } from './url-state';
+import { DEFAULT_URL_STATE } from './url-codec';
+
+/** Counts history steps the way a user feels them: how many times Back would go. */
+function spyHistory() {
+  return { push: vi.spyOn(window.history, 'pushState'), replace: vi.spyOn(window.history, 'replaceState') };
+}
+
+describe('URL ↔ store sync', () => {
+  let stop: () => void = () => {};
+  beforeEach(() => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, '', '/#');
+    useView.getState().replace(initialView());
+  });
+  afterEach(() => {
+    stop();
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('reads a shared URL into the store and tells what it ignored', () => {
+    window.history.replaceState(null, '', '/#sel=cable-apg&lang=en&zz=1');
+    stop = startUrlSync();
+    expect(useView.getState().selected).toBe('cable-apg');
+    expect(useView.getState().lang).toBe('en');
+    expect(useView.getState().notice?.join(' ')).toMatch(/zz/);
+  });
+
+  it('a selection or filter is a history step; camera moves replace, throttled', () => {
+    stop = startUrlSync();
+    const h = spyHistory();
+    useView.getState().select('cable-apg');
+    expect(h.push).toHaveBeenCalledTimes(1);
+    expect(window.location.hash).toContain('sel=cable-apg');
+    useView.getState().setFilters({ statuses: ['operational'] });
+    expect(h.push).toHaveBeenCalledTimes(2);
+    for (let i = 0; i < 20; i++) useView.getState().setCamera({ zoom: 4, lat: 10 + i / 10, lon: 105, bearing: 0, pitch: 0 });
+    expect(h.push).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(400);
+    expect(h.replace).toHaveBeenCalledTimes(1);
+    expect(window.location.hash).toMatch(/map=4\/11\.9/);
+  });
+
+  it('replacing() turns a change into a replacement, not a step', () => {
+    stop = startUrlSync();
+    const h = spyHistory();
+    replacing(() => useView.getState().select('cable-apg'));
+    expect(h.push).not.toHaveBeenCalled();
+    expect(window.location.hash).toContain('sel=cable-apg');
+  });
+
+  it('in an embed nothing is pushed onto the host page’s history', () => {
+    stop = startUrlSync({ historySteps: false });
+    const h = spyHistory();
+    useView.getState().select('cable-apg');
+    useView.getState().toggleLayer('node', false);
+    expect(h.push).not.toHaveBeenCalled();
+    expect(window.location.hash).toContain('sel=cable-apg');
+  });
+
+  it('Back (popstate) puts the store back to the URL without writing a new step', () => {
+    stop = startUrlSync();
+    useView.getState().select('cable-apg');
+    const h = spyHistory();
+    window.history.replaceState(null, '', '/#panel=list');
+    h.replace.mockClear();
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useView.getState().selected).toBeNull();
+    expect(useView.getState().panel).toBe('list');
+    expect(h.push).not.toHaveBeenCalled();
+    expect(h.replace).not.toHaveBeenCalled();
+  });
+
+  it('one click that filters and opens the list is one step', () => {
+    stop = startUrlSync();
+    const h = spyHistory();
+    useView.getState().openList({ countries: ['KH'] });
+    expect(h.push).toHaveBeenCalledTimes(1);
+    expect(window.location.hash).toMatch(/c=KH/);
+    expect(window.location.hash).toMatch(/panel=list/);
+  });
+});
+
+describe('URL state ↔ view', () => {
+  it('a country outside China and ASEAN is ignored, with a reason', () => {
+    const { view, ignored } = fromUrlState({ ...DEFAULT_URL_STATE, country: 'JP' }, 'en');
+    expect(view.country).toBeNull();
+    expect(ignored.join()).toMatch(/JP/);
+  });
+  it('an asset wins over a country when a URL has both', () => {
+    const { view, ignored } = fromUrlState({ ...DEFAULT_URL_STATE, country: 'KH', selected: 'cable-apg' }, 'en');
+    expect(view.selected).toBe('cable-apg');
+    expect(view.country).toBeNull();
+    expect(ignored).toHaveLength(1);
+  });
+  it('the stored language is used when the URL has none', () => {
+    expect(fromUrlState(DEFAULT_URL_STATE, 'zh').view.lang).toBe('zh');
+  });
+  it('a view goes to the URL and back unchanged', () => {
+    const v = { ...initialView(), selected: 'cable-sjc', panel: 'list' as const, lang: 'zh' as const, choropleth: '5g-launch-year' as const };
+    const back = fromUrlState(toUrlState(v), 'en').view;
+    expect(back.selected).toBe('cable-sjc');
+    expect(back.lang).toBe('zh');
+    expect(back.choropleth).toBe('5g-launch-year');
+    // the panel behind a selection is not remembered: closing it shows the overview
+    expect(back.panel).toBe('overview');
+  });
+});
