@@ -26,6 +26,20 @@ test.describe('when data is missing or broken', () => {
     expect(countColour(await mapPixels(page), theme.asset['5g'])).toBeGreaterThan(5);
   });
 
+  test('a shared asset whose file failed is kept, not called missing, and opens after Retry', async ({ page, guard }) => {
+    guard.allow.push(/503/);
+    await page.route('**/geodata/submarine-cables.geojson', (r) => r.fulfill({ status: 503, body: 'busy' }));
+    await page.goto('./#sel=cable-apg&lang=en');
+    const row = page.locator('.legend-row[data-group="submarine-cable"]');
+    await expect(row.getByRole('alert')).toContainText('503');
+    await mapIdle(page);
+    await expect(page.locator('.notice')).toHaveCount(0);
+    expect(await page.evaluate(() => location.hash)).toContain('sel=cable-apg');
+    await page.unroute('**/geodata/submarine-cables.geojson');
+    await row.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Asia Pacific Gateway (APG)');
+  });
+
   test('a file that fails validation names the problem and renders hostile text as text', async ({ page }) => {
     const hostile = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [22.8, 108.3] }, properties: { id: '<img src=x onerror=alert(1)>' } }] };
     await page.route('**/geodata/nodes.geojson', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }));

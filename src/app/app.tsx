@@ -9,7 +9,7 @@ import { currentAtlas } from '../map/atlas-map';
 import { MapArea } from '../map/map-area';
 import { hasWebGL } from '../map/webgl';
 import { OverviewPanel } from '../panels/overview-panel';
-import { useView } from '../state/store';
+import { useView, type ViewState } from '../state/store';
 import { replacing } from '../state/url-sync';
 import { useAssetQueries } from '../data/queries';
 import { FilterPanel } from '../filters/filter-panel';
@@ -17,15 +17,26 @@ import { SearchBox } from '../filters/search-box';
 import { Notice } from './notice';
 import { useImports } from '../io/imports-store';
 import { EmbedApp, isEmbed } from './embed';
+import { ShareControls } from './share-controls';
+import { preloadable } from './preloadable';
+import { useAfterFirstIdle } from './first-idle';
 
-// Not needed for the first view (nothing selected, overview open): these load after it.
-const AssetList = lazy(() => import('../filters/asset-list').then((m) => ({ default: m.AssetList })));
-const AssetPanel = lazy(() => import('../panels/asset-panel').then((m) => ({ default: m.AssetPanel })));
+// Not needed for the first view (nothing selected, overview open): these load after it,
+// or at once when a shared link opens with one of them (preloadFor).
+const AssetList = preloadable(() => import('../filters/asset-list').then((m) => m.AssetList));
+const AssetPanel = preloadable(() => import('../panels/asset-panel').then((m) => m.AssetPanel));
 const Chooser = lazy(() => import('../panels/chooser').then((m) => ({ default: m.Chooser })));
-const CountryPanel = lazy(() => import('../panels/country-panel').then((m) => ({ default: m.CountryPanel })));
+const CountryPanel = preloadable(() => import('../panels/country-panel').then((m) => m.CountryPanel));
 const ImportedPanel = lazy(() => import('../panels/imported-panel').then((m) => ({ default: m.ImportedPanel })));
 const IoPanel = lazy(() => import('../io/io-panel').then((m) => ({ default: m.IoPanel })));
-import { ShareControls } from './share-controls';
+
+/** Starts fetching the panel a shared link opens, in parallel with the data, instead of
+ * after the data has arrived and React has rendered. */
+export function preloadFor(v: Pick<ViewState, 'selected' | 'country' | 'panel'>): void {
+  if (v.selected) void AssetPanel.preload();
+  else if (v.country) void CountryPanel.preload();
+  else if (v.panel === 'list') void AssetList.preload();
+}
 
 /** Escape closes the open detail (chooser, asset, imported feature, country). */
 function useEscapeToClose() {
@@ -86,6 +97,7 @@ function FullApp() {
   const setPanel = useView((s) => s.setPanel);
   const { byId } = useAssetIndex();
   const [mapOk, setMapOk] = useState(hasWebGL);
+  const afterFirstDraw = useAfterFirstIdle(!mapOk);
   const asset = selected ? byId.get(selected) : undefined;
   const importSel = useImports((s) => s.selected);
   // choosing an asset closes an imported feature's panel
@@ -158,7 +170,7 @@ function FullApp() {
               </nav>
               <Suspense fallback={<p role="status">{t.loading}</p>}>
                 {tab === 'list' || !mapOk ? <AssetList /> : <OverviewPanel />}
-                <IoPanel />
+                {afterFirstDraw && <IoPanel />}
               </Suspense>
             </>
           )}

@@ -5,5 +5,5 @@ export const FOCUS = ['CN', ...ASEAN] as const;
 export const ISO_A2: ReadonlySet<string> = new Set([
   ...FOCUS,
   'HK', 'MO', 'TW', 'JP', 'KR', 'KP', 'MN', 'IN', 'BD', 'LK', 'PK', 'NP', 'BT', 'TL', 'PG', 'AU', 'US', 'GU', 'FR',
-  'GB', 'DE', 'IT', 'EG', 'SA', 'AE', 'OM', 'DJ', 'QA', 'MV', 'RU', 'KZ', 'KG', 'TJ', 'AF',
+  'GB', 'DE', 'IT', 'GR', 'EG', 'SA', 'AE', 'OM', 'YE', 'DJ', 'QA', 'MV', 'RU', 'KZ', 'KG', 'TJ', 'AF',
 ]);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useAssetIndex } from '../data';
+import { useAssetIndex, type AssetIndex } from '../data';
+import { useAssetQueries, useTimeline } from '../data/queries';
 import { bboxOf } from '../data/geometry';
 import { ASSET_TYPES } from '../data/schema';
 import { STRINGS, useT } from '../i18n/strings';
@@ -10,7 +11,6 @@ import { GROUP_KEYS } from './style/groups';
 import { hoverLabel } from './hover-label';
 import { ChoroplethLegend, useChoropleth } from '../filters/choropleth-control';
 import { choroplethFill } from './style/choropleth';
-import { useTimeline } from '../data/queries';
 import { useImports } from '../io/imports-store';
 
 const mapUi = (lang: ViewState['lang']): MapUi => ({ locale: STRINGS[lang].mapUi, attribution: STRINGS[lang].attribution });
@@ -29,6 +29,22 @@ function applyView(atlas: AtlasMap, v: ViewState, prev: ViewState | null, typeOf
   if (prev && v.camera !== prev.camera) atlas.setCamera(v.camera);
 }
 
+/**
+ * When the page opens on a shared link with a selected asset, the map starts once that
+ * asset's data is here (or every file has answered): building a WebGL map holds the main
+ * thread for a few hundred ms, and the reader came for the panel. Otherwise at once.
+ */
+function useStartGate(index: AssetIndex): boolean {
+  const [initial] = useState(() => useView.getState().selected);
+  const answered = useAssetQueries().every((q) => !q.isPending);
+  const ready = !initial || index.byId.has(initial) || answered;
+  const [start, setStart] = useState(ready);
+  useEffect(() => {
+    if (ready) setStart(true);
+  }, [ready]);
+  return start;
+}
+
 /** The map: one AtlasMap for the component's life. Camera state never enters React. */
 export function MapView({ onFailure }: { onFailure: (message: string) => void }) {
   const container = useRef<HTMLDivElement>(null);
@@ -39,8 +55,10 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
   const indexRef = useRef(index);
   indexRef.current = index;
   const t = useT();
+  const start = useStartGate(index);
 
   useEffect(() => {
+    if (!start) return;
     let instance: AtlasMap;
     try {
       const { select, selectCountry, lang, camera, setCamera } = useView.getState();
@@ -76,7 +94,7 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
       unsub();
       instance.destroy();
     };
-  }, [onFailure]);
+  }, [onFailure, start]);
 
   // Set each layer's data once, when it has loaded and the map is ready.
   useEffect(() => {
