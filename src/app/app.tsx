@@ -97,7 +97,8 @@ function FullApp() {
   const setPanel = useView((s) => s.setPanel);
   const { byId } = useAssetIndex();
   const [mapOk, setMapOk] = useState(hasWebGL);
-  const afterFirstDraw = useAfterFirstIdle(!mapOk);
+  const assetQueries = useAssetQueries();
+  const afterFirstDraw = useAfterFirstIdle(!mapOk, assetQueries.every((q) => !q.isPending));
   const asset = selected ? byId.get(selected) : undefined;
   const importSel = useImports((s) => s.selected);
   // choosing an asset closes an imported feature's panel
@@ -116,7 +117,7 @@ function FullApp() {
   // A shared link naming an asset that does not exist: say so, and drop it from the URL
   // without adding a history step. Only once every file has loaded: while one has
   // failed (and can be retried), the asset may well be in it, so the link is kept.
-  const settled = useAssetQueries().every((q) => q.isSuccess);
+  const settled = assetQueries.every((q) => q.isSuccess);
   useEffect(() => {
     if (settled && selected && !byId.has(selected)) {
       const s = useView.getState();

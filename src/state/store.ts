@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { GROUP_KEYS, type GroupKey } from '../map/style/groups';
+import { allLayers, type GroupKey } from '../map/style/groups';
 import { NO_FILTERS, type Filters } from './filters';
 
 import type { Camera, ChoroplethId, PanelId } from './url-codec';
@@ -50,8 +50,7 @@ export interface ViewActions {
   replace: (v: Partial<ViewState>) => void;
 }
 
-export const allLayers = (on: boolean): Record<GroupKey, boolean> =>
-  Object.fromEntries(GROUP_KEYS.map((k) => [k, on])) as Record<GroupKey, boolean>;
+export { allLayers };
 
 /** The language the browser prefers, Chinese when any preferred language is Chinese first. */
 export function browserLang(langs: readonly string[] = typeof navigator !== 'undefined' ? navigator.languages : []): Lang {

@@ -15,7 +15,7 @@
  */
 import { STATUSES, type Status } from '../data/schema';
 import { ISO_A2 } from '../data/iso';
-import { GROUP_KEYS, type GroupKey } from '../map/style/groups';
+import { allLayers, GROUP_KEYS, type GroupKey } from '../map/style/groups';
 import { NO_FILTERS, type Filters } from './filters';
 import type { Lang } from './store';
 
@@ -56,7 +56,6 @@ const MAX_OP_VALUE = 16_000;
 const MAX_OPERATORS = 20;
 const MAX_REPORTS = 20;
 
-const allLayers = (on: boolean) => Object.fromEntries(GROUP_KEYS.map((k) => [k, on])) as Record<GroupKey, boolean>;
 
 /** The default: all layers on, no filters, nothing selected, the overview panel. Not written
  * to the URL (serialises to ''). Treat as read-only; `parse` always returns fresh objects. */
