@@ -11,9 +11,21 @@ test.describe('the atlas map', () => {
     expect(countColour(png, '#dfe9f2', undefined, 12)).toBeGreaterThan(png.width * png.height * 0.2);
     expect(countColour(png, '#ffffff', undefined, 6)).toBeGreaterThan(png.width * png.height * 0.1);
     for (const g of GROUPS) {
-      const where = await loneFeaturePoint(page, g.types[0]!);
+      const at = await loneFeaturePoint(page, g.types[0]!);
+      // points are drawn at their style's screen offset (see groups.ts)
+      const where = { ...at, x: at.x + (g.offset?.[0] ?? 0), y: at.y + (g.offset?.[1] ?? 0) };
       expect(countColour(png, g.color, { ...where, r: 6 }), `${g.key} at ${where.id}`).toBeGreaterThan(2);
     }
+    // a capital with both a cloud centre and a 5G launch shows both symbols, side by side
+    const bangkok = await page.evaluate(() => {
+      const map = (window as any).__atlas.map;
+      const f = map.querySourceFeatures('cloud-centre').find((x: any) => x.properties.id === 'cloud-alibaba-bangkok');
+      return map.project(f.geometry.coordinates);
+    });
+    const cloud = GROUPS.find((g) => g.key === 'cloud-centre')!.color;
+    const g5 = GROUPS.find((g) => g.key === '5g')!.color;
+    expect(countColour(png, cloud, { x: bangkok.x - 7, y: bangkok.y, r: 5 })).toBeGreaterThan(8);
+    expect(countColour(png, g5, { x: bangkok.x + 7, y: bangkok.y, r: 5 })).toBeGreaterThan(8);
     expect(guard.external).toEqual([]);
   });
 

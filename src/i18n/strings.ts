@@ -23,7 +23,7 @@ const en = {
   close: 'Close',
   sources: 'Sources',
   paperSection: (s: string) => `Paper ${s}`,
-  precisionNote: 'Routes are schematic unless marked exact; cloud regions and capitals stand for metro areas.',
+  precisionNote: 'Routes are schematic unless marked exact; cloud regions and capitals stand for metro areas. Where a cloud centre and a 5G launch share a city, the square is drawn just left of it and the triangle just right.',
   precision: { exact: 'Location is exact', approximate: 'Location is approximate', schematic: 'Route or location is schematic' },
   status: { operational: 'Operational', 'under-construction': 'Under construction', planned: 'Planned', announced: 'Announced' } satisfies Record<Status, string>,
   type: {
@@ -155,7 +155,7 @@ const zh: Strings = {
   close: '关闭',
   sources: '来源',
   paperSection: (s) => `论文 ${s}`,
-  precisionNote: '除标明“精确”外，线路均为示意；云区域与首都点代表所在城市。',
+  precisionNote: '除标明“精确”外，线路均为示意；云区域与首都点代表所在城市。同一城市既有云/数据中心又有5G部署时，方块画在城市左侧，三角画在右侧。',
   precision: { exact: '位置精确', approximate: '位置为近似', schematic: '线路或位置为示意' },
   status: { operational: '运营中', 'under-construction': '建设中', planned: '规划中', announced: '已宣布' },
   type: {

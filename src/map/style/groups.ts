@@ -17,6 +17,10 @@ export interface GroupDef {
   /** Draw order: areas (0–99) under lines (100–199) under points (200+). The click router
    * tests groups from the highest zorder down, the legend lists them in this order. */
   zorder: number;
+  /** Points only: screen offset in px. Cloud centres and 5G launches share capitals
+   * (Bangkok, Jakarta, Singapore…), so the square sits just left and the triangle just
+   * right of the city instead of one hiding the other. */
+  offset?: [number, number];
 }
 
 /** The one table for draw order, hit-test priority and legend order. */
@@ -24,8 +28,8 @@ export const GROUPS: readonly GroupDef[] = [
   { key: 'submarine-cable', types: ['submarine-cable', 'landing-point'], color: theme.asset['submarine-cable'], symbol: 'line-solid', zorder: 110 },
   { key: 'land-fibre', types: ['land-fibre'], color: theme.asset['land-fibre'], symbol: 'line-dashed', zorder: 120 },
   { key: 'node', types: ['node'], color: theme.asset.node, symbol: 'diamond', zorder: 210 },
-  { key: 'cloud-centre', types: ['cloud-centre'], color: theme.asset['cloud-centre'], symbol: 'square', zorder: 220 },
-  { key: '5g', types: ['5g'], color: theme.asset['5g'], symbol: 'triangle', zorder: 230 },
+  { key: 'cloud-centre', types: ['cloud-centre'], color: theme.asset['cloud-centre'], symbol: 'square', zorder: 220, offset: [-7, 0] },
+  { key: '5g', types: ['5g'], color: theme.asset['5g'], symbol: 'triangle', zorder: 230, offset: [7, 0] },
 ];
 
 /** Every layer group switched on (or off). */

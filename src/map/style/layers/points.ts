@@ -7,6 +7,7 @@ const on = (key: string): unknown => ['boolean', ['feature-state', key], false];
  * properties such as icon-size cannot read feature state; paint properties can), then an
  * icon of the group's shape (see icons.ts). */
 export function pointLayers(g: GroupDef, source: string): LayerSpecification[] {
+  const offset = g.offset ?? [0, 0];
   return [
     {
       id: `${g.key}:halo`,
@@ -18,6 +19,7 @@ export function pointLayers(g: GroupDef, source: string): LayerSpecification[] {
         'circle-opacity': ['case', on('selected'), 0.9, on('highlight'), 0.7, 0],
         'circle-stroke-color': '#000000',
         'circle-stroke-width': ['case', on('selected'), 3, on('highlight'), 2, on('hover'), 1.5, 0],
+        'circle-translate': offset,
       },
     } as LayerSpecification,
     {
@@ -27,6 +29,9 @@ export function pointLayers(g: GroupDef, source: string): LayerSpecification[] {
       layout: {
         'icon-image': `icon-${g.symbol}`,
         'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.75, 8, 1.1],
+        // icon-offset is in icon pixels, scaled by icon-size: divide so the shift stays
+        // `offset` screen pixels at every zoom
+        'icon-offset': ['interpolate', ['linear'], ['zoom'], 2, ['literal', offset.map((v) => v / 0.75)], 8, ['literal', offset.map((v) => v / 1.1)]],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
