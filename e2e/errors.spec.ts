@@ -77,5 +77,9 @@ test.describe('when data is missing or broken', () => {
     await expect(page.getByRole('button', { name: /Asia Pacific Gateway/ })).toBeVisible();
     await page.getByRole('button', { name: /Asia Pacific Gateway/ }).click();
     await expect(page.getByRole('heading', { level: 2, name: /Asia Pacific Gateway/ })).toBeVisible();
+    // the embed says so too, and still links to the full atlas at the shared view
+    await page.goto('./?embed#sel=cable-apg&lang=en');
+    await expect(page.getByRole('alert').first()).toContainText('WebGL');
+    await expect(page.getByRole('link', { name: /Open the full atlas/ })).toHaveAttribute('href', /sel=cable-apg/);
   });
 });
