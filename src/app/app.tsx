@@ -23,10 +23,11 @@ import { useAfterFirstIdle } from './first-idle';
 
 // Not needed for the first view (nothing selected, overview open): these load after it,
 // or at once when a shared link opens with one of them (preloadFor).
-const AssetList = preloadable(() => import('../filters/asset-list').then((m) => m.AssetList));
-const AssetPanel = preloadable(() => import('../panels/asset-panel').then((m) => m.AssetPanel));
+const Loading = () => <p role="status">{useT().loading}</p>;
+const AssetList = preloadable(() => import('../filters/asset-list').then((m) => m.AssetList), Loading);
+const AssetPanel = preloadable(() => import('../panels/asset-panel').then((m) => m.AssetPanel), Loading);
 const Chooser = lazy(() => import('../panels/chooser').then((m) => ({ default: m.Chooser })));
-const CountryPanel = preloadable(() => import('../panels/country-panel').then((m) => m.CountryPanel));
+const CountryPanel = preloadable(() => import('../panels/country-panel').then((m) => m.CountryPanel), Loading);
 const ImportedPanel = lazy(() => import('../panels/imported-panel').then((m) => ({ default: m.ImportedPanel })));
 const IoPanel = lazy(() => import('../io/io-panel').then((m) => ({ default: m.IoPanel })));
 

@@ -1,12 +1,12 @@
-import { lazy, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 
 /**
- * React.lazy with a `preload()` that can be started before the component is rendered.
- * Once the module has arrived the component renders at once, without suspending: a plain
- * lazy() suspends on its first render even when its chunk is already here, and React
- * then holds the Suspense fallback for its reveal throttle (~300 ms).
+ * A lazily loaded component with a `preload()` that can start before it is rendered.
+ * Unlike React.lazy it does not suspend: until the module is here it renders `Fallback`,
+ * then the component. (A suspended boundary is revealed under React's fallback throttle,
+ * ~300 ms, which is most of the time a shared link waits for its panel.)
  */
-export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
+export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>, Fallback: ComponentType) {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const preload = () =>
@@ -14,10 +14,17 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
       loaded = c;
       return c;
     }));
-  const Lazy = lazy(() => preload().then((c) => ({ default: c })));
   function Preloadable(props: P) {
-    const C = loaded;
-    return C ? <C {...props} /> : <Lazy {...props} />;
+    const [C, setC] = useState<ComponentType<P> | null>(() => loaded);
+    useEffect(() => {
+      if (C) return;
+      let live = true;
+      void preload().then((c) => live && setC(() => c));
+      return () => {
+        live = false;
+      };
+    }, [C]);
+    return C ? <C {...props} /> : <Fallback />;
   }
   return Object.assign(Preloadable, { preload });
 }

@@ -40,8 +40,15 @@ function useStartGate(index: AssetIndex): boolean {
   const ready = !initial || index.byId.has(initial) || answered;
   const [start, setStart] = useState(ready);
   useEffect(() => {
-    if (ready) setStart(true);
-  }, [ready]);
+    if (!ready || start) return;
+    // after the panel has been committed and painted, not in the same task
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setStart(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, start]);
   return start;
 }
 

@@ -1,9 +1,10 @@
 import type { ChoroplethId } from '../../state/store';
 import { theme } from './theme';
 
-/** ColorBrewer BuPu, 5 classes: sequential, readable by colour-blind users, and muted
- * enough that the asset layers drawn over it keep their contrast. */
-export const RAMP = ['#edf8fb', '#bfd3e6', '#9ebcda', '#8c96c6', '#8856a7'] as const;
+/** ColorBrewer BuPu (6-class scheme without its lightest step, which was too close to the
+ * plain land colour): sequential, readable by colour-blind users, and muted enough that the
+ * asset layers drawn over it keep their contrast. */
+export const RAMP = ['#bfd3e6', '#9ebcda', '#8c96c6', '#8856a7', '#810f7c'] as const;
 /** Countries the indicator does not cover: a neutral grey, clearly not a ramp colour. */
 export const NO_DATA = '#d4d4d4';
 
