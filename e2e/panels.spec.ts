@@ -106,6 +106,19 @@ test.describe('panels', () => {
     await expect(coverage).toContainText('§3.1');
     await expect(coverage).toContainText('城市');
     await expect(panel.locator('.gap').filter({ hasText: 'Digital divide' })).toContainText('§3.2');
+    // a count opens the list of exactly those assets: Cambodia's cables and landing points
+    const count = panel.getByRole('button', { name: /Submarine cables.*show in list/ });
+    const n = Number((await count.textContent())!.match(/\d+/)![0]);
+    await count.click();
+    const hash = decodeURIComponent(await page.evaluate(() => location.hash));
+    expect(hash).toContain('c=KH');
+    expect(hash).toContain('layers=submarine-cable');
+    expect(hash).toContain('panel=list');
+    await expect(page.locator('.asset-list tbody tr')).toHaveCount(n);
+    const types = await page.locator('.asset-list tbody tr td:nth-child(2)').allTextContents();
+    expect(types.every((x) => x === 'Submarine cable' || x === 'Landing point'), types.join()).toBe(true);
+    await page.goBack();
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Cambodia');
     await page.keyboard.press('Escape');
     await clickCountry(page, 'LA');
     panel = page.getByRole('article');

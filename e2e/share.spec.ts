@@ -127,15 +127,25 @@ test.describe('filter, search and share', () => {
     await box.press('ArrowDown');
     await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
     const chosen = (await options.nth(1).textContent())!.split(' · ')[0]!.trim();
+    const zoomBefore = Number((await hash(page)).match(/map=([\d.]+)/)![1]);
     await box.press('Enter');
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(chosen);
     expect(await hash(page)).toMatch(/sel=node-/);
+    // the map flies to it
+    await expect.poll(async () => Number((await hash(page)).match(/map=([\d.]+)/)![1]), { timeout: 10_000 }).toBeGreaterThan(zoomBefore + 1);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('article')).toHaveCount(0);
     // by operator: Viettel is a member of these cables' consortia
     await box.click();
     await box.fill('viettel');
     await expect(page.getByRole('listbox').getByRole('option', { name: /Asia Pacific Gateway/ })).toBeVisible();
+    // a country is a result too, and opens its panel
+    await box.fill('cambo');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('Cambodia · Country');
+    await box.press('Enter');
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Cambodia');
+    await page.keyboard.press('Escape');
+    await box.click();
     await box.fill('zzzz-nothing');
     await expect(page.getByRole('listbox').getByRole('option', { name: 'No match' })).toBeVisible();
   });

@@ -1,23 +1,40 @@
 import { useId, useMemo, useState } from 'react';
 import { useAssetIndex } from '../data';
+import { bboxOf } from '../data/geometry';
+import { useCountries } from '../data/queries';
 import { useT } from '../i18n/strings';
+import { currentAtlas } from '../map/atlas-map';
 import { useView } from '../state/store';
-import { searchAssets } from './search';
+import { searchAssets, searchCountries } from './search';
 
-/** A combobox over asset names (both languages) and operators. Arrow keys move through
- * the results, Enter chooses: the asset is selected and the map brings it into view. */
+type Result = { kind: 'country'; id: string; label: string } | { kind: 'asset'; id: string; label: string; type: string };
+
+/** A combobox over the eleven countries and the assets (names in both languages,
+ * operators). Arrow keys move through the results, Enter chooses: a country opens its
+ * panel; an asset is selected and the map flies to it. */
 export function SearchBox() {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const select = useView((s) => s.select);
-  const { all } = useAssetIndex();
+  const { all, byId } = useAssetIndex();
+  const countries = useCountries().data?.countries;
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const results = useMemo(() => searchAssets(all, query), [all, query]);
+  const results = useMemo<Result[]>(
+    () => [
+      ...searchCountries(countries ?? [], query).map((c) => ({ kind: 'country' as const, id: c.code, label: c.name[lang] })),
+      ...searchAssets(all, query).map((f) => ({ kind: 'asset' as const, id: f.properties.id, label: f.properties.name[lang], type: t.type[f.properties.type] })),
+    ],
+    [all, countries, query, lang, t],
+  );
   const listId = useId();
-  const choose = (id: string) => {
-    select(id);
+  const choose = (r: Result) => {
+    if (r.kind === 'country') useView.getState().selectCountry(r.id);
+    else {
+      useView.getState().select(r.id);
+      const f = byId.get(r.id);
+      if (f) currentAtlas()?.fitTo(bboxOf(f.geometry));
+    }
     setOpen(false);
     setQuery('');
   };
@@ -51,7 +68,7 @@ export function SearchBox() {
             setActive((i) => Math.max(0, i - 1));
           } else if (e.key === 'Enter' && results[active]) {
             e.preventDefault();
-            choose(results[active].properties.id);
+            choose(results[active]);
           } else if (e.key === 'Escape' && show) {
             e.stopPropagation();
             e.nativeEvent.stopImmediatePropagation();
@@ -66,16 +83,16 @@ export function SearchBox() {
               {t.noResults}
             </li>
           )}
-          {results.map((f, i) => (
+          {results.map((r, i) => (
             <li
-              key={f.properties.id}
+              key={`${r.kind}:${r.id}`}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => choose(f.properties.id)}
+              onClick={() => choose(r)}
             >
-              {f.properties.name[lang]} <span className="muted">· {t.type[f.properties.type]}</span>
+              {r.label} <span className="muted">· {r.kind === 'country' ? t.countryResult : r.type}</span>
             </li>
           ))}
         </ul>

@@ -23,3 +23,14 @@ export function searchAssets(all: readonly AssetFeature[], query: string, limit 
   }
   return scored.sort((a, b) => a[0] - b[0] || a[1].properties.name.en.localeCompare(b[1].properties.name.en)).slice(0, limit).map(([, f]) => f);
 }
+
+/** China and the ASEAN states whose name (either language) or ISO code matches the query,
+ * names that start with it first. Pure, for tests. */
+export function searchCountries<C extends { code: string; name: { zh: string; en: string } }>(countries: readonly C[], query: string): C[] {
+  const q = fold(query.trim());
+  if (!q) return [];
+  const hit = (c: C) => [c.name.zh, c.name.en].map(fold);
+  return countries
+    .filter((c) => fold(c.code) === q || hit(c).some((n) => n.includes(q)))
+    .sort((a, b) => Number(!hit(a).some((n) => n.startsWith(q))) - Number(!hit(b).some((n) => n.startsWith(q))));
+}

@@ -12,6 +12,8 @@ export const en = {
   loading: 'Loading…',
   loadFailed: 'Could not load',
   retry: 'Retry',
+  countryResult: 'Country: the paper’s notes',
+  notLoaded: 'not loaded (see the legend)',
   skipped: (n: number) => `${n} record(s) skipped as invalid`,
   count: (n: number) => `${n}`,
   mapLabel: 'Map of China and the ASEAN states',

@@ -11,6 +11,8 @@ export const zh: Strings = {
   loading: '加载中…',
   loadFailed: '无法加载',
   retry: '重试',
+  countryResult: '国家：论文论述',
+  notLoaded: '未加载（见图例）',
   skipped: (n) => `已跳过 ${n} 条无效记录`,
   count: (n) => `${n}`,
   mapLabel: '中国与东盟国家地图',

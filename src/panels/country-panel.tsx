@@ -1,9 +1,9 @@
 import { useAssetIndex } from '../data';
-import { useCountries, useTimeline } from '../data/queries';
-import { GAP_DIMENSIONS } from '../data/schema';
+import { useAssetQueries, useCountries, useTimeline } from '../data/queries';
+import { ASSET_TYPES, GAP_DIMENSIONS } from '../data/schema';
 import { useT } from '../i18n/strings';
 import { PanelHead } from './panel-head';
-import { GROUPS } from '../map/style/groups';
+import { allLayers, GROUPS, type GroupKey } from '../map/style/groups';
 import { useView } from '../state/store';
 import { Sources } from './sources';
 import { EventList } from './event-list';
@@ -22,7 +22,10 @@ export function CountryPanel({ code }: { code: string }) {
   const mine = all.filter((f) => f.properties.countries.includes(code));
   const events = (timeline.data?.events ?? []).filter((e) => e.assets.some((id) => mine.some((f) => f.properties.id === id)));
 
-  const openList = () => showList({ countries: [code] });
+  // a count opens the list of that country's assets of that type only
+  const openList = (key: GroupKey) => showList({ countries: [code] }, { ...allLayers(false), [key]: true });
+  const queries = useAssetQueries();
+  const loaded = (types: readonly string[]) => queries.every((q, i) => !types.includes(ASSET_TYPES[i]!) || q.isSuccess);
 
   return (
     <article className="country-panel" aria-labelledby="country-h">
@@ -74,8 +77,12 @@ export function CountryPanel({ code }: { code: string }) {
           const n = mine.filter((f) => g.types.includes(f.properties.type)).length;
           return (
             <li key={g.key}>
-              {n > 0 ? (
-                <button type="button" className="link" onClick={openList}>
+              {!loaded(g.types) ? (
+                <span className="muted">
+                  {t.group[g.key]}: {t.notLoaded}
+                </span>
+              ) : n > 0 ? (
+                <button type="button" className="link" onClick={() => openList(g.key)}>
                   {t.showInList(n, t.group[g.key])}
                 </button>
               ) : (

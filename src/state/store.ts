@@ -39,8 +39,9 @@ export interface ViewActions {
   select: (id: string | null) => void;
   selectCountry: (code: string | null) => void;
   setPanel: (panel: Exclude<PanelId, 'details'>) => void;
-  /** Opens the asset list with these filters: one change, so one history step. */
-  openList: (f: Partial<Filters>) => void;
+  /** Opens the asset list with these filters (and, if given, only these layers): one
+   * change, so one history step. */
+  openList: (f: Partial<Filters>, layers?: Record<GroupKey, boolean>) => void;
   setCamera: (c: Camera | null) => void;
   setNotice: (n: string[] | null) => void;
   setChoropleth: (c: ChoroplethId | null) => void;
@@ -102,7 +103,7 @@ export const useView = create<ViewState & ViewActions>()((set) => ({
   select: (selected) => set({ selected, country: null, candidates: null }),
   selectCountry: (country) => set({ country, selected: null, candidates: null }),
   setPanel: (panel) => set({ panel, selected: null, country: null, candidates: null }),
-  openList: (f) => set((s) => ({ filters: { ...s.filters, ...f }, panel: 'list', selected: null, country: null, candidates: null })),
+  openList: (f, layers) => set((s) => ({ filters: { ...s.filters, ...f }, layers: layers ?? s.layers, panel: 'list', selected: null, country: null, candidates: null })),
   setChoropleth: (choropleth) => set({ choropleth }),
   setCamera: (camera) => set({ camera }),
   setNotice: (notice) => set({ notice }),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../data/schema';
-import { ISO_A2 } from '../data/iso';
+import { FOCUS, ISO_A2 } from '../data/iso';
 import { GROUP_KEYS, type GroupKey } from '../map/style/groups';
 import { NO_FILTERS } from './filters';
 import { DEFAULT_URL_STATE, latLonDecimals, parse, roundCamera, serialise, type ChoroplethId, type UrlState } from './url-codec';
@@ -37,10 +37,10 @@ describe('url codec: round trips', () => {
     expect(parse(`#${h}`).state).toEqual(FULL);
   });
 
-  it('writes bearing and pitch only when one is non-zero, and layers= when none is on', () => {
+  it('writes bearing and pitch only when one is non-zero, and layers=none when none is on', () => {
     expect(serialise({ ...DEFAULT_URL_STATE, camera: { zoom: 3, lat: 10, lon: 100, bearing: 0, pitch: 0 } })).toBe('map=3/10/100');
     expect(serialise({ ...DEFAULT_URL_STATE, camera: { zoom: 3, lat: 10, lon: 100, bearing: 0, pitch: 40 } })).toBe('map=3/10/100/0/40');
-    expect(serialise({ ...DEFAULT_URL_STATE, layers: layersOn() })).toBe('layers=');
+    expect(serialise({ ...DEFAULT_URL_STATE, layers: layersOn() })).toBe('layers=none');
   });
 
   it('rounds the camera as precision follows zoom (maplibre rule)', () => {
@@ -89,7 +89,7 @@ const rows: Row[] = [
   { hash: 'sel=%E0%A4%A&panel=list', want: { selected: null, panel: 'list' }, mentions: ['sel: bad percent-encoding'] },
   { hash: '%E0%A4%A=1', want: {}, mentions: ['unknown parameter "%E0%A4%A"'] },
   { hash: '__proto__=1&constructor=2&__proto__[polluted]=1', want: {}, mentions: ['"__proto__"', '"constructor"', '"__proto__[polluted]"'] },
-  { hash: 'layers=', want: { layers: layersOn() }, mentions: [] },
+  { hash: 'layers=', want: { layers: layersOn(...GROUP_KEYS) }, mentions: ['layers: empty'] },
   { hash: 'layers=none', want: { layers: layersOn() }, mentions: [] },
   { hash: 'layers=node,rivers', want: { layers: layersOn('node') }, mentions: ['layers: "rivers" is not a layer'] },
   { hash: 'layers=rivers', want: { layers: layersOn(...GROUP_KEYS) }, mentions: ['layers: "rivers"'] },
@@ -101,7 +101,8 @@ const rows: Row[] = [
   { hash: 'op=a%00b,ok,%E2%80%AEevil', want: { filters: { ...F, operators: ['ok'] } }, mentions: ['op: "a?b"', 'op: "?evil"'] },
   { hash: `op=${'x'.repeat(81)}`, want: { filters: F }, mentions: ['is not an operator name'] },
   { hash: `op=${Array.from({ length: 25 }, (_, i) => `op${i}`).join(',')}`, want: { filters: { ...F, operators: Array.from({ length: 20 }, (_, i) => `op${i}`) } }, mentions: ['op: more than 20 values'] },
-  { hash: 'c=KH,XX,la,KH', want: { filters: { ...F, countries: ['KH', 'LA'] } }, mentions: ['c: "XX" is not a country code'] },
+  { hash: 'c=KH,XX,la,KH', want: { filters: { ...F, countries: ['KH', 'LA'] } }, mentions: ['c: "XX" is not China or an ASEAN state'] },
+  { hash: 'c=JP', want: { filters: F }, mentions: ['c: "JP" is not China or an ASEAN state'] },
   { hash: 'st=operational,broken', want: { filters: { ...F, statuses: ['operational'] } }, mentions: ['st: "broken" is not a status'] },
   { hash: 'asof=1889', want: { filters: F }, mentions: ['asof: "1889"'] },
   { hash: 'asof=2020.5', want: { filters: F }, mentions: ['asof: "2020.5"'] },
@@ -173,7 +174,7 @@ const arbUrlState: fc.Arbitrary<UrlState> = fc.record({
   camera: fc.option(arbCamera, { nil: null }),
   layers: fc.record(Object.fromEntries(GROUP_KEYS.map((k) => [k, fc.boolean()])) as Record<GroupKey, fc.Arbitrary<boolean>>),
   filters: fc.record({
-    countries: fc.uniqueArray(fc.constantFrom(...COUNTRIES)),
+    countries: fc.uniqueArray(fc.constantFrom(...FOCUS)),
     statuses: fc.uniqueArray(fc.constantFrom(...STATUSES)),
     operators: fc.uniqueArray(arbOperator, { maxLength: 20 }),
     asOf: fc.option(fc.integer({ min: 1990, max: 2035 }), { nil: null }),

@@ -14,7 +14,7 @@
  * no filter). `sel` and `country` are both kept when both are present: the app decides.
  */
 import { STATUSES, type Status } from '../data/schema';
-import { ISO_A2 } from '../data/iso';
+import { FOCUS, ISO_A2 } from '../data/iso';
 import { allLayers, GROUP_KEYS, type GroupKey } from '../map/style/groups';
 import { NO_FILTERS, type Filters } from './filters';
 import type { Lang } from './store';
@@ -104,7 +104,7 @@ export function serialise(s: UrlState): string {
     put('map', parts.join('/'));
   }
   const on = GROUP_KEYS.filter((k) => s.layers[k]);
-  if (on.length < GROUP_KEYS.length) put('layers', on.join(','));
+  if (on.length < GROUP_KEYS.length) put('layers', on.length ? on.join(',') : 'none');
   const f = s.filters;
   if (f.countries.length) put('c', list(f.countries));
   if (f.statuses.length) put('st', list(f.statuses));
@@ -135,6 +135,7 @@ const decode = (raw: string): string | null => {
   }
 };
 const country = (v: string) => (ISO_A2.has(v.toUpperCase()) ? v.toUpperCase() : null);
+const focusCountry = (v: string) => ((FOCUS as readonly string[]).includes(v.toUpperCase()) ? v.toUpperCase() : null);
 const oneOf = <T extends string>(options: readonly T[]) => (v: string) => (options as readonly string[]).includes(v) ? (v as T) : null;
 const operator = (v: string) => (v.length <= 80 && v.trim() !== '' && !BAD_TEXT.test(v) ? v : null);
 
@@ -207,11 +208,14 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
         break;
       }
       case 'layers': {
+        // an empty value is more likely a cut-off link than "hide everything" (that is 'none')
+        if (raw === '') { bad('layers: empty; all layers shown'); break; }
         const on = raw === 'none' ? [] : list(key, raw, oneOf(GROUP_KEYS), 'a layer');
         if (on) state.layers = Object.fromEntries(GROUP_KEYS.map((k) => [k, on.includes(k)])) as Record<GroupKey, boolean>;
         break;
       }
-      case 'c': f.countries = list(key, raw, country, 'a country code') ?? []; break;
+      // the filter offers China and the ASEAN states only: another code would be a hidden filter
+      case 'c': f.countries = list(key, raw, focusCountry, 'China or an ASEAN state') ?? []; break;
       case 'st': f.statuses = list<Status>(key, raw, oneOf(STATUSES), 'a status') ?? []; break;
       case 'op': f.operators = list(key, raw, operator, 'an operator name', MAX_OPERATORS) ?? []; break;
       case 'asof': f.asOf = one(key, raw, (v) => (/^\d{4}$/.test(v) && +v >= 1990 && +v <= 2035 ? +v : null), 'a year in 1990..2035'); break;
