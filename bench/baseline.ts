@@ -50,7 +50,7 @@ const map = new MlMap({
   fitBoundsOptions: { padding: viewPadding(container) },
   attributionControl: false,
   dragRotate: false,
-  maxZoom: 12,
+  maxZoom: 9,
   minZoom: 1,
 });
 html.dataset.map = 'busy';

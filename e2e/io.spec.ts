@@ -184,6 +184,10 @@ test.describe('take our data away', () => {
     await expect(page.locator('img.map-print')).toBeVisible();
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toBeVisible();
     await expect(page.getByRole('combobox')).toBeHidden();
+    // the legend is on the page with the panel, and a source link shows its address
+    await expect(page.locator('.print-legend .legend-row').first()).toBeVisible();
+    const after = await page.locator('.sources a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('http');
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await expect(page.locator('img.map-print')).toHaveCount(0);
   });

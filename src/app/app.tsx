@@ -151,18 +151,24 @@ function FullApp() {
       <Notice />
       <main className="body">
         <MapArea noWebgl={t.noWebgl} onState={setMapOk} />
-        <aside className="panel" ref={panel} aria-label={t.layers}>
+        <aside className="panel" ref={panel} aria-label={t.sidePanel}>
           <SearchBox />
           {detail ? (
-            <div ref={detailBox}>
-              <Suspense fallback={<p role="status">{t.loading}</p>}>{detail}</Suspense>
-            </div>
+            <>
+              <div ref={detailBox}>
+                <Suspense fallback={<p role="status">{t.loading}</p>}>{detail}</Suspense>
+              </div>
+              {/* on paper the legend goes with the open panel */}
+              <div className="print-legend">
+                <Legend />
+              </div>
+            </>
           ) : (
             <>
               <Legend />
               <FilterPanel />
               <ChoroplethControl />
-              <nav className="tabs" aria-label={t.overview}>
+              <nav className="tabs" aria-label={t.views}>
                 <button type="button" aria-pressed={tab !== 'list'} onClick={() => setPanel('overview')}>
                   {t.overview}
                 </button>

@@ -28,6 +28,7 @@ export function FilterPanel() {
   const active = filters !== NO_FILTERS && (filters.countries.length || filters.statuses.length || filters.operators.length || filters.asOf !== null);
   // open when a link brings filters; after that the user's choice (Clear keeps it open)
   const [open, setOpen] = useState(!!active);
+  const [pick, setPick] = useState('');
   // one drag of the year slider is one history step: the first change pushes, the rest
   // of the same gesture replace it
   const dragging = useRef(false);
@@ -65,18 +66,31 @@ export function FilterPanel() {
           ))}
         </div>
       </fieldset>
-      <label className="field">
-        {t.filterOperator}
-        {/* adds an operator; several can be chosen (a link may bring several) */}
-        <select value="" onChange={(e) => e.target.value && setFilters({ operators: [...filters.operators, e.target.value] })}>
-          <option value="">{filters.operators.length ? t.addOperator : t.anyOperator}</option>
-          {operators.filter((o) => !filters.operators.includes(o)).map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="field">
+        <label htmlFor="op-pick">{t.filterOperator}</label>
+        {/* choose, then Add: a closed <select> fires change on every arrow key, which
+            would add a filter (and a history step) per key press */}
+        <div className="row">
+          <select id="op-pick" value={pick} onChange={(e) => setPick(e.target.value)}>
+            <option value="">{filters.operators.length ? t.addOperator : t.anyOperator}</option>
+            {operators.filter((o) => !filters.operators.includes(o)).map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={!pick}
+            onClick={() => {
+              setFilters({ operators: [...filters.operators, pick] });
+              setPick('');
+            }}
+          >
+            {t.add}
+          </button>
+        </div>
+      </div>
       {filters.operators.length > 0 && (
         <ul className="chips" aria-label={t.filterOperator}>
           {filters.operators.map((o) => (

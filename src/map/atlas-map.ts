@@ -59,7 +59,7 @@ export class AtlasMap {
       attributionControl: false,
       locale: ui.locale,
       dragRotate: false,
-      maxZoom: 12,
+      maxZoom: 9, // past this the 1:50m basemap's coastlines mislead (Singapore becomes a polygon of a few points)
       minZoom: 1,
     });
     this.map.touchZoomRotate.disableRotation();
