@@ -150,6 +150,22 @@ test.describe('filter, search and share', () => {
     await expect(page.getByRole('listbox').getByRole('option', { name: 'No match' })).toBeVisible();
   });
 
+  test('a selected asset the layers or filters hide says so and can be brought back', async ({ page }) => {
+    await page.goto('./#layers=node&sel=cable-apg&lang=en');
+    await mapIdle(page);
+    const note = page.getByRole('article').getByRole('note');
+    await expect(note).toContainText('the layer “Submarine cables & landing points” is off');
+    await note.getByRole('button', { name: 'Show the layer' }).click();
+    await expect(note).toHaveCount(0);
+    expect(await hash(page)).toContain('layers=submarine-cable,node');
+    await page.goto('./#c=KH&sel=cable-apg&lang=en');
+    await mapIdle(page);
+    await expect(note).toContainText('your filters leave it out');
+    await note.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(note).toHaveCount(0);
+    expect(await hash(page)).not.toContain('c=KH');
+  });
+
   test('a link with several operators shows each, and each can be removed', async ({ page }) => {
     await page.goto('./#op=China%20Mobile,Alibaba%20Cloud&lang=en');
     await mapIdle(page);

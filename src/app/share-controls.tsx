@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '../i18n/strings';
 import { NO_FILTERS } from '../state/filters';
 import { allLayers, useView } from '../state/store';
+import { flushUrl } from '../state/url-sync';
 
 /** "Copy link" (the URL already holds the whole view) and "Reset view". */
 export function ShareControls() {
@@ -9,6 +10,7 @@ export function ShareControls() {
   const [msg, setMsg] = useState<string | null>(null);
   const copy = async () => {
     try {
+      flushUrl();
       await navigator.clipboard.writeText(window.location.href);
       setMsg(t.copied);
     } catch {

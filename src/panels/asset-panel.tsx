@@ -4,6 +4,8 @@ import type { AssetFeature } from '../data/schema';
 import { useT } from '../i18n/strings';
 import { PanelHead } from './panel-head';
 import { useView } from '../state/store';
+import { matches, NO_FILTERS } from '../state/filters';
+import { groupOfType } from '../map/style/groups';
 import { Sources } from './sources';
 import { EventList } from './event-list';
 
@@ -14,6 +16,35 @@ function regionName(code: string, lang: 'zh' | 'en'): string {
   } catch {
     return code;
   }
+}
+
+/** Says so when the selected asset is not on the map (its layer is off, or the filters
+ * leave it out), with the one click that brings it back. */
+function HiddenNote({ asset }: { asset: AssetFeature }) {
+  const t = useT();
+  const group = groupOfType(asset.properties.type);
+  const layerOn = useView((s) => s.layers[group]);
+  const filters = useView((s) => s.filters);
+  const { toggleLayer, setFilters } = useView.getState();
+  if (!layerOn)
+    return (
+      <p className="hidden-note" role="note">
+        {t.hiddenByLayer(t.group[group])}{' '}
+        <button type="button" className="link" onClick={() => toggleLayer(group, true)}>
+          {t.showLayer}
+        </button>
+      </p>
+    );
+  if (!matches(asset.properties, filters))
+    return (
+      <p className="hidden-note" role="note">
+        {t.hiddenByFilters}{' '}
+        <button type="button" className="link" onClick={() => setFilters(NO_FILTERS)}>
+          {t.clearFilters}
+        </button>
+      </p>
+    );
+  return null;
 }
 
 /** Details of the selected asset, with its sources and related assets one click away. */
@@ -41,6 +72,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
       <p className="asset-type">
         {t.type[p.type]} · {t.status[p.status]} {p.year ?? `(${t.yearUnknown})`}
       </p>
+      <HiddenNote asset={asset} />
       <p>{p.description[lang]}</p>
       <dl>
         <dt>{t.countries}</dt>

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialView, useView } from './store';
-import { replacing, startUrlSync } from './url-sync';
+import { flushUrl, replacing, startUrlSync } from './url-sync';
 import { fromUrlState, toUrlState } from './url-state';
 import { DEFAULT_URL_STATE } from './url-codec';
 
@@ -44,6 +44,14 @@ describe('URL ↔ store sync', () => {
     vi.advanceTimersByTime(400);
     expect(h.replace).toHaveBeenCalledTimes(1);
     expect(window.location.hash).toMatch(/map=4\/11\.9/);
+  });
+
+  it('flushUrl() writes a camera move still waiting for its throttle (Copy link copies what is seen)', () => {
+    stop = startUrlSync();
+    useView.getState().setCamera({ zoom: 6, lat: 13.5, lon: 101, bearing: 0, pitch: 0 });
+    expect(window.location.hash).not.toContain('map=6/');
+    flushUrl();
+    expect(window.location.hash).toContain('map=6/13.5');
   });
 
   it('replacing() turns a change into a replacement, not a step', () => {

@@ -25,6 +25,11 @@ export function replacing(fn: () => void): void {
 
 const hashOf = (v: ViewState): string => serialise(toUrlState(v));
 
+let flush = (): void => {};
+/** Writes a camera change still waiting for its throttle now, so the URL is the view the
+ * user sees (before copying it). */
+export const flushUrl = (): void => flush();
+
 /** Reads the URL into the store; returns what it ignored. */
 function readUrl(): string[] {
   const { state, ignored } = parse(window.location.hash);
@@ -83,7 +88,14 @@ export function startUrlSync({ historySteps = true }: { historySteps?: boolean }
     written = hashOf(useView.getState());
   };
   window.addEventListener('popstate', onPop);
+  flush = () => {
+    if (!timer) return;
+    clearTimeout(timer);
+    timer = null;
+    write('replace');
+  };
   return () => {
+    flush = () => {};
     unsub();
     window.removeEventListener('popstate', onPop);
     if (timer) clearTimeout(timer);

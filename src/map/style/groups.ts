@@ -32,5 +32,8 @@ export const GROUPS: readonly GroupDef[] = [
   { key: '5g', types: ['5g'], color: theme.asset['5g'], symbol: 'triangle', zorder: 230, offset: [7, 0] },
 ];
 
+/** The group (layer switch) an asset type belongs to. */
+export const groupOfType = (t: AssetType): GroupKey => GROUPS.find((g) => g.types.includes(t))!.key;
+
 /** Every layer group switched on (or off). */
 export const allLayers = (on: boolean): Record<GroupKey, boolean> => Object.fromEntries(GROUP_KEYS.map((k) => [k, on])) as Record<GroupKey, boolean>;

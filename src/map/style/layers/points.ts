@@ -47,9 +47,10 @@ export function landingLayers(g: GroupDef, source: string): LayerSpecification[]
       id: `${g.key}:landing`,
       type: 'circle',
       source,
-      minzoom: 2.5,
+      // no minzoom: on a phone the region opens below zoom 2, and a selected landing
+      // point must still show
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2.5, 2.5, 8, 5],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 1.6, 2.5, 2.5, 8, 5],
         'circle-color': '#ffffff',
         'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', g.color],
         'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.6],
