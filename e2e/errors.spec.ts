@@ -40,6 +40,25 @@ test.describe('when data is missing or broken', () => {
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Asia Pacific Gateway (APG)');
   });
 
+  test('a panel whose code fails to load says so in place; a broken timeline offers Retry; the rest works', async ({ page, guard }) => {
+    guard.allow.push(/404|Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed/i);
+    await page.route('**/assets/asset-panel-*.js', (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await page.route('**/geodata/timeline.json', (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('./#sel=cable-apg&lang=en');
+    const failed = page.getByRole('complementary').getByRole('alert').filter({ hasText: 'could not be shown' });
+    await expect(failed).toBeVisible();
+    await expect(failed.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    await mapIdle(page);
+    // the map and the legend still work; closing the detail brings the overview back
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.legend-row')).toHaveCount(5);
+    const timelineProblem = page.locator('.overview .load-problem');
+    await expect(timelineProblem).toContainText('timeline.json');
+    await page.unroute('**/geodata/timeline.json');
+    await timelineProblem.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.locator('.timeline li').first()).toBeVisible();
+  });
+
   test('a file that fails validation names the problem and renders hostile text as text', async ({ page }) => {
     const hostile = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [22.8, 108.3] }, properties: { id: '<img src=x onerror=alert(1)>' } }] };
     await page.route('**/geodata/nodes.geojson', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }));

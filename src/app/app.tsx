@@ -19,6 +19,7 @@ import { useImports } from '../io/imports-store';
 import { EmbedApp, isEmbed } from './embed';
 import { ShareControls } from './share-controls';
 import { preloadable } from './preloadable';
+import { ErrorBoundary } from './error-boundary';
 import { useAfterFirstIdle } from './first-idle';
 
 // Not needed for the first view (nothing selected, overview open): these load after it,
@@ -34,9 +35,11 @@ const IoPanel = lazy(() => import('../io/io-panel').then((m) => ({ default: m.Io
 /** Starts fetching the panel a shared link opens, in parallel with the data, instead of
  * after the data has arrived and React has rendered. */
 export function preloadFor(v: Pick<ViewState, 'selected' | 'country' | 'panel'>): void {
-  if (v.selected) void AssetPanel.preload();
-  else if (v.country) void CountryPanel.preload();
-  else if (v.panel === 'list') void AssetList.preload();
+  // a failure here is reported where the panel renders (ErrorBoundary)
+  const quiet = () => undefined;
+  if (v.selected) AssetPanel.preload().catch(quiet);
+  else if (v.country) CountryPanel.preload().catch(quiet);
+  else if (v.panel === 'list') AssetList.preload().catch(quiet);
 }
 
 /** Escape closes the open detail (chooser, asset, imported feature, country). */
@@ -150,13 +153,17 @@ function FullApp() {
       </header>
       <Notice />
       <main className="body">
-        <MapArea noWebgl={t.noWebgl} onState={setMapOk} />
+        <ErrorBoundary>
+          <MapArea noWebgl={t.noWebgl} onState={setMapOk} />
+        </ErrorBoundary>
         <aside className="panel" ref={panel} aria-label={t.sidePanel}>
           <SearchBox />
           {detail ? (
             <>
               <div ref={detailBox}>
-                <Suspense fallback={<p role="status">{t.loading}</p>}>{detail}</Suspense>
+                <ErrorBoundary resetKey={selected ?? country ?? candidates?.join() ?? importSel?.feature}>
+                  <Suspense fallback={<p role="status">{t.loading}</p>}>{detail}</Suspense>
+                </ErrorBoundary>
               </div>
               {/* on paper the legend goes with the open panel */}
               <div className="print-legend">
@@ -176,10 +183,12 @@ function FullApp() {
                   {t.assetsTab}
                 </button>
               </nav>
-              <Suspense fallback={<p role="status">{t.loading}</p>}>
-                {tab === 'list' || !mapOk ? <AssetList /> : <OverviewPanel />}
-                {afterFirstDraw && <IoPanel />}
-              </Suspense>
+              <ErrorBoundary resetKey={tab}>
+                <Suspense fallback={<p role="status">{t.loading}</p>}>
+                  {tab === 'list' || !mapOk ? <AssetList /> : <OverviewPanel />}
+                  {afterFirstDraw && <IoPanel />}
+                </Suspense>
+              </ErrorBoundary>
             </>
           )}
           <p className="disclaimer small muted">{t.disclaimer}</p>

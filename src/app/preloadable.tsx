@@ -10,20 +10,31 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const preload = () =>
-    (pending ??= load().then((c) => {
-      loaded = c;
-      return c;
-    }));
+    (pending ??= load().then(
+      (c) => {
+        loaded = c;
+        return c;
+      },
+      (e: unknown) => {
+        pending = null; // the next render may try again
+        throw e;
+      },
+    ));
   function Preloadable(props: P) {
     const [C, setC] = useState<ComponentType<P> | null>(() => loaded);
+    const [error, setError] = useState<Error | null>(null);
     useEffect(() => {
       if (C) return;
       let live = true;
-      void preload().then((c) => live && setC(() => c));
+      preload().then(
+        (c) => live && setC(() => c),
+        (e: unknown) => live && setError(e instanceof Error ? e : new Error(String(e))),
+      );
       return () => {
         live = false;
       };
     }, [C]);
+    if (error) throw error; // to the nearest ErrorBoundary, which says so in place
     return C ? <C {...props} /> : <Fallback />;
   }
   return Object.assign(Preloadable, { preload });

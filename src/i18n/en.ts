@@ -12,6 +12,8 @@ export const en = {
   loading: 'Loading…',
   loadFailed: 'Could not load',
   retry: 'Retry',
+  partFailed: 'This part of the atlas could not be shown',
+  reload: 'Reload the page',
   hiddenByLayer: (layer: string) => `Not on the map: the layer “${layer}” is off.`,
   showLayer: 'Show the layer',
   hiddenByFilters: 'Not on the map: your filters leave it out.',

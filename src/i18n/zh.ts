@@ -11,6 +11,8 @@ export const zh: Strings = {
   loading: '加载中…',
   loadFailed: '无法加载',
   retry: '重试',
+  partFailed: '地图集的这一部分无法显示',
+  reload: '重新加载页面',
   hiddenByLayer: (layer) => `地图上未显示：图层“${layer}”已关闭。`,
   showLayer: '显示该图层',
   hiddenByFilters: '地图上未显示：当前筛选条件将其排除。',

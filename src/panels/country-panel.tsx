@@ -6,6 +6,7 @@ import { PanelHead } from './panel-head';
 import { allLayers, GROUPS, type GroupKey } from '../map/style/groups';
 import { useView } from '../state/store';
 import { Sources } from './sources';
+import { LoadProblem } from './load-problem';
 import { EventList } from './event-list';
 
 /** A country: the paper's coverage-gap notes per dimension (or its silence), indicators
@@ -31,7 +32,7 @@ export function CountryPanel({ code }: { code: string }) {
     <article className="country-panel" aria-labelledby="country-h">
       <PanelHead id="country-h" title={name} onClose={() => selectCountry(null)} focusKey={code} />
       {countries.isPending && <p role="status">{t.loading}</p>}
-      {countries.isError && <p role="alert">{t.loadFailed}: {String(countries.error.message)}</p>}
+      <LoadProblem q={countries} />
       {!c && countries.data && <p>{t.noIndicators}</p>}
       {c && (
         <>

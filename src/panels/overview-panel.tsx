@@ -3,6 +3,7 @@ import { usePaper, useTimeline } from '../data/queries';
 import { useT } from '../i18n/strings';
 import { useView } from '../state/store';
 import { Sources } from './sources';
+import { LoadProblem } from './load-problem';
 
 const KINDS = ['state', 'opportunity', 'challenge', 'recommendation'] as const;
 
@@ -23,7 +24,7 @@ export function OverviewPanel() {
   return (
     <section className="overview" aria-labelledby="overview-h">
       <h2 id="overview-h">{t.overview}</h2>
-      {paper.isError && <p role="alert">{t.loadFailed}: {paper.error.message}</p>}
+      <LoadProblem q={paper} />
       {paper.data && <p className="paper-title">{paper.data.title[lang]}</p>}
       {paper.data && (
         <>
@@ -54,6 +55,7 @@ export function OverviewPanel() {
       )}
       <h3 id="timeline-h">{t.timeline}</h3>
       <p className="muted small">{t.timelineHint}</p>
+      <LoadProblem q={timeline} />
       <ol className="timeline" aria-labelledby="timeline-h">
         {events.map((e) => {
           const on = highlight === e.id;
