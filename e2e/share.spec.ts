@@ -85,6 +85,16 @@ test.describe('filter, search and share', () => {
     expect(in2015).toBeGreaterThan(0);
     expect(await hash(page)).toContain('asof=2015');
     await mapIdle(page);
+    // every landing station still drawn belongs to a cable drawn in 2015: no orphans
+    const orphans = await page.evaluate(async () => {
+      const map = (window as any).__atlas.map;
+      const cables = (await (await fetch('geodata/submarine-cables.geojson')).json()).features.map((f: any) => f.properties);
+      const shownCables = new Set(map.queryRenderedFeatures({ layers: ['submarine-cable:line'] }).map((f: any) => f.properties.id));
+      const shownLandings: string[] = [...new Set<string>(map.queryRenderedFeatures({ layers: ['submarine-cable:landing'] }).map((f: any) => f.properties.id))];
+      return { n: shownLandings.length, orphans: shownLandings.filter((id) => !cables.some((c: any) => shownCables.has(c.id) && c.landingPoints.includes(id))) };
+    });
+    expect(orphans.n).toBeGreaterThan(0);
+    expect(orphans.orphans).toEqual([]);
     const pixels2015 = countColour(await mapPixels(page), '#0072b2');
     await slider.fill('2026');
     await mapIdle(page);

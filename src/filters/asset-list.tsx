@@ -3,7 +3,7 @@ import { useAssetIndex } from '../data';
 import type { AssetFeature } from '../data/schema';
 import { useT, type Strings } from '../i18n/strings';
 import { GROUPS } from '../map/style/groups';
-import { matches } from '../state/filters';
+import { useMatches } from './use-matches';
 import { useView, type Lang } from '../state/store';
 import { useImports } from '../io/imports-store';
 
@@ -28,7 +28,7 @@ function key(f: AssetFeature, c: Col, lang: Lang, t: Strings): string | number {
 export function AssetList() {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const filters = useView((s) => s.filters);
+  const match = useMatches();
   const layers = useView((s) => s.layers);
   const select = useView((s) => s.select);
   const { all } = useAssetIndex();
@@ -37,7 +37,7 @@ export function AssetList() {
   const [sort, setSort] = useState<{ col: Col; dir: 1 | -1 }>({ col: 'name', dir: 1 });
   const visibleTypes = new Set(GROUPS.filter((g) => layers[g.key]).flatMap((g) => g.types));
   const rows = useMemo(() => {
-    const r = all.filter((f) => visibleTypes.has(f.properties.type) && matches(f.properties, filters));
+    const r = all.filter((f) => visibleTypes.has(f.properties.type) && match(f.properties));
     const coll = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { numeric: true });
     return r.sort((a, b) => {
       const [x, y] = [key(a, sort.col, lang, t), key(b, sort.col, lang, t)];
@@ -45,7 +45,7 @@ export function AssetList() {
       return d * sort.dir;
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [all, filters, layers, sort, lang, t]);
+  }, [all, match, layers, sort, lang, t]);
 
   return (
     <section className="asset-list" aria-labelledby="list-h">

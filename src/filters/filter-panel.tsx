@@ -4,7 +4,8 @@ import { useCountries } from '../data/queries';
 import { FOCUS } from '../data/iso';
 import { STATUSES, type Status } from '../data/schema';
 import { useT } from '../i18n/strings';
-import { matches, NO_FILTERS } from '../state/filters';
+import { NO_FILTERS } from '../state/filters';
+import { useMatches } from './use-matches';
 import { useView } from '../state/store';
 import { replacing } from '../state/url-sync';
 
@@ -23,8 +24,10 @@ export function FilterPanel() {
   const years = all.map((f) => f.properties.year).filter((y): y is number => y !== null);
   const minYear = Math.min(2000, ...years);
   const maxYear = Math.max(new Date().getFullYear(), ...years);
-  const shown = all.filter((f) => matches(f.properties, filters)).length;
-  const noYear = all.filter((f) => f.properties.year === null && matches(f.properties, { ...filters, asOf: null })).length;
+  const match = useMatches();
+  const shown = all.filter((f) => match(f.properties)).length;
+  // landing points follow their cables' years, so they are not "unknown year" here
+  const noYear = all.filter((f) => f.properties.year === null && f.properties.type !== 'landing-point' && match(f.properties, { ...filters, asOf: null })).length;
   const active = filters !== NO_FILTERS && (filters.countries.length || filters.statuses.length || filters.operators.length || filters.asOf !== null);
   // open when a link brings filters; after that the user's choice (Clear keeps it open)
   const [open, setOpen] = useState(!!active);

@@ -4,7 +4,7 @@ import { LoadError } from '../data/load';
 import { ASSET_TYPES, type AssetType } from '../data/schema';
 import { useT } from '../i18n/strings';
 import { GROUPS } from '../map/style/groups';
-import { matches } from '../state/filters';
+import { useMatches } from './use-matches';
 import { useView } from '../state/store';
 import { SymbolSwatch } from './symbol-swatch';
 
@@ -14,7 +14,7 @@ export function Legend() {
   const t = useT();
   const results = useAssetQueries();
   const layers = useView((s) => s.layers);
-  const filters = useView((s) => s.filters);
+  const match = useMatches();
   const toggle = useView((s) => s.toggleLayer);
   const qc = useQueryClient();
   const resultOf = (type: AssetType) => results[ASSET_TYPES.indexOf(type)]!;
@@ -26,7 +26,7 @@ export function Legend() {
         {GROUPS.map((g) => {
           const rs = g.types.map(resultOf);
           const primary = rs[0]!;
-          const count = primary.data ? primary.data.features.filter((f) => matches(f.properties, filters)).length : null;
+          const count = primary.data ? primary.data.features.filter((f) => match(f.properties)).length : null;
           const failed = rs.find((r) => r.isError);
           const skipped = rs.reduce((n, r) => n + (r.data?.skipped.length ?? 0), 0);
           return (

@@ -3,7 +3,7 @@ import { useAssetIndex } from '../data';
 import { useT } from '../i18n/strings';
 import { currentAtlas } from '../map/atlas-map';
 import { GROUPS } from '../map/style/groups';
-import { matches } from '../state/filters';
+import { useMatches } from '../filters/use-matches';
 import { useView } from '../state/store';
 import { download } from './download';
 import { toCSV, toGeoJSON, toOFDS } from './export';
@@ -16,13 +16,13 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function IoPanel() {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const filters = useView((s) => s.filters);
+  const match = useMatches();
   const layers = useView((s) => s.layers);
   const { all } = useAssetIndex();
   const { layers: imported, jobs, errors, importFile, remove, toggle, dismissErrors } = useImports();
   const input = useRef<HTMLInputElement>(null);
   const visibleTypes = new Set(GROUPS.filter((g) => layers[g.key]).flatMap((g) => g.types));
-  const shown = () => all.filter((f) => visibleTypes.has(f.properties.type) && matches(f.properties, filters));
+  const shown = () => all.filter((f) => visibleTypes.has(f.properties.type) && match(f.properties));
 
   const png = async () => {
     const atlas = currentAtlas();

@@ -1,7 +1,7 @@
 import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AssetFeature, AssetType } from '../data/schema';
-import { mapFilter, toMapProps, type Filters } from '../state/filters';
+import { landingMapFilter, mapFilter, toMapProps, type Filters } from '../state/filters';
 import type { Lang } from '../state/store';
 import { roundCamera, type Camera } from '../state/url-codec';
 import { addIcons } from './icons';
@@ -96,9 +96,12 @@ export class AtlasMap {
     this.busy();
   }
 
-  setFilters(f: Filters): void {
+  /** Filters every asset layer; the landing-point layer by `landingIds` as well (the
+   * stations whose cables pass, see landingMapFilter). */
+  setFilters(f: Filters, landingIds: readonly string[] | null): void {
     const expr = mapFilter(f) as never;
-    for (const g of GROUPS) for (const id of layerIdsOf(this.style, g.key)) this.map.setFilter(id, expr);
+    const landing = landingMapFilter(f, landingIds) as never;
+    for (const g of GROUPS) for (const id of layerIdsOf(this.style, g.key)) this.map.setFilter(id, id.endsWith(':landing') ? landing : expr);
     this.busy();
   }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAssetIndex, type AssetIndex } from '../data';
+import { landingIdsShown, type Filters } from '../state/filters';
 import { useAssetQueries, useTimeline } from '../data/queries';
 import { bboxOf } from '../data/geometry';
 import { ASSET_TYPES } from '../data/schema';
@@ -13,6 +14,8 @@ import { ChoroplethLegend, useChoropleth } from '../filters/choropleth-control';
 import { choroplethFill } from './style/choropleth';
 import { useImports } from '../io/imports-store';
 
+const landingIdsOf = (index: AssetIndex, f: Filters) => landingIdsShown((index.byType['submarine-cable']?.features ?? []).map((c) => c.properties), f);
+
 const mapUi = (lang: ViewState['lang']): MapUi => ({ locale: STRINGS[lang].mapUi, attribution: STRINGS[lang].attribution });
 
 /** Applies the view (store) to the map: called once when the map is ready and on every
@@ -20,10 +23,11 @@ const mapUi = (lang: ViewState['lang']): MapUi => ({ locale: STRINGS[lang].mapUi
  * store holds; what needs loaded data as well (layer data, the selection's geometry, the
  * choropleth's values, a milestone's assets, imported layers) follows in the effects
  * below. Camera commands a user gives ("Zoom to", a snapshot) go through currentAtlas(). */
-function applyView(atlas: AtlasMap, v: ViewState, prev: ViewState | null, typeOf: (id: string) => string | undefined): void {
+function applyView(atlas: AtlasMap, v: ViewState, prev: ViewState | null, index: AssetIndex): void {
+  const typeOf = (id: string) => index.byId.get(id)?.properties.type;
   if (!prev || v.lang !== prev.lang) atlas.setLang(v.lang, mapUi(v.lang));
   for (const k of GROUP_KEYS) if (!prev || v.layers[k] !== prev.layers[k]) atlas.setLayerVisible(k, v.layers[k]);
-  if (!prev || v.filters !== prev.filters) atlas.setFilters(v.filters);
+  if (!prev || v.filters !== prev.filters) atlas.setFilters(v.filters, landingIdsOf(index, v.filters));
   if (!prev || v.selected !== prev.selected) atlas.select(v.selected, v.selected ? (typeOf(v.selected) as never) : undefined);
   if (!prev || v.country !== prev.country) atlas.selectCountry(v.country);
   if (prev && v.camera !== prev.camera) atlas.setCamera(v.camera);
@@ -90,9 +94,8 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
     // basemap is still loading, instead of after it has drawn (MapLibre defers the style
     // load of a style object to a later frame, so this listener is in time).
     instance.map.once('style.load', () => {
-      const typeOf = (id: string) => indexRef.current.byId.get(id)?.properties.type;
-      applyView(instance, useView.getState(), null, typeOf);
-      unsub = useView.subscribe((v, prev) => applyView(instance, v, prev, typeOf));
+      applyView(instance, useView.getState(), null, indexRef.current);
+      unsub = useView.subscribe((v, prev) => applyView(instance, v, prev, indexRef.current));
       setAtlas(instance);
       // the e2e suite and the benchmark drive the map through this; only under automation
       if (navigator.webdriver) (window as unknown as { __atlas?: AtlasMap }).__atlas = instance;
@@ -103,7 +106,9 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
     };
   }, [onFailure, start]);
 
-  // Set each layer's data once, when it has loaded and the map is ready.
+  // Set each layer's data once, when it has loaded and the map is ready; the landing
+  // points' filter depends on the cables, so it is renewed when they arrive.
+  const cables = index.byType['submarine-cable'];
   useEffect(() => {
     if (!atlas) return;
     for (const type of ASSET_TYPES) {
@@ -111,6 +116,10 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
       if (layer) atlas.setData(type, layer.features);
     }
   }, [atlas, index]);
+  useEffect(() => {
+    const f = useView.getState().filters;
+    if (atlas && cables) atlas.setFilters(f, landingIdsOf(indexRef.current, f));
+  }, [atlas, cables]);
 
   // The selected asset, once its data is here: marked, and brought into view if the
   // panel or the screen edge hides it.

@@ -4,7 +4,8 @@ import type { AssetFeature } from '../data/schema';
 import { useT } from '../i18n/strings';
 import { PanelHead } from './panel-head';
 import { useView } from '../state/store';
-import { matches, NO_FILTERS } from '../state/filters';
+import { NO_FILTERS } from '../state/filters';
+import { useMatches } from '../filters/use-matches';
 import { groupOfType } from '../map/style/groups';
 import { Sources } from './sources';
 import { EventList } from './event-list';
@@ -24,7 +25,7 @@ function HiddenNote({ asset }: { asset: AssetFeature }) {
   const t = useT();
   const group = groupOfType(asset.properties.type);
   const layerOn = useView((s) => s.layers[group]);
-  const filters = useView((s) => s.filters);
+  const match = useMatches();
   const { toggleLayer, setFilters } = useView.getState();
   if (!layerOn)
     return (
@@ -35,7 +36,7 @@ function HiddenNote({ asset }: { asset: AssetFeature }) {
         </button>
       </p>
     );
-  if (!matches(asset.properties, filters))
+  if (!match(asset.properties))
     return (
       <p className="hidden-note" role="note">
         {t.hiddenByFilters}{' '}

@@ -2,7 +2,7 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { AssetProps } from '../data/schema';
 import { validDataset } from '../test/fixtures';
-import { mapFilter, matches, NO_FILTERS, toMapProps, type Filters } from './filters';
+import { landingIdsShown, landingMapFilter, mapFilter, matches, matchesWith, NO_FILTERS, toMapProps, type Filters } from './filters';
 
 const props = Object.values(validDataset())
   .filter((f: any) => f.type === 'FeatureCollection')
@@ -44,5 +44,36 @@ describe('filters', () => {
   it('does not let a country code match inside another', () => {
     const p = { ...props[0]!, countries: ['MM'] };
     expect(onMap({ ...NO_FILTERS, countries: ['M'] }, p)).toBe(false);
+  });
+});
+
+describe('landing points follow their cables', () => {
+  const lp = (id: string, countries: string[]) => AssetProps.parse({ ...props.find((p) => p.type === 'landing-point')!, id, countries, operators: [], year: null });
+  const cable = (id: string, year: number, landingPoints: string[], operators = ['Op A']) =>
+    AssetProps.parse({ ...props.find((p) => p.type === 'submarine-cable')!, id, year, landingPoints, operators });
+  const old = cable('cable-old', 2001, ['lp-x', 'lp-y']);
+  const young = cable('cable-new', 2020, ['lp-y', 'lp-z'], ['Op B']);
+  const cablesOf = (id: string) => [old, young].filter((c) => c.landingPoints?.includes(id));
+  const x = lp('lp-x', ['SG']), y = lp('lp-y', ['VN']), z = lp('lp-z', ['JP']);
+
+  it('"as of" hides a station until one of its cables exists', () => {
+    const f = { ...NO_FILTERS, asOf: 2010 };
+    expect([x, y, z].filter((p) => matchesWith(p, f, cablesOf)).map((p) => p.id)).toEqual(['lp-x', 'lp-y']);
+    expect(landingIdsShown([old, young], f)?.sort()).toEqual(['lp-x', 'lp-y']);
+  });
+  it('an operator filter keeps the stations of that operator’s cables', () => {
+    const f = { ...NO_FILTERS, operators: ['Op B'] };
+    expect([x, y, z].filter((p) => matchesWith(p, f, cablesOf)).map((p) => p.id)).toEqual(['lp-y', 'lp-z']);
+  });
+  it('the country filter stays the station’s own', () => {
+    const f = { ...NO_FILTERS, countries: ['VN'], operators: ['Op B'] };
+    expect([x, y, z].filter((p) => matchesWith(p, f, cablesOf)).map((p) => p.id)).toEqual(['lp-y']);
+  });
+  it('the map expression agrees with the predicate', () => {
+    for (const f of [{ ...NO_FILTERS, asOf: 2010 }, { ...NO_FILTERS, operators: ['Op B'], countries: ['JP'] }, NO_FILTERS, { ...NO_FILTERS, countries: ['SG'] }]) {
+      const expr = landingMapFilter(f, landingIdsShown([old, young], f));
+      const ok = (p: AssetProps) => featureFilter(expr as never, 'f').filter({ zoom: 4 } as never, { type: 1, properties: toMapProps(p) as never, geometry: [] } as never);
+      for (const p of [x, y, z]) expect(ok(p), `${p.id} ${JSON.stringify(f)}`).toBe(matchesWith(p, f, cablesOf));
+    }
   });
 });

@@ -54,3 +54,36 @@ export function mapFilter(f: Filters): unknown[] {
   if (f.asOf !== null) all.push(['<=', ['get', 'year'], f.asOf]);
   return all;
 }
+
+/**
+ * Landing points carry no operators or years of their own in the data (a station serves
+ * several cables), so under the status, operator and "as of" filters they follow their
+ * cables: a landing point shows when one of its cables does. The country filter stays the
+ * landing point's own (a cable to Cambodia should not bring Japan's stations along).
+ */
+export const landingFollowsCables = (f: Filters): boolean => f.statuses.length > 0 || f.operators.length > 0 || f.asOf !== null;
+
+/** `matches`, with landing points judged through their cables (`cablesOf`). */
+export function matchesWith(p: AssetProps, f: Filters, cablesOf: (landingId: string) => readonly AssetProps[]): boolean {
+  if (p.type !== 'landing-point' || !landingFollowsCables(f)) return matches(p, f);
+  if (f.countries.length && !p.countries.some((c) => f.countries.includes(c))) return false;
+  const cables = cablesOf(p.id);
+  if (!cables.length) return matches(p, f);
+  const rest = { ...f, countries: [] };
+  return cables.some((c) => matches(c, rest));
+}
+
+/** The landing points whose cables pass the non-country filters, or null when landing
+ * points need no such test (see landingFollowsCables). */
+export function landingIdsShown(cables: readonly AssetProps[], f: Filters): string[] | null {
+  if (!landingFollowsCables(f)) return null;
+  const rest = { ...f, countries: [] };
+  return [...new Set(cables.filter((c) => matches(c, rest)).flatMap((c) => c.landingPoints ?? []))];
+}
+
+/** The map filter for the landing-point layer: its own country test, and membership in
+ * `ids` (from landingIdsShown) for the rest. */
+export function landingMapFilter(f: Filters, ids: readonly string[] | null): unknown[] {
+  if (ids === null) return mapFilter(f);
+  return ['all', ...mapFilter({ ...NO_FILTERS, countries: f.countries }).slice(1), ['in', ['get', 'id'], ['literal', [...ids]]]];
+}
