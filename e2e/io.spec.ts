@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { RAMP } from '../src/map/style/choropleth';
 import { countColour, expect, mapIdle, mapPixels, test } from './fixtures';
 
 const file = (name: string, body: string | Buffer) => ({ name, mimeType: 'application/geo+json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
@@ -148,6 +149,14 @@ test.describe('take our data away', () => {
     expect(png.width).toBe(canvas.w);
     expect(png.height).toBe(canvas.h + Math.round(36 * canvas.dpr));
     expect(countColour(png, '#0072b2')).toBeGreaterThan(100);
+    // with the countries coloured, the picture carries the key: its darkest class's chip
+    // shows in the key box (bottom-left), where the map under the box is washed out
+    const keyBox = (p: PNG) => countColour(p, RAMP[4], { x: 135 * canvas.dpr, y: p.height - 200 * canvas.dpr, r: 125 * canvas.dpr }, 12);
+    expect(keyBox(png)).toBe(0);
+    await page.getByLabel('Colour countries by').selectOption({ label: 'First commercial 5G launch (year)' });
+    await mapIdle(page);
+    const withKey = PNG.sync.read(await save(page, 'Map image (PNG)'));
+    expect(keyBox(withKey)).toBeGreaterThan(50);
   });
 
   test('embed mode shows the map and legend with a link back, no other chrome', async ({ page }) => {

@@ -11,6 +11,7 @@ export const zh: Strings = {
   loading: '加载中…',
   loadFailed: '无法加载',
   retry: '重试',
+  snapshotCredit: (url) => `线路为示意。各设施来源见：${url}`,
   partFailed: '地图集的这一部分无法显示',
   reload: '重新加载页面',
   hiddenByLayer: (layer) => `地图上未显示：图层“${layer}”已关闭。`,

@@ -4,6 +4,9 @@ import { useT } from '../i18n/strings';
 import { currentAtlas } from '../map/atlas-map';
 import { GROUPS } from '../map/style/groups';
 import { useMatches } from '../filters/use-matches';
+import { flushUrl } from '../state/url-sync';
+import { useChoropleth } from '../filters/choropleth-control';
+import { NO_DATA } from '../map/style/choropleth';
 import { useView } from '../state/store';
 import { download } from './download';
 import { toCSV, toGeoJSON, toOFDS } from './export';
@@ -11,6 +14,11 @@ import { useImports } from './imports-store';
 import { composeSnapshot } from './snapshot';
 
 const today = () => new Date().toISOString().slice(0, 10);
+/** This view's address, camera included (for the picture's credit line). */
+const atlasUrl = () => {
+  flushUrl();
+  return window.location.href;
+};
 
 /** Import the user's GeoJSON; download what the filters show (GeoJSON, CSV, OFDS, PNG). */
 export function IoPanel() {
@@ -24,6 +32,8 @@ export function IoPanel() {
   const visibleTypes = new Set(GROUPS.filter((g) => layers[g.key]).flatMap((g) => g.types));
   const shown = () => all.filter((f) => visibleTypes.has(f.properties.type) && match(f.properties));
 
+  const choroId = useView((s) => s.choropleth);
+  const choro = useChoropleth();
   const png = async () => {
     const atlas = currentAtlas();
     if (!atlas) return;
@@ -32,7 +42,15 @@ export function IoPanel() {
       title: t.title,
       date: today(),
       attribution: `${t.attribution} · ${t.disclaimer}`,
+      credit: t.snapshotCredit(atlasUrl()),
       legend: GROUPS.filter((g) => layers[g.key]).map((g) => ({ key: g.key, label: t.group[g.key] })),
+      choropleth:
+        choro && choroId
+          ? {
+              title: t.indicator[choroId],
+              classes: [...choro.classes.map((c) => ({ label: c.min === c.max ? `${c.min}` : `${c.min}–${c.max}`, color: c.color })), { label: t.noData, color: NO_DATA }],
+            }
+          : undefined,
     }, window.devicePixelRatio || 1);
     out.toBlob((b) => b && download(`atlas-${today()}.png`, b), 'image/png');
   };
