@@ -221,6 +221,15 @@ test.describe('panels', () => {
     await expect(page.getByRole('main')).toBeVisible();
     await expect(page.getByRole('complementary')).toBeVisible();
     expect(await axe(page)).toEqual([]);
+    // the first Tab offers a skip to the search box, past the header and the map
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Skip to search and the side panel' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('combobox', { name: 'Search assets, places and operators' })).toBeFocused();
+    await page.locator('body').evaluate((b) => (document.activeElement as HTMLElement | null)?.blur());
+    await page.goto('./');
+    await mapIdle(page);
+    await page.keyboard.press('Tab'); // past the skip button
     // Tab reaches the header's controls, the search box and the layer switches, in that order
     const seen: string[] = [];
     for (let i = 0; i < 12; i++) {

@@ -212,7 +212,7 @@ test.describe('filter, search and share', () => {
     await page.getByRole('group', { name: 'Countries' }).getByLabel('Cambodia').check();
     const after = await table.locator('tbody tr').count();
     expect(after).toBeLessThan(before);
-    for (const c of await table.locator('tbody td:nth-child(3)').allTextContents()) expect(c).toContain('KH');
+    for (const c of await table.locator('tbody td:nth-child(3)').allTextContents()) expect(c).toContain('Cambodia');
   });
 
   test('Reset view clears filters, selection and camera', async ({ page }) => {

@@ -141,6 +141,10 @@ function FullApp() {
 
   return (
     <div className="app">
+      {/* a button, not a #link: the URL's hash is the shared view */}
+      <button type="button" className="skip" onClick={() => document.getElementById('atlas-search')?.focus()}>
+        {t.skipToSearch}
+      </button>
       <header className="topbar">
         <div>
           <h1>{t.title}</h1>

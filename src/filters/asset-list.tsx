@@ -1,3 +1,4 @@
+import { regionList } from '../i18n/region';
 import { useMemo, useState } from 'react';
 import { useAssetIndex } from '../data';
 import type { AssetFeature } from '../data/schema';
@@ -16,7 +17,7 @@ function key(f: AssetFeature, c: Col, lang: Lang, t: Strings): string | number {
   switch (c) {
     case 'name': return p.name[lang];
     case 'type': return t.type[p.type];
-    case 'countries': return p.countries.join(',');
+    case 'countries': return regionList(p.countries, lang);
     case 'status': return t.status[p.status];
     case 'year': return p.year ?? Number.POSITIVE_INFINITY;
     case 'operators': return p.operators.join(', ');
@@ -79,7 +80,7 @@ export function AssetList() {
                     </button>
                   </th>
                   <td>{t.type[p.type]}</td>
-                  <td>{p.countries.join(', ')}</td>
+                  <td>{regionList(p.countries, lang)}</td>
                   <td>{t.status[p.status]}</td>
                   <td>{p.year ?? '—'}</td>
                   <td>{p.operators.join(', ')}</td>

@@ -43,6 +43,7 @@ export function SearchBox() {
     <div className="search" role="search">
       <input
         type="search"
+        id="atlas-search"
         role="combobox"
         aria-label={t.search}
         aria-expanded={show}

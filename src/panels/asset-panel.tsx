@@ -9,15 +9,8 @@ import { useMatches } from '../filters/use-matches';
 import { groupOfType } from '../map/style/groups';
 import { Sources } from './sources';
 import { EventList } from './event-list';
+import { regionName } from '../i18n/region';
 
-/** A place's name from the browser's own locale data (offline), e.g. HK → 中国香港特别行政区. */
-function regionName(code: string, lang: 'zh' | 'en'): string {
-  try {
-    return new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : 'en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** Says so when the selected asset is not on the map (its layer is off, or the filters
  * leave it out), with the one click that brings it back. */
