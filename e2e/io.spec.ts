@@ -165,6 +165,8 @@ test.describe('take our data away', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
     await expect(page.getByRole('combobox')).toHaveCount(0);
     await expect(page.locator('.legend-row')).toHaveCount(5);
+    // the shared asset is named over the map
+    await expect(page.locator('.embed-caption')).toContainText('Asia Pacific Gateway (APG) · Submarine cable');
     const link = page.getByRole('link', { name: /Open the full atlas/ });
     const href = await link.getAttribute('href');
     expect(href).not.toContain('embed');

@@ -226,7 +226,6 @@ test.describe('panels', () => {
     await expect(page.getByRole('button', { name: 'Skip to search and the side panel' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('combobox', { name: 'Search assets, places and operators' })).toBeFocused();
-    await page.locator('body').evaluate((b) => (document.activeElement as HTMLElement | null)?.blur());
     await page.goto('./');
     await mapIdle(page);
     await page.keyboard.press('Tab'); // past the skip button

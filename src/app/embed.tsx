@@ -1,8 +1,9 @@
-import type { SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useT } from '../i18n/strings';
 import { Legend } from '../filters/legend';
 import { MapArea } from '../map/map-area';
 import { useView } from '../state/store';
+import { useAssetIndex } from '../data';
 
 /** `?embed` in the query string: the map with a compact legend and a link to the full
  * atlas, for an iframe. The hash (the shared view) works as usual. */
@@ -17,15 +18,31 @@ export function fullAtlasUrl(): string {
 
 export function EmbedApp() {
   const t = useT();
+  // in a small iframe the legend starts folded, so the map stays readable
+  const [wide] = useState(() => window.innerWidth >= 520 && window.innerHeight >= 360);
   const lang = useView((s) => s.lang);
   // the view changes without re-rendering this component: the link reads it when used
   const fresh = (e: SyntheticEvent<HTMLAnchorElement>) => void (e.currentTarget.href = fullAtlasUrl());
+  // the shared asset is named, with what the full atlas adds (its sources)
+  const selected = useView((s) => s.selected);
+  const { byId } = useAssetIndex();
+  const asset = selected ? byId.get(selected) : undefined;
   return (
     <div className="app embed">
       <main className="body">
         <MapArea noWebgl={t.noWebglEmbed} />
+        {asset && (
+          <p className="embed-caption">
+            <strong>{asset.properties.name[lang]}</strong> · {t.type[asset.properties.type]} · {t.status[asset.properties.status]}{' '}
+            {asset.properties.year ?? ''}
+            <span className="muted"> · {t.embedSources}</span>
+          </p>
+        )}
         <div className="embed-legend">
-          <Legend />
+          <details open={wide}>
+            <summary>{t.legend}</summary>
+            <Legend />
+          </details>
           <a href={fullAtlasUrl()} onClick={fresh} onMouseDown={fresh} onFocus={fresh} onContextMenu={fresh} target="_blank" rel="noopener" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
             {t.openFull} ↗
           </a>

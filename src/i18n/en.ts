@@ -12,6 +12,7 @@ export const en = {
   loading: 'Loading…',
   loadFailed: 'Could not load',
   retry: 'Retry',
+  embedSources: 'sources in the full atlas',
   skipToSearch: 'Skip to search and the side panel',
   snapshotCredit: (url: string) => `Routes are schematic. Every asset’s sources: ${url}`,
   partFailed: 'This part of the atlas could not be shown',

@@ -11,6 +11,7 @@ export const zh: Strings = {
   loading: '加载中…',
   loadFailed: '无法加载',
   retry: '重试',
+  embedSources: '来源见完整地图集',
   skipToSearch: '跳到搜索与侧栏',
   snapshotCredit: (url) => `线路为示意。各设施来源见：${url}`,
   partFailed: '地图集的这一部分无法显示',
