@@ -257,6 +257,18 @@ test.describe('panels', () => {
     await expect(page.getByRole('article')).toHaveCount(0);
   });
 
+  test('on a phone a link to the list opens with the list in view and the header on one row', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 700 }, locale: 'zh-CN', hasTouch: true });
+    const page = await ctx.newPage();
+    await page.goto('./#panel=list');
+    await mapIdle(page);
+    await expect(page.getByRole('heading', { name: '全部设施' })).toBeInViewport();
+    // title, Copy link, Reset view and the language switch share one row
+    const tops = await Promise.all(['.topbar h1', '.share button >> nth=0', '.topbar .lang'].map(async (sel) => (await page.locator(sel).boundingBox())!.y));
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(20);
+    await ctx.close();
+  });
+
   test('on a phone the panel is a bottom sheet that leaves the selected asset in view', async ({ browser }) => {
     const ctx = await browser.newContext({ viewport: { width: 375, height: 700 }, locale: 'en-US', hasTouch: true });
     const page = await ctx.newPage();

@@ -1,5 +1,5 @@
 import { regionList } from '../i18n/region';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAssetIndex } from '../data';
 import type { AssetFeature } from '../data/schema';
 import { useT, type Strings } from '../i18n/strings';
@@ -30,6 +30,11 @@ export function AssetList() {
   const t = useT();
   const lang = useView((s) => s.lang);
   const match = useMatches();
+  // on a phone the list sits below the legend in a short bottom sheet: bring it up
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (window.innerWidth <= 700) section.current?.scrollIntoView({ block: 'start' });
+  }, []);
   const layers = useView((s) => s.layers);
   const select = useView((s) => s.select);
   const { all } = useAssetIndex();
@@ -49,7 +54,7 @@ export function AssetList() {
   }, [all, match, layers, sort, lang, t]);
 
   return (
-    <section className="asset-list" aria-labelledby="list-h">
+    <section className="asset-list" aria-labelledby="list-h" ref={section}>
       <h2 id="list-h">{t.assetList}</h2>
       <p className="small muted" aria-live="polite">
         {t.shown(rows.length, all.length)}
