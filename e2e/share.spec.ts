@@ -242,6 +242,14 @@ test.describe('links nobody should have typed', () => {
     expect(dialogs).toBe(0);
   });
 
+  test('a Chinese reader gets the notice about a bad link in Chinese', async ({ page }) => {
+    await page.goto('./#lang=zh&c=KH,XX&zz=1');
+    await mapIdle(page);
+    const notice = page.locator('.notice');
+    await expect(notice).toContainText('c：“XX”不是中国或东盟国家');
+    await expect(notice).toContainText('未知参数“zz”');
+  });
+
   test('an id that does not exist is reported and dropped', async ({ page }) => {
     await page.goto('./#sel=cable-does-not-exist');
     await mapIdle(page);
