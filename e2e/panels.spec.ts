@@ -63,7 +63,20 @@ test.describe('panels', () => {
     await mapIdle(page);
     const where = await loneFeaturePoint(page, 'submarine-cable');
     const name = await page.evaluate((id) => (window as any).__atlas.map.querySourceFeatures('submarine-cable').find((f: any) => f.properties.id === id).properties.name_en, where.id);
-    await page.locator('.map canvas').click({ position: { x: where.x, y: where.y } });
+    // hovering names it beside the pointer, and the name follows the pointer
+    const canvas = page.locator('.map canvas');
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + where.x, box.y + where.y);
+    const label = page.locator('.hover-label');
+    await expect(label).toContainText(name);
+    const at = async () => (await label.boundingBox())!;
+    const first = await at();
+    expect(Math.abs(first.x - (box.x + where.x + 12))).toBeLessThan(3);
+    await page.mouse.move(box.x + where.x + 2, box.y + where.y + 2);
+    await expect.poll(async () => (await at()).x).toBeCloseTo(first.x + 2, 0);
+    await page.mouse.move(box.x + box.width + 50, box.y + 10); // off the map
+    await expect(label).toHaveCount(0);
+    await canvas.click({ position: { x: where.x, y: where.y } });
     const panel = page.getByRole('article');
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(name);
     await expect(panel.getByText('Submarine cable ·')).toBeVisible();

@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { useAssetQueries } from './queries';
 import type { LoadedLayer } from './load';
-import type { AssetFeature, AssetType } from './schema';
+import type { AssetFeature, AssetProps, AssetType } from './schema';
 
 export interface AssetIndex {
   byId: ReadonlyMap<string, AssetFeature>;
   all: readonly AssetFeature[];
   byType: Partial<Record<AssetType, LoadedLayer>>;
+  /** The cables that land at a landing point (from the loaded cable file). */
+  cablesOf: (landingId: string) => readonly AssetProps[];
 }
 
 /** Indexes the loaded layers by id and type (derived, never stored). */
@@ -18,7 +20,10 @@ export function indexAssets(layers: ReadonlyArray<LoadedLayer | undefined>): Ass
     byType[l.type] = l;
     for (const f of l.features) byId.set(f.properties.id, f);
   }
-  return { byId, all: [...byId.values()], byType };
+  const cables = new Map<string, AssetProps[]>();
+  for (const c of byType['submarine-cable']?.features ?? [])
+    for (const id of c.properties.landingPoints ?? []) cables.set(id, [...(cables.get(id) ?? []), c.properties]);
+  return { byId, all: [...byId.values()], byType, cablesOf: (id) => cables.get(id) ?? [] };
 }
 
 /** The asset index over whatever has loaded so far. */

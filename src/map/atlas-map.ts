@@ -47,6 +47,7 @@ export class AtlasMap {
   private importSelected: { source: string; id: string } | null = null;
 
   private attribution: AttributionControl;
+  private attributionText: string;
 
   constructor(container: HTMLElement, lang: Lang, ui: MapUi, camera: Camera | null, private readonly events: AtlasMapEvents) {
     this.style = buildStyle(import.meta.env.BASE_URL, lang);
@@ -65,6 +66,7 @@ export class AtlasMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({}), 'bottom-right');
+    this.attributionText = ui.attribution;
     this.attribution = new AttributionControl({ compact: true, customAttribution: ui.attribution });
     this.map.addControl(this.attribution, 'bottom-right');
     this.map.on('styleimagemissing', () => addIcons(this.map));
@@ -123,9 +125,12 @@ export class AtlasMap {
     label('.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut');
     if (ui.locale['Map.Title']) this.map.getCanvas().setAttribute('aria-label', ui.locale['Map.Title']);
     Object.assign((this.map as unknown as { _locale: Record<string, string> })._locale ?? {}, ui.locale);
-    this.map.removeControl(this.attribution);
-    this.attribution = new AttributionControl({ compact: true, customAttribution: ui.attribution });
-    this.map.addControl(this.attribution, 'bottom-right');
+    if (ui.attribution !== this.attributionText) {
+      this.attributionText = ui.attribution;
+      this.map.removeControl(this.attribution);
+      this.attribution = new AttributionControl({ compact: true, customAttribution: ui.attribution });
+      this.map.addControl(this.attribution, 'bottom-right');
+    }
     this.busy();
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAssetIndex, type AssetIndex } from '../data';
 import { landingIdsShown, type Filters } from '../state/filters';
@@ -61,7 +61,15 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
   const container = useRef<HTMLDivElement>(null);
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
+  // hover: React renders only when the asset under the pointer changes; the label follows
+  // the pointer through its style (a mousemove must not re-render the map view)
+  const [hoverId, setHoverId] = useState<string | null>(null);
+  const hoverLabelEl = useRef<HTMLDivElement>(null);
+  const hoverAt = useRef({ x: 0, y: 0 });
+  const placeLabel = () => {
+    const el = hoverLabelEl.current;
+    if (el) el.style.transform = `translate(${hoverAt.current.x + 12}px, ${hoverAt.current.y + 12}px)`;
+  };
   const index = useAssetIndex();
   const indexRef = useRef(index);
   indexRef.current = index;
@@ -82,7 +90,11 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
           useView.getState().select(null);
           useImports.getState().select(sel);
         },
-        onHover: setHover,
+        onHover: (hit) => {
+          if (hit) hoverAt.current = { x: hit.x, y: hit.y };
+          setHoverId(hit?.id ?? null);
+          placeLabel();
+        },
       });
     } catch (e) {
       onFailure((e as Error).message);
@@ -152,7 +164,9 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
   useEffect(() => atlas?.selectImported(importSel), [atlas, importSel]);
 
   const lang = useView((s) => s.lang);
-  const hovered = hover ? index.byId.get(hover.id) : undefined;
+  const hovered = hoverId ? index.byId.get(hoverId) : undefined;
+  // a newly shown label takes the pointer's place before it paints
+  useLayoutEffect(placeLabel, [hovered]);
   return (
     <div
       className={dragging ? 'map-wrap dragging' : 'map-wrap'}
@@ -171,8 +185,8 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
       {dragging && <div className="drop-hint">{t.dropHere}</div>}
       <ChoroplethLegend />
       <div ref={container} className="map" role="region" aria-label={t.mapLabel} />
-      {hovered && hover && (
-        <div className="hover-label" style={{ left: hover.x + 12, top: hover.y + 12 }} aria-hidden="true">
+      {hovered && (
+        <div className="hover-label" ref={hoverLabelEl} aria-hidden="true">
           {hoverLabel(hovered.properties, lang, t)}
         </div>
       )}
