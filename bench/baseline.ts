@@ -21,7 +21,7 @@ import { ASSET_FILES } from '../src/data/files';
 import { ASSET_TYPES, type AssetProps } from '../src/data/schema';
 import { REGION_VIEW, viewPadding } from '../src/map/view';
 import { addIcons } from '../src/map/icons';
-import { GROUPS } from '../src/map/style/groups';
+import { GROUPS } from '../src/model/groups';
 import { buildStyle, layerIdsOf } from '../src/map/style/style';
 import { mapFilter, NO_FILTERS, toMapProps } from '../src/state/filters';
 import { parse } from '../src/state/url-codec';

@@ -1,5 +1,5 @@
 import { countColour, expect, mapIdle, mapPixels, test } from './fixtures';
-import { theme } from '../src/map/style/theme';
+import { theme } from '../src/model/theme';
 
 test.describe('when data is missing or broken', () => {
   test('a missing file and a malformed file show in the legend with Retry; other layers still draw', async ({ page, guard }) => {

@@ -1,5 +1,5 @@
 import { countColour, expect, loneFeaturePoint, mapIdle, mapPixels, test } from './fixtures';
-import { GROUPS } from '../src/map/style/groups';
+import { GROUPS } from '../src/model/groups';
 
 test.describe('the atlas map', () => {
   test('draws the offline basemap and every layer where its features are', async ({ page, guard }) => {

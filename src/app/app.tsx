@@ -2,8 +2,8 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useAssetIndex } from '../data';
 import { bboxOf } from '../data/geometry';
 import type { AssetFeature } from '../data/schema';
-import { ChoroplethControl } from '../filters/choropleth-control';
-import { Legend } from '../filters/legend';
+import { ChoroplethControl } from '../controls/choropleth-control';
+import { Legend } from '../controls/legend';
 import { useT } from '../i18n/strings';
 import { currentAtlas } from '../map/atlas-map';
 import { MapArea } from '../map/map-area';
@@ -12,8 +12,8 @@ import { OverviewPanel } from '../panels/overview-panel';
 import { useView, type ViewState } from '../state/store';
 import { replacing } from '../state/url-sync';
 import { useAssetQueries } from '../data/queries';
-import { FilterPanel } from '../filters/filter-panel';
-import { SearchBox } from '../filters/search-box';
+import { FilterPanel } from '../controls/filter-panel';
+import { SearchBox } from '../controls/search-box';
 import { Notice } from './notice';
 import { useImports } from '../io/imports-store';
 import { EmbedApp, isEmbed } from './embed';
@@ -25,12 +25,12 @@ import { useAfterFirstIdle } from './first-idle';
 // Not needed for the first view (nothing selected, overview open): these load after it,
 // or at once when a shared link opens with one of them (preloadFor).
 const Loading = () => <p role="status">{useT().loading}</p>;
-const AssetList = preloadable(() => import('../filters/asset-list').then((m) => m.AssetList), Loading);
+const AssetList = preloadable(() => import('../controls/asset-list').then((m) => m.AssetList), Loading);
 const AssetPanel = preloadable(() => import('../panels/asset-panel').then((m) => m.AssetPanel), Loading);
 const Chooser = lazy(() => import('../panels/chooser').then((m) => ({ default: m.Chooser })));
 const CountryPanel = preloadable(() => import('../panels/country-panel').then((m) => m.CountryPanel), Loading);
 const ImportedPanel = lazy(() => import('../panels/imported-panel').then((m) => ({ default: m.ImportedPanel })));
-const IoPanel = lazy(() => import('../io/io-panel').then((m) => ({ default: m.IoPanel })));
+const IoPanel = lazy(() => import('../panels/io-panel').then((m) => ({ default: m.IoPanel })));
 
 /** Starts fetching the panel a shared link opens, in parallel with the data, instead of
  * after the data has arrived and React has rendered. */

@@ -1,6 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useT } from '../i18n/strings';
-import { Legend } from '../filters/legend';
+import { Legend } from '../controls/legend';
 import { MapArea } from '../map/map-area';
 import { useView } from '../state/store';
 import { useAssetIndex } from '../data';

@@ -107,9 +107,12 @@ export const GapNote = z.discriminatedUnion('kind', [
 ]);
 export const GAP_DIMENSIONS = ['coverage', 'technology', 'dataCentres', 'digitalDivide'] as const;
 
+export const INDICATOR_IDS = ['internet-users-pct', '4g-pop-coverage-pct', '5g-pop-coverage-pct', '5g-launch-year'] as const;
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
+
 export const Indicator = z
   .object({
-    id: z.enum(['internet-users-pct', '4g-pop-coverage-pct', '5g-pop-coverage-pct', '5g-launch-year']),
+    id: z.enum(INDICATOR_IDS),
     value: z.number(),
     year: z.number().int().min(2000).max(2030),
     source: Source,

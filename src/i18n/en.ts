@@ -1,5 +1,5 @@
 import type { AssetType, Status } from '../data/schema';
-import type { GroupKey } from '../map/style/groups';
+import type { GroupKey } from '../model/groups';
 
 /** Every piece of interface text in English; zh.ts must have the same keys (typed). */
 export const en = {

@@ -1,5 +1,5 @@
 import { drawSymbol } from '../map/icons';
-import { GROUPS } from '../map/style/groups';
+import { GROUPS } from '../model/groups';
 
 export interface SnapshotText {
   title: string;

@@ -11,7 +11,7 @@ import { bindPrint, captureMap } from './capture';
 import { REGION_VIEW, viewPadding } from './view';
 
 import type { ImportedLayer } from '../io/imports-store';
-import { GROUPS, type GroupKey } from './style/groups';
+import { GROUPS, type GroupKey } from '../model/groups';
 import { buildStyle, layerIdsOf } from './style/style';
 
 setWorkerUrl(workerUrl);

@@ -1,5 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { GROUPS, type Symbol } from './style/groups';
+import { GROUPS, type Symbol } from '../model/groups';
 
 /** Icon size in CSS pixels; drawn at 2x for sharp edges on high-density screens. */
 const SIZE = 14;

@@ -8,9 +8,9 @@ import { ASSET_TYPES } from '../data/schema';
 import { STRINGS, useT } from '../i18n/strings';
 import { useView, type ViewState } from '../state/store';
 import { AtlasMap, type MapUi } from './atlas-map';
-import { GROUP_KEYS } from './style/groups';
+import { GROUP_KEYS } from '../model/groups';
 import { hoverLabel } from './hover-label';
-import { ChoroplethLegend, useChoropleth } from '../filters/choropleth-control';
+import { ChoroplethLegend, useChoropleth } from '../controls/choropleth-control';
 import { choroplethFill } from './style/choropleth';
 import { useImports } from '../io/imports-store';
 

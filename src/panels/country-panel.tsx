@@ -3,7 +3,7 @@ import { useAssetQueries, useCountries, useTimeline } from '../data/queries';
 import { ASSET_TYPES, GAP_DIMENSIONS } from '../data/schema';
 import { useT } from '../i18n/strings';
 import { PanelHead } from './panel-head';
-import { allLayers, GROUPS, type GroupKey } from '../map/style/groups';
+import { allLayers, GROUPS, type GroupKey } from '../model/groups';
 import { useView } from '../state/store';
 import { Sources } from './sources';
 import { LoadProblem } from './load-problem';

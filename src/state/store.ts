@@ -1,11 +1,10 @@
 import { create } from 'zustand';
-import { allLayers, type GroupKey } from '../map/style/groups';
+import { allLayers, type GroupKey } from '../model/groups';
 import { NO_FILTERS, type Filters } from './filters';
 
-import type { Camera, ChoroplethId, PanelId } from './url-codec';
+import type { Camera, ChoroplethId, Lang, PanelId } from '../model/view';
 
-export type Lang = 'zh' | 'en';
-export type { Camera, ChoroplethId, PanelId };
+export type { Camera, ChoroplethId, Lang, PanelId };
 
 /** The view: everything a shared URL reproduces. The camera is here for the URL's sake
  * (map events write it, the URL reads it) but no component renders from it, so a drag

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
+import { CHOROPLETHS } from '../model/view';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../data/schema';
 import { FOCUS, ISO_A2 } from '../data/iso';
-import { GROUP_KEYS, type GroupKey } from '../map/style/groups';
+import { GROUP_KEYS, type GroupKey } from '../model/groups';
 import { NO_FILTERS } from './filters';
 import { DEFAULT_URL_STATE, latLonDecimals, parse, roundCamera, serialise, type ChoroplethId, type UrlState } from './url-codec';
 
@@ -169,7 +170,7 @@ const arbOperator = fc
   .filter((s) => s.length <= 80 && s.trim() !== '' && !BAD_TEXT.test(s));
 const arbId = fc.array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 6 }).map((p) => p.join('-'));
 const COUNTRIES = [...ISO_A2];
-const CHOROS: ChoroplethId[] = ['internet-users-pct', '4g-pop-coverage-pct', '5g-pop-coverage-pct', '5g-launch-year', 'asset-count'];
+const CHOROS: readonly ChoroplethId[] = CHOROPLETHS;
 const arbUrlState: fc.Arbitrary<UrlState> = fc.record({
   camera: fc.option(arbCamera, { nil: null }),
   layers: fc.record(Object.fromEntries(GROUP_KEYS.map((k) => [k, fc.boolean()])) as Record<GroupKey, fc.Arbitrary<boolean>>),

@@ -15,16 +15,11 @@
  */
 import { STATUSES, type Status } from '../data/schema';
 import { FOCUS, ISO_A2 } from '../data/iso';
-import { allLayers, GROUP_KEYS, type GroupKey } from '../map/style/groups';
+import { allLayers, GROUP_KEYS, type GroupKey } from '../model/groups';
 import { NO_FILTERS, type Filters } from './filters';
-import type { Lang } from './store';
+import { CHOROPLETHS, LANGS, PANELS, type Camera, type ChoroplethId, type Lang, type PanelId } from '../model/view';
 
-/** The side panel shown; 'overview' is the default and is never written. */
-export type PanelId = 'overview' | 'list' | 'details';
-/** The indicator that shades the countries (the Indicator ids plus a count of assets). */
-export type ChoroplethId = 'internet-users-pct' | '4g-pop-coverage-pct' | '5g-pop-coverage-pct' | '5g-launch-year' | 'asset-count';
-/** The map camera: zoom 0..22, lat -85.06..85.06, lon -180..180, bearing -180..180, pitch 0..85. */
-export interface Camera { zoom: number; lat: number; lon: number; bearing: number; pitch: number }
+export type { Camera, ChoroplethId, PanelId };
 /** Everything a shared URL reproduces. */
 export interface UrlState {
   /** null = the default view (fit the region). */
@@ -41,9 +36,6 @@ export interface UrlState {
   choropleth: ChoroplethId | null;
 }
 
-const PANELS: readonly PanelId[] = ['overview', 'list', 'details'];
-const LANGS: readonly Lang[] = ['zh', 'en'];
-const CHOROPLETHS: readonly ChoroplethId[] = ['internet-users-pct', '4g-pop-coverage-pct', '5g-pop-coverage-pct', '5g-launch-year', 'asset-count'];
 const KEYS = new Set(['map', 'layers', 'c', 'st', 'op', 'asof', 'sel', 'country', 'panel', 'lang', 'choro']);
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NUM_RE = /^-?\d{1,12}(\.\d{1,20})?$/; // no NaN, Infinity, exponents, or a trailing '.'

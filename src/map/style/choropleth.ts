@@ -1,5 +1,5 @@
 import type { ChoroplethId } from '../../state/store';
-import { theme } from './theme';
+import { theme } from '../../model/theme';
 
 /** ColorBrewer BuPu (6-class scheme without its lightest step, which was too close to the
  * plain land colour): sequential, readable by colour-blind users, and muted enough that the

@@ -1,9 +1,9 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { ASSET_TYPES } from '../../data/schema';
-import { GROUPS, GROUP_KEYS } from './groups';
+import { GROUPS, GROUP_KEYS } from '../../model/groups';
 import { buildStyle, interactiveLayerIds, layerIdsOf } from './style';
-import { theme } from './theme';
+import { theme } from '../../model/theme';
 
 const style = buildStyle('./', 'en');
 

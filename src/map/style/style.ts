@@ -1,6 +1,6 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { ASSET_TYPES } from '../../data/schema';
-import { GROUPS, type GroupDef } from './groups';
+import { GROUPS, type GroupDef } from '../../model/groups';
 import { basemapLayers } from './layers/basemap';
 import { lineLayers } from './layers/lines';
 import { landingLayers, pointLayers } from './layers/points';

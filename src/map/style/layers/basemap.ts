@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { theme } from '../theme';
+import { theme } from '../../../model/theme';
 
 /** The offline basemap: sea (background), land, borders, one label per country.
  * China and the ASEAN states are drawn brighter with darker borders than their neighbours. */

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { theme } from '../theme';
-import type { GroupDef } from '../groups';
+import { theme } from '../../../model/theme';
+import type { GroupDef } from '../../../model/groups';
 
 /** Width grows with zoom: thin at the regional view so routes don't blot out the coast,
  * thicker when zoomed to a city. */

@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import type { GroupDef } from '../groups';
+import type { GroupDef } from '../../../model/groups';
 
 const on = (key: string): unknown => ['boolean', ['feature-state', key], false];
 

@@ -1,4 +1,4 @@
-import type { Symbol } from '../map/style/groups';
+import type { Symbol } from '../model/groups';
 
 /** The legend's picture of a group's map symbol, drawn like the map draws it. */
 export function SymbolSwatch({ symbol, color }: { symbol: Symbol; color: string }) {

@@ -1,4 +1,4 @@
-import type { AssetType } from '../../data/schema';
+import type { AssetType } from '../data/schema';
 import { theme } from './theme';
 
 /** A layer group is what the user switches on and off: one per asset type, except that

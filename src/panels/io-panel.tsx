@@ -2,16 +2,16 @@ import { useRef } from 'react';
 import { useAssetIndex } from '../data';
 import { useT } from '../i18n/strings';
 import { currentAtlas } from '../map/atlas-map';
-import { GROUPS } from '../map/style/groups';
-import { useMatches } from '../filters/use-matches';
+import { GROUPS } from '../model/groups';
+import { useMatches } from '../controls/use-matches';
 import { flushUrl } from '../state/url-sync';
-import { useChoropleth } from '../filters/choropleth-control';
+import { useChoropleth } from '../controls/choropleth-control';
 import { NO_DATA } from '../map/style/choropleth';
 import { useView } from '../state/store';
-import { download } from './download';
-import { toCSV, toGeoJSON, toOFDS } from './export';
-import { useImports } from './imports-store';
-import { composeSnapshot } from './snapshot';
+import { download } from '../io/download';
+import { toCSV, toGeoJSON, toOFDS } from '../io/export';
+import { useImports } from '../io/imports-store';
+import { composeSnapshot } from '../io/snapshot';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** This view's address, camera included (for the picture's credit line). */

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAssetIndex } from '../data';
 import type { AssetFeature } from '../data/schema';
 import { useT, type Strings } from '../i18n/strings';
-import { GROUPS } from '../map/style/groups';
+import { GROUPS } from '../model/groups';
 import { useMatches } from './use-matches';
 import { useView, type Lang } from '../state/store';
 import { useImports } from '../io/imports-store';

@@ -3,7 +3,7 @@ import { useAssetQueries } from '../data/queries';
 import { LoadError } from '../data/load';
 import { ASSET_TYPES, type AssetType } from '../data/schema';
 import { useT } from '../i18n/strings';
-import { GROUPS } from '../map/style/groups';
+import { GROUPS } from '../model/groups';
 import { useMatches } from './use-matches';
 import { useView } from '../state/store';
 import { SymbolSwatch } from './symbol-swatch';

@@ -1,0 +1,46 @@
+/**
+ * The view's vocabulary: the types the URL codec, the store, the map and the panels share.
+ * One module, imported by all of them, so no two of them import each other for a type.
+ */
+import { INDICATOR_IDS } from '../data/schema';
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** The side panel shown; 'overview' is the default and is never written. */
+export type PanelId = 'overview' | 'list' | 'details';
+export const PANELS: readonly PanelId[] = ['overview', 'list', 'details'];
+
+/** The indicator that shades the countries: the countries file's indicators plus a count of assets. */
+export const CHOROPLETHS = [...INDICATOR_IDS, 'asset-count'] as const;
+export type ChoroplethId = (typeof CHOROPLETHS)[number];
+
+/** The map camera: zoom 0..22, lat -85.06..85.06, lon -180..180, bearing -180..180, pitch 0..85. */
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lon: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** A feature of a layer the reader imported: which layer, which feature. */
+export interface ImportedRef {
+  layer: string;
+  feature: string;
+}
+
+/**
+ * What the reader has selected: one thing at a time. An atlas asset, a feature of an
+ * imported layer, a country, or the assets under a click that hit several (offered as a
+ * choice). The store's actions replace it whole, so two can never be selected at once.
+ */
+export type Selection =
+  | { kind: 'asset'; id: string }
+  | { kind: 'imported'; ref: ImportedRef }
+  | { kind: 'country'; code: string }
+  | { kind: 'candidates'; ids: string[] };
+
+/** A camera move the UI asks the map for (the map carries it out once; `seq` tells two
+ * identical requests apart). */
+export type MapCommand = { seq: number; kind: 'fit'; bbox: [number, number, number, number] };
