@@ -26,7 +26,8 @@ function geodata(): Plugin {
     },
     generateBundle() {
       for (const name of readdirSync(GEODATA)) {
-        if (/\.(geo)?json$/.test(name)) this.emitFile({ type: 'asset', fileName: `geodata/${name}`, source: readFileSync(join(GEODATA, name)) });
+        if (/\.(geo)?json$/.test(name))
+          this.emitFile({ type: 'asset', fileName: `geodata/${name}`, source: readFileSync(join(GEODATA, name)) });
       }
     },
   };

@@ -9,11 +9,13 @@ const GEODATA = resolve(import.meta.dirname, '../geodata');
 const original = readDataset(GEODATA);
 type FC = { features: Array<{ geometry: { type: string; coordinates: unknown }; properties: { id: string; landingPoints?: string[] } }> };
 const count = (files: Record<string, unknown>) => Object.values(ASSET_FILES).reduce((n, f) => n + (files[f] as FC).features.length, 0);
-const positions = (c: unknown): number[][] => (typeof (c as number[])[0] === 'number' ? [c as number[]] : (c as unknown[]).flatMap(positions));
+const positions = (c: unknown): number[][] =>
+  typeof (c as number[])[0] === 'number' ? [c as number[]] : (c as unknown[]).flatMap(positions);
 
 describe('bench scale generator', () => {
   it('mulberry32 is deterministic', () => {
-    const a = mulberry32(7), b = mulberry32(7);
+    const a = mulberry32(7),
+      b = mulberry32(7);
     expect([a(), a(), a()]).toEqual([b(), b(), b()]);
   });
 

@@ -23,10 +23,21 @@ type Pos = number[];
 interface RawFeature {
   type: 'Feature';
   id?: string;
-  geometry: { type: 'Point'; coordinates: Pos } | { type: 'LineString'; coordinates: Pos[] } | { type: 'MultiLineString'; coordinates: Pos[][] };
-  properties: Record<string, unknown> & { id: string; type: AssetType; name: { zh: string; en: string }; year: number | null; status: string; landingPoints?: string[] };
+  geometry:
+    { type: 'Point'; coordinates: Pos } | { type: 'LineString'; coordinates: Pos[] } | { type: 'MultiLineString'; coordinates: Pos[][] };
+  properties: Record<string, unknown> & {
+    id: string;
+    type: AssetType;
+    name: { zh: string; en: string };
+    year: number | null;
+    status: string;
+    landingPoints?: string[];
+  };
 }
-interface RawCollection { type: 'FeatureCollection'; features: RawFeature[] }
+interface RawCollection {
+  type: 'FeatureCollection';
+  features: RawFeature[];
+}
 
 /** mulberry32: a small, fast, seedable PRNG; returns floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
@@ -59,7 +70,13 @@ function field(seed: number, k: number): (lon: number, lat: number) => [number, 
   const rnd = mulberry32(hash(seed, k, 1));
   const ox = (rnd() - 0.5) * 8; // whole-copy offset: up to ±4° lon
   const oy = (rnd() - 0.5) * 6; // and ±3° lat
-  const waves = [0, 1].map(() => ({ a: 0.4 + rnd() * 0.9, fx: 0.05 + rnd() * 0.15, fy: 0.05 + rnd() * 0.15, px: rnd() * 6.28, py: rnd() * 6.28 }));
+  const waves = [0, 1].map(() => ({
+    a: 0.4 + rnd() * 0.9,
+    fx: 0.05 + rnd() * 0.15,
+    fy: 0.05 + rnd() * 0.15,
+    px: rnd() * 6.28,
+    py: rnd() * 6.28,
+  }));
   return (lon, lat) => {
     const n = mulberry32(hash(seed, k, lon, lat)); // tiny position-keyed noise: realistic wiggle, same for equal positions
     const [w0, w1] = waves as [(typeof waves)[0], (typeof waves)[0]];
@@ -79,7 +96,10 @@ function copyFeature(f: RawFeature, k: number, seed: number, move: (lon: number,
     const [x, y] = mv(g.coordinates);
     geometry = {
       type: 'Point',
-      coordinates: [r4(clamp(x! + (rnd() - 0.5) * 1.2, REGION_BOUNDS.west, REGION_BOUNDS.east)), r4(clamp(y! + (rnd() - 0.5) * 1.2, REGION_BOUNDS.south, REGION_BOUNDS.north))],
+      coordinates: [
+        r4(clamp(x! + (rnd() - 0.5) * 1.2, REGION_BOUNDS.west, REGION_BOUNDS.east)),
+        r4(clamp(y! + (rnd() - 0.5) * 1.2, REGION_BOUNDS.south, REGION_BOUNDS.north)),
+      ],
     };
     // landing points must stay where their cables end: no scatter for them
     if (f.properties.type === 'landing-point') geometry = { type: 'Point', coordinates: mv(g.coordinates) };

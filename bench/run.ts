@@ -42,7 +42,8 @@ const SMOKE = argv.includes('--smoke');
 const SCALES = SMOKE ? [1] : (opt('scales') ?? '1,10,100').split(',').map(Number);
 const ITERATIONS = SMOKE ? 1 : Number(opt('iterations') ?? 5);
 const LOAD_TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 120_000);
-if (SCALES.some((s) => !Number.isInteger(s) || s < 1) || !(ITERATIONS >= 1)) throw new Error('usage: tsx bench/run.ts [--smoke] [--scales=1,10,100] [--iterations=5]');
+if (SCALES.some((s) => !Number.isInteger(s) || s < 1) || !(ITERATIONS >= 1))
+  throw new Error('usage: tsx bench/run.ts [--smoke] [--scales=1,10,100] [--iterations=5]');
 
 /** Targets from the issue. */
 const TARGET = { load: 1.15, filter: 1.25, select: 1.25, ownJsGzipKB: 150, longTaskMs: 200 };
@@ -52,8 +53,14 @@ const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`;
 
 // ---------------------------------------------------------------- build
-interface ModuleStat { id: string; bytes: number }
-interface ChunkStat { fileName: string; modules: ModuleStat[] }
+interface ModuleStat {
+  id: string;
+  bytes: number;
+}
+interface ChunkStat {
+  fileName: string;
+  modules: ModuleStat[];
+}
 
 function sh(cmd: string, args: string[]): void {
   execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -66,11 +73,21 @@ async function build(): Promise<ChunkStat[]> {
   sh('npm', ['run', '--silent', 'build']);
   const { build: viteBuild } = await import('vite');
   await viteBuild({ configFile: join(ROOT, 'bench/vite.config.ts'), logLevel: 'error' });
-  const out = await viteBuild({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { write: false, outDir: join(tmpdir(), 'atlas-bench-analysis') } });
-  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; fileName: string; modules?: Record<string, { renderedLength: number }> }> }>;
-  return outputs.flatMap((o) => o.output)
+  const out = await viteBuild({
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { write: false, outDir: join(tmpdir(), 'atlas-bench-analysis') },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as Array<{
+    output: Array<{ type: string; fileName: string; modules?: Record<string, { renderedLength: number }> }>;
+  }>;
+  return outputs
+    .flatMap((o) => o.output)
     .filter((c) => c.type === 'chunk')
-    .map((c) => ({ fileName: c.fileName, modules: Object.entries(c.modules ?? {}).map(([id, m]) => ({ id: id.replace(`${ROOT}${sep}`, ''), bytes: m.renderedLength })) }));
+    .map((c) => ({
+      fileName: c.fileName,
+      modules: Object.entries(c.modules ?? {}).map(([id, m]) => ({ id: id.replace(`${ROOT}${sep}`, ''), bytes: m.renderedLength })),
+    }));
 }
 
 // ---------------------------------------------------------------- bytes
@@ -89,13 +106,27 @@ function distBytes(): Bytes {
       const buf = readFileSync(join(DIST, 'assets', f));
       return { file: `assets/${f}`, raw: buf.length, gzip: gz(buf), lib: isLib(f) };
     });
-  const sum = (lib: boolean, css: boolean) => files.filter((f) => f.lib === lib && f.file.endsWith('.css') === css).reduce((n, f) => n + f.gzip, 0);
+  const sum = (lib: boolean, css: boolean) =>
+    files.filter((f) => f.lib === lib && f.file.endsWith('.css') === css).reduce((n, f) => n + f.gzip, 0);
   return { own: { js: sum(false, false), css: sum(false, true) }, lib: { js: sum(true, false), css: sum(true, true) }, files };
 }
 
 // ---------------------------------------------------------------- sites and server
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
-interface Hit { path: string; bytes: number; at: number }
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+interface Hit {
+  path: string;
+  bytes: number;
+  at: number;
+}
 
 class StaticServer {
   root = '';
@@ -108,7 +139,11 @@ class StaticServer {
     if (!existsSync(file)) return void res.writeHead(404).end('not found');
     const body = readFileSync(file);
     this.hits.push({ path, bytes: body.length, at: Date.now() });
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      'Cache-Control': 'no-cache',
+    });
     res.end(body);
   });
   port = 0;
@@ -160,7 +195,8 @@ function instrument(): void {
   B.panelP = new Promise<number>((r) => (onPanel = r));
   const check = () => {
     const now = performance.now();
-    if (B.ready === null && document.documentElement.dataset.map === 'idle' && !document.querySelector('.legend-status') && setCount() >= 6) onReady((B.ready = now));
+    if (B.ready === null && document.documentElement.dataset.map === 'idle' && !document.querySelector('.legend-status') && setCount() >= 6)
+      onReady((B.ready = now));
     if (B.panel === null && document.querySelector('.asset-panel')) onPanel((B.panel = now));
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map'] });
@@ -189,7 +225,9 @@ interface LoadRun {
 /** Caps every wait: a page that never gets there fails the bench instead of hanging it. */
 function withTimeout<T>(p: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const t = new Promise<never>((_, rej) => (timer = setTimeout(() => rej(new Error(`${what} after ${LOAD_TIMEOUT / 1000} s`)), LOAD_TIMEOUT)));
+  const t = new Promise<never>(
+    (_, rej) => (timer = setTimeout(() => rej(new Error(`${what} after ${LOAD_TIMEOUT / 1000} s`)), LOAD_TIMEOUT)),
+  );
   return Promise.race([p, t]).finally(() => clearTimeout(timer));
 }
 
@@ -210,7 +248,9 @@ class Bench {
   ) {}
 
   url(kind: Kind): string {
-    return kind === 'atlas' ? `http://127.0.0.1:${this.server.port}/` : `http://127.0.0.1:${this.server.port}/baseline/baseline.html${this.baselineSize}`;
+    return kind === 'atlas'
+      ? `http://127.0.0.1:${this.server.port}/`
+      : `http://127.0.0.1:${this.server.port}/baseline/baseline.html${this.baselineSize}`;
   }
 
   private async open(): Promise<Page> {
@@ -229,7 +269,10 @@ class Bench {
     try {
       const mark = this.server.hits.length;
       await page.goto(this.url(kind), { waitUntil: 'commit' });
-      const loadMs = await withTimeout(page.evaluate(() => (window as unknown as { __bench: { readyP: Promise<number> } }).__bench.readyP), `${kind}: map not idle with all data`);
+      const loadMs = await withTimeout(
+        page.evaluate(() => (window as unknown as { __bench: { readyP: Promise<number> } }).__bench.readyP),
+        `${kind}: map not idle with all data`,
+      );
       const before = this.server.hits.slice(mark);
       const data = before.filter((h) => /^\/(geodata|basemap)\//.test(h.path));
       const critical = before.filter((h) => /\.(m?js|css)$/.test(h.path)).map((h) => h.path);
@@ -238,7 +281,9 @@ class Bench {
         return { w: Math.round(r.width), h: Math.round(r.height) };
       });
       const parallel = await page.evaluate(() => {
-        const e = performance.getEntriesByType('resource').filter((r) => /\/geodata\/[^/]+\.geojson$/.test(r.name)) as PerformanceResourceTiming[];
+        const e = performance
+          .getEntriesByType('resource')
+          .filter((r) => /\/geodata\/[^/]+\.geojson$/.test(r.name)) as PerformanceResourceTiming[];
         if (e.length < 6) return null;
         // issued together (not one after another): all requested within 50 ms, or before any arrived
         const starts = e.map((r) => r.startTime);
@@ -263,7 +308,9 @@ class Bench {
         if (kind === 'atlas') {
           const d = document.querySelector<HTMLDetailsElement>('details.filters');
           if (d) d.open = true;
-          input = [...document.querySelectorAll('details.filters label')].find((l) => l.textContent?.trim() === 'Operational')?.querySelector('input');
+          input = [...document.querySelectorAll('details.filters label')]
+            .find((l) => l.textContent?.trim() === 'Operational')
+            ?.querySelector('input');
         } else input = document.querySelector<HTMLInputElement>('#bench-filter');
         if (!input) throw new Error('no "Operational" filter control found');
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -317,7 +364,10 @@ class Bench {
     try {
       const base = this.url(kind);
       await page.goto(`${base}#sel=${SELECT_ID}`, { waitUntil: 'commit' });
-      const t = await withTimeout(page.evaluate(() => (window as unknown as { __bench: { panelP: Promise<number> } }).__bench.panelP), `${kind}: no panel for #sel=${SELECT_ID}`);
+      const t = await withTimeout(
+        page.evaluate(() => (window as unknown as { __bench: { panelP: Promise<number> } }).__bench.panelP),
+        `${kind}: no panel for #sel=${SELECT_ID}`,
+      );
       const name = await page.locator('.asset-panel h2').first().textContent();
       if (!name?.includes('Asia Pacific Gateway')) throw new Error(`${kind}: the panel shows "${name}"`);
       return t;
@@ -328,7 +378,13 @@ class Bench {
 }
 
 // ---------------------------------------------------------------- statistics and report
-interface Stat { median: number; min: number; max: number; n: number; all: number[] }
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+  all: number[];
+}
 const stat = (xs: number[]): Stat => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -349,7 +405,11 @@ interface ScaleResult {
   ratio: Record<'load' | 'filter' | 'select' | 'heap', number>;
   runs: { atlas: LoadRun[]; baseline: LoadRun[]; selectAtlas: number[]; selectBaseline: number[] };
 }
-interface Verdict { target: string; pass: boolean; detail: string }
+interface Verdict {
+  target: string;
+  pass: boolean;
+  detail: string;
+}
 
 async function main(): Promise<void> {
   log(`bench: ${SMOKE ? 'smoke (1 run, 1x)' : `${ITERATIONS} iterations, scales ${SCALES.join('x, ')}x`}; ${cpus().length} cores`);
@@ -382,8 +442,11 @@ async function main(): Promise<void> {
         const order: Kind[] = i % 2 ? ['baseline', 'atlas'] : ['atlas', 'baseline'];
         for (const k of order) runs[k].push(await bench.load(k));
         for (const k of order) (k === 'atlas' ? runs.selectAtlas : runs.selectBaseline).push(await bench.select(k));
-        const a = runs.atlas.at(-1)!, b = runs.baseline.at(-1)!;
-        log(`[${elapsed()}]   #${i + 1}: load ${ms(a.loadMs)} / ${ms(b.loadMs)}, filter ${ms(a.filterMs)} / ${ms(b.filterMs)}, select ${ms(runs.selectAtlas.at(-1)!)} / ${ms(runs.selectBaseline.at(-1)!)}, heap ${MB(a.heapBytes)} / ${MB(b.heapBytes)} (atlas / baseline)`);
+        const a = runs.atlas.at(-1)!,
+          b = runs.baseline.at(-1)!;
+        log(
+          `[${elapsed()}]   #${i + 1}: load ${ms(a.loadMs)} / ${ms(b.loadMs)}, filter ${ms(a.filterMs)} / ${ms(b.filterMs)}, select ${ms(runs.selectAtlas.at(-1)!)} / ${ms(runs.selectBaseline.at(-1)!)}, heap ${MB(a.heapBytes)} / ${MB(b.heapBytes)} (atlas / baseline)`,
+        );
       }
       const pick = (rs: LoadRun[], sel: number[]) => ({
         load: stat(rs.map((r) => r.loadMs)),
@@ -411,14 +474,31 @@ async function main(): Promise<void> {
   // ------------------------------------------------------------ verdicts
   const verdicts: Verdict[] = [];
   for (const r of results) {
-    verdicts.push({ target: `load ≤ ${TARGET.load}x baseline at ${r.factor}x`, pass: r.ratio.load <= TARGET.load, detail: `${r.ratio.load.toFixed(2)}x (${ms(r.atlas.load.median)} vs ${ms(r.baseline.load.median)})` });
-    verdicts.push({ target: `filter ≤ ${TARGET.filter}x baseline at ${r.factor}x`, pass: r.ratio.filter <= TARGET.filter, detail: `${r.ratio.filter.toFixed(2)}x (${ms(r.atlas.filter.median)} vs ${ms(r.baseline.filter.median)})` });
-    verdicts.push({ target: `select ≤ ${TARGET.select}x baseline at ${r.factor}x`, pass: r.ratio.select <= TARGET.select, detail: `${r.ratio.select.toFixed(2)}x (${ms(r.atlas.select.median)} vs ${ms(r.baseline.select.median)})` });
+    verdicts.push({
+      target: `load ≤ ${TARGET.load}x baseline at ${r.factor}x`,
+      pass: r.ratio.load <= TARGET.load,
+      detail: `${r.ratio.load.toFixed(2)}x (${ms(r.atlas.load.median)} vs ${ms(r.baseline.load.median)})`,
+    });
+    verdicts.push({
+      target: `filter ≤ ${TARGET.filter}x baseline at ${r.factor}x`,
+      pass: r.ratio.filter <= TARGET.filter,
+      detail: `${r.ratio.filter.toFixed(2)}x (${ms(r.atlas.filter.median)} vs ${ms(r.baseline.filter.median)})`,
+    });
+    verdicts.push({
+      target: `select ≤ ${TARGET.select}x baseline at ${r.factor}x`,
+      pass: r.ratio.select <= TARGET.select,
+      detail: `${r.ratio.select.toFixed(2)}x (${ms(r.atlas.select.median)} vs ${ms(r.baseline.select.median)})`,
+    });
   }
   const resent = results.flatMap((r) => r.runs.atlas.map((x) => x.filterDataMessages));
-  verdicts.push({ target: 'filtering re-sends no data to the map workers', pass: resent.every((n) => n === 0), detail: `loadData messages during the filter: ${[...new Set(resent)].join(', ')}` });
+  verdicts.push({
+    target: 'filtering re-sends no data to the map workers',
+    pass: resent.every((n) => n === 0),
+    detail: `loadData messages during the filter: ${[...new Set(resent)].join(', ')}`,
+  });
   if (results.length > 1) {
-    const first = results[0]!, last = results.at(-1)!;
+    const first = results[0]!,
+      last = results.at(-1)!;
     const grow = last.atlas.filter.median / first.atlas.filter.median;
     const baseGrow = last.baseline.filter.median / first.baseline.filter.median;
     verdicts.push({
@@ -427,7 +507,11 @@ async function main(): Promise<void> {
       detail: `${ms(last.atlas.filter.median)} vs load ${ms(last.atlas.load.median)}; filter ×${grow.toFixed(2)} from ${first.factor}x (baseline ×${baseGrow.toFixed(2)})`,
     });
   }
-  verdicts.push({ target: `own JavaScript ≤ ${TARGET.ownJsGzipKB} KB gzip`, pass: bytes.own.js <= TARGET.ownJsGzipKB * 1024, detail: KB(bytes.own.js) });
+  verdicts.push({
+    target: `own JavaScript ≤ ${TARGET.ownJsGzipKB} KB gzip`,
+    pass: bytes.own.js <= TARGET.ownJsGzipKB * 1024,
+    detail: KB(bytes.own.js),
+  });
   const one = results.find((r) => r.factor === 1);
   let deferrable: ModuleStat[] = [];
   if (one) {
@@ -436,44 +520,73 @@ async function main(): Promise<void> {
     // code the first view does not show: the asset, country and imported-feature panels, the
     // chooser, the list, import/export. (The search box and the overview, whose milestones
     // list their sources, are on screen at first view.)
-    deferrable = onPath.flatMap((c) => c.modules).filter((m) => /^src\/(panels\/(asset-panel|country-panel|chooser|imported-panel|event-list)|filters\/asset-list|io\/(io-panel|export|import-geojson|snapshot))/.test(m.id));
+    deferrable = onPath
+      .flatMap((c) => c.modules)
+      .filter((m) =>
+        /^src\/(panels\/(asset-panel|country-panel|chooser|imported-panel|event-list)|filters\/asset-list|io\/(io-panel|export|import-geojson|snapshot))/.test(
+          m.id,
+        ),
+      );
     verdicts.push({
       target: 'nothing the first view does not need is on its critical path',
       pass: deferrable.length === 0,
-      detail: deferrable.length ? `loaded before first idle: ${deferrable.map((m) => m.id).join(', ')}` : `critical path: ${[...critical].join(', ')}`,
+      detail: deferrable.length
+        ? `loaded before first idle: ${deferrable.map((m) => m.id).join(', ')}`
+        : `critical path: ${[...critical].join(', ')}`,
     });
     const par = one.runs.atlas.map((r) => r.parallel);
-    verdicts.push({ target: 'data files load in parallel', pass: par.every((p) => p === true), detail: `six asset files requested together (within 50 ms or before any arrived): ${par.join(', ')}` });
+    verdicts.push({
+      target: 'data files load in parallel',
+      pass: par.every((p) => p === true),
+      detail: `six asset files requested together (within 50 ms or before any arrived): ${par.join(', ')}`,
+    });
     const lt = one.runs.atlas.flatMap((r) => r.longTasksAfterIdle);
     const worst = lt.length ? Math.max(...lt) : 0;
-    verdicts.push({ target: `no long task over ${TARGET.longTaskMs} ms after first idle at 1x`, pass: worst <= TARGET.longTaskMs, detail: `longest ${ms(worst)} (${lt.length} long tasks over 50 ms in ${one.runs.atlas.length} runs)` });
+    verdicts.push({
+      target: `no long task over ${TARGET.longTaskMs} ms after first idle at 1x`,
+      pass: worst <= TARGET.longTaskMs,
+      detail: `longest ${ms(worst)} (${lt.length} long tasks over 50 ms in ${one.runs.atlas.length} runs)`,
+    });
   }
 
   // ------------------------------------------------------------ report
   log('');
-  log(`atlas vs baseline — median [min–max] of ${ITERATIONS} run(s); Chromium ${version}, ${cpus().length} cores (${cpus()[0]?.model.trim()})`);
+  log(
+    `atlas vs baseline — median [min–max] of ${ITERATIONS} run(s); Chromium ${version}, ${cpus().length} cores (${cpus()[0]?.model.trim()})`,
+  );
   const W = [22, 26, 26, 7];
   log(`${pad('figure', W[0]!)}${pad('atlas', W[1]!)}${pad('baseline', W[2]!)}${lpad('ratio', W[3]!)}`);
   for (const r of results) {
     for (const key of ['load', 'filter', 'select', 'heap'] as const) {
       const f = key === 'heap' ? MB : ms;
       const cell = (s: Stat) => `${f(s.median)} [${f(s.min)}–${f(s.max)}]`;
-      log(`${pad(`${key === 'heap' ? 'memory' : key} @${r.factor}x`, W[0]!)}${pad(cell(r.atlas[key]), W[1]!)}${pad(cell(r.baseline[key]), W[2]!)}${lpad(`${r.ratio[key].toFixed(2)}x`, W[3]!)}`);
+      log(
+        `${pad(`${key === 'heap' ? 'memory' : key} @${r.factor}x`, W[0]!)}${pad(cell(r.atlas[key]), W[1]!)}${pad(cell(r.baseline[key]), W[2]!)}${lpad(`${r.ratio[key].toFixed(2)}x`, W[3]!)}`,
+      );
     }
   }
   log('');
-  log(`bytes (gzip): own JS ${KB(bytes.own.js)}, own CSS ${KB(bytes.own.css)}; libraries JS ${KB(bytes.lib.js)} (incl. map worker), CSS ${KB(bytes.lib.css)}`);
-  for (const f of bytes.files) log(`  ${pad(f.file, 48)} ${lpad(KB(f.raw), 10)} raw ${lpad(KB(f.gzip), 10)} gzip  ${f.lib ? 'library' : 'own'}`);
+  log(
+    `bytes (gzip): own JS ${KB(bytes.own.js)}, own CSS ${KB(bytes.own.css)}; libraries JS ${KB(bytes.lib.js)} (incl. map worker), CSS ${KB(bytes.lib.css)}`,
+  );
+  for (const f of bytes.files)
+    log(`  ${pad(f.file, 48)} ${lpad(KB(f.raw), 10)} raw ${lpad(KB(f.gzip), 10)} gzip  ${f.lib ? 'library' : 'own'}`);
   for (const r of results) {
-    const a = r.runs.atlas[0]!, b = r.runs.baseline[0]!;
-    log(`data on first view @${r.factor}x: atlas ${a.dataFiles} files ${MB(a.dataBytes)} (${MB(a.dataGzipBytes)} gzip); baseline ${b.dataFiles} files ${MB(b.dataBytes)} (${MB(b.dataGzipBytes)} gzip)`);
+    const a = r.runs.atlas[0]!,
+      b = r.runs.baseline[0]!;
+    log(
+      `data on first view @${r.factor}x: atlas ${a.dataFiles} files ${MB(a.dataBytes)} (${MB(a.dataGzipBytes)} gzip); baseline ${b.dataFiles} files ${MB(b.dataBytes)} (${MB(b.dataGzipBytes)} gzip)`,
+    );
   }
   log('');
   for (const v of verdicts) log(`${v.pass ? 'PASS' : 'MISS'}  ${pad(v.target, 62)} ${v.detail}`);
 
   // own code's largest modules, to say what a miss would have to move
   const ownChunks = chunks.filter((c) => !isLib(c.fileName));
-  const ownModules = ownChunks.flatMap((c) => c.modules).filter((m) => !m.id.includes('node_modules')).sort((a, b) => b.bytes - a.bytes);
+  const ownModules = ownChunks
+    .flatMap((c) => c.modules)
+    .filter((m) => !m.id.includes('node_modules'))
+    .sort((a, b) => b.bytes - a.bytes);
   const libModules = chunks.filter((c) => isLib(c.fileName)).flatMap((c) => c.modules);
   const byPackage = new Map<string, number>();
   for (const m of libModules) {

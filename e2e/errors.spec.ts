@@ -5,7 +5,9 @@ test.describe('when data is missing or broken', () => {
   test('a missing file and a malformed file show in the legend with Retry; other layers still draw', async ({ page, guard }) => {
     guard.allow.push(/404/);
     await page.route('**/geodata/5g.geojson', (r) => r.fulfill({ status: 404, body: 'gone' }));
-    await page.route('**/geodata/cloud-centres.geojson', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feat' }));
+    await page.route('**/geodata/cloud-centres.geojson', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feat' }),
+    );
     await page.goto('./');
     const g5 = page.locator('.legend-row[data-group="5g"]');
     const cloud = page.locator('.legend-row[data-group="cloud-centre"]');
@@ -41,7 +43,9 @@ test.describe('when data is missing or broken', () => {
   });
 
   test('a panel whose code fails to load says so in place; a broken timeline offers Retry; the rest works', async ({ page, guard }) => {
-    guard.allow.push(/404|Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed/i);
+    guard.allow.push(
+      /404|Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed/i,
+    );
     await page.route('**/assets/asset-panel-*.js', (r) => r.fulfill({ status: 404, body: 'gone' }));
     await page.route('**/geodata/timeline.json', (r) => r.fulfill({ status: 404, body: 'gone' }));
     await page.goto('./#sel=cable-apg&lang=en');
@@ -60,10 +64,20 @@ test.describe('when data is missing or broken', () => {
   });
 
   test('a file that fails validation names the problem and renders hostile text as text', async ({ page }) => {
-    const hostile = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [22.8, 108.3] }, properties: { id: '<img src=x onerror=alert(1)>' } }] };
-    await page.route('**/geodata/nodes.geojson', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }));
+    const hostile = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [22.8, 108.3] }, properties: { id: '<img src=x onerror=alert(1)>' } },
+      ],
+    };
+    await page.route('**/geodata/nodes.geojson', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }),
+    );
     let dialog = false;
-    page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialog = true;
+      void d.dismiss();
+    });
     await page.goto('./');
     const alert = page.locator('.legend-row[data-group="node"]').getByRole('alert');
     await expect(alert).toContainText('nodes.geojson');
@@ -76,7 +90,10 @@ test.describe('when data is missing or broken', () => {
   test('while loading, the legend says so', async ({ page }) => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    await page.route('**/geodata/land-fibre.geojson', async (r) => { await gate; await r.continue(); });
+    await page.route('**/geodata/land-fibre.geojson', async (r) => {
+      await gate;
+      await r.continue();
+    });
     await page.goto('./');
     await expect(page.locator('.legend-row[data-group="land-fibre"] .legend-status')).toBeVisible();
     release();

@@ -21,7 +21,10 @@ export const test = base.extend<{ guard: Guard }>({
     page.on('pageerror', (e) => g.errors.push(`pageerror: ${e.message}`));
     await use(g);
     expect(g.external, 'requests to other hosts').toEqual([]);
-    expect(g.errors.filter((e) => !g.allow.some((a) => a.test(e))), 'console errors').toEqual([]);
+    expect(
+      g.errors.filter((e) => !g.allow.some((a) => a.test(e))),
+      'console errors',
+    ).toEqual([]);
   },
 });
 export { expect };
@@ -33,7 +36,8 @@ export async function mapIdle(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-map', 'idle', { timeout: 60_000 });
 }
 
-export const hexToRgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+export const hexToRgb = (hex: string): [number, number, number] =>
+  [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
 /** The map canvas as decoded pixels. */
 export async function mapPixels(page: Page): Promise<PNG> {
@@ -48,7 +52,12 @@ export function countColour(png: PNG, hex: string, around?: { x: number; y: numb
   const rgb = hexToRgb(hex);
   let n = 0;
   const [x0, x1, y0, y1] = around
-    ? [Math.max(0, Math.round(around.x - around.r)), Math.min(png.width, Math.round(around.x + around.r)), Math.max(0, Math.round(around.y - around.r)), Math.min(png.height, Math.round(around.y + around.r))]
+    ? [
+        Math.max(0, Math.round(around.x - around.r)),
+        Math.min(png.width, Math.round(around.x + around.r)),
+        Math.max(0, Math.round(around.y - around.r)),
+        Math.min(png.height, Math.round(around.y + around.r)),
+      ]
     : [0, png.width, 0, png.height];
   for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (near(png, (y * png.width + x) * 4, rgb, tol)) n++;
   return n;
@@ -69,7 +78,8 @@ export async function loneFeaturePoint(page: Page, source: string): Promise<{ x:
           l.length === 1
             ? [{ ...map.project(l[0]), id: f.properties.id }]
             : l.slice(1).map((p, i) => {
-                const a = map.project(l[i]), b = map.project(p);
+                const a = map.project(l[i]),
+                  b = map.project(p);
                 return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, id: f.properties.id };
               }),
         );
@@ -78,10 +88,14 @@ export async function loneFeaturePoint(page: Page, source: string): Promise<{ x:
     const inView = (p: { x: number; y: number }) => p.x > 20 && p.y > 20 && p.x < rect.width - 60 && p.y < rect.height - 40;
     const mine = pts(source).filter(inView);
     const theirs = others.flatMap(pts);
-    let best = mine[0], bestD = -1;
+    let best = mine[0],
+      bestD = -1;
     for (const p of mine) {
       const d = Math.min(...theirs.map((q: any) => Math.hypot(q.x - p.x, q.y - p.y)), 1e9);
-      if (d > bestD) { best = p; bestD = d; }
+      if (d > bestD) {
+        best = p;
+        bestD = d;
+      }
     }
     return best;
   }, source);

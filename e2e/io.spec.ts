@@ -4,12 +4,18 @@ import { PNG } from 'pngjs';
 import { RAMP } from '../src/map/style/choropleth';
 import { countColour, expect, mapIdle, mapPixels, test } from './fixtures';
 
-const file = (name: string, body: string | Buffer) => ({ name, mimeType: 'application/geo+json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
+const file = (name: string, body: string | Buffer) => ({
+  name,
+  mimeType: 'application/geo+json',
+  buffer: Buffer.isBuffer(body) ? body : Buffer.from(body),
+});
 const importFiles = async (page: Page, files: ReturnType<typeof file>[]) => {
   await page.locator('.io input[type=file]').setInputFiles(files);
 };
 const geodata = (name: string) => JSON.parse(readFileSync(`geodata/${name}`, 'utf8'));
-const ALL_IDS = ['submarine-cables', 'landing-points', 'land-fibre', 'nodes', 'cloud-centres', '5g'].flatMap((n) => geodata(`${n}.geojson`).features.map((f: any) => f.properties));
+const ALL_IDS = ['submarine-cables', 'landing-points', 'land-fibre', 'nodes', 'cloud-centres', '5g'].flatMap((n) =>
+  geodata(`${n}.geojson`).features.map((f: any) => f.properties),
+);
 
 test.describe('bring your own data', () => {
   test('imports every geometry type as a layer with a switch, list rows and a text-only panel', async ({ page }) => {
@@ -20,7 +26,13 @@ test.describe('bring your own data', () => {
     await expect(row).toContainText('6 feature(s)');
     await mapIdle(page);
     const colour = await row.locator('.chip').evaluate((el) => getComputedStyle(el).backgroundColor);
-    const hex = '#' + colour.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+    const hex =
+      '#' +
+      colour
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('');
     expect(countColour(await mapPixels(page), hex, undefined, 30)).toBeGreaterThan(50);
     await row.getByRole('checkbox').uncheck();
     await mapIdle(page);
@@ -43,13 +55,21 @@ test.describe('bring your own data', () => {
   test('recognises an Open Fibre Data Standard pair and names its fields', async ({ page }) => {
     await page.goto('./');
     await mapIdle(page);
-    await importFiles(page, [file('ofds-nodes.geojson', readFileSync('e2e/data/ofds-nodes.geojson')), file('ofds-spans.geojson', readFileSync('e2e/data/ofds-spans.geojson'))]);
+    await importFiles(page, [
+      file('ofds-nodes.geojson', readFileSync('e2e/data/ofds-nodes.geojson')),
+      file('ofds-spans.geojson', readFileSync('e2e/data/ofds-spans.geojson')),
+    ]);
     await expect(page.locator('.imported-layers li').filter({ hasText: '(OFDS spans)' })).toBeVisible();
     await expect(page.locator('.imported-layers li').filter({ hasText: '(OFDS nodes)' })).toBeVisible();
     await page.getByRole('button', { name: 'Asset list' }).click();
     await page.locator('.imported-rows').getByRole('button', { name: 'Test span A–B' }).click();
     const panel = page.getByRole('article');
-    for (const [k, v] of [['Fibre count', '24'], ['Start node', 'Test node A'], ['Network', 'Test Fibre Network'], ['Ready for service date', '2020-01-01']]) {
+    for (const [k, v] of [
+      ['Fibre count', '24'],
+      ['Start node', 'Test node A'],
+      ['Network', 'Test Fibre Network'],
+      ['Ready for service date', '2020-01-01'],
+    ]) {
       await expect(panel.getByRole('row', { name: new RegExp(`${k}\\s+${v}`) })).toBeVisible();
     }
   });
@@ -60,10 +80,19 @@ test.describe('bring your own data', () => {
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
     let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const features = Array.from({ length: 30_000 }, (_, i) => ({
       type: 'Feature',
-      geometry: i % 3 ? { type: 'Point', coordinates: [95 + rnd() * 20, 5 + rnd() * 20] } : { type: 'LineString', coordinates: [[95 + rnd() * 20, 5 + rnd() * 20], [95 + rnd() * 20, 5 + rnd() * 20]] },
+      geometry:
+        i % 3
+          ? { type: 'Point', coordinates: [95 + rnd() * 20, 5 + rnd() * 20] }
+          : {
+              type: 'LineString',
+              coordinates: [
+                [95 + rnd() * 20, 5 + rnd() * 20],
+                [95 + rnd() * 20, 5 + rnd() * 20],
+              ],
+            },
       properties: { name: `generated ${i}`, padding: 'x'.repeat(500) },
     }));
     const body = JSON.stringify({ type: 'FeatureCollection', features });
@@ -85,7 +114,11 @@ test.describe('bring your own data', () => {
       ['notgeo.geojson', '{"hello": "world"}', /notgeo\.geojson: .*not GeoJSON/],
       ['empty.geojson', '', /empty\.geojson: the file is empty/],
       ['swapped.geojson', '{"type":"Point","coordinates":[13.7,100.5]}', /swapped\.geojson: .*looks like \[latitude, longitude\]/],
-      ['range.geojson', '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[500,5]},"properties":{}}]}', /range\.geojson: .*\[500, 5\] is out of range/],
+      [
+        'range.geojson',
+        '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[500,5]},"properties":{}}]}',
+        /range\.geojson: .*\[500, 5\] is out of range/,
+      ],
     ];
     for (const [name, body, re] of cases) {
       await importFiles(page, [file(name, body)]);
@@ -137,7 +170,10 @@ test.describe('take our data away', () => {
     const spans = [a, b].find((x) => x.features[0].properties.featureType === 'span');
     const fibre = geodata('land-fibre.geojson').features;
     expect(spans.features.length).toBeGreaterThanOrEqual(fibre.length);
-    await importFiles(page, downloads.map((d, i) => file(`ofds-${i}.geojson`, d)));
+    await importFiles(
+      page,
+      downloads.map((d, i) => file(`ofds-${i}.geojson`, d)),
+    );
     await expect(page.locator('.imported-layers li').filter({ hasText: '(OFDS spans)' })).toBeVisible();
   });
 
@@ -145,7 +181,10 @@ test.describe('take our data away', () => {
     await page.goto('./');
     await mapIdle(page);
     const png = PNG.sync.read(await save(page, 'Map image (PNG)'));
-    const canvas = await page.evaluate(() => { const c = document.querySelector('.map canvas') as HTMLCanvasElement; return { w: c.width, h: c.height, dpr: devicePixelRatio }; });
+    const canvas = await page.evaluate(() => {
+      const c = document.querySelector('.map canvas') as HTMLCanvasElement;
+      return { w: c.width, h: c.height, dpr: devicePixelRatio };
+    });
     expect(png.width).toBe(canvas.w);
     expect(png.height).toBe(canvas.h + Math.round(36 * canvas.dpr));
     expect(countColour(png, '#0072b2')).toBeGreaterThan(100);
@@ -197,7 +236,10 @@ test.describe('take our data away', () => {
     await expect(page.getByRole('combobox')).toBeHidden();
     // the legend is on the page with the panel, and a source link shows its address
     await expect(page.locator('.print-legend .legend-row').first()).toBeVisible();
-    const after = await page.locator('.sources a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.sources a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('http');
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await expect(page.locator('img.map-print')).toHaveCount(0);

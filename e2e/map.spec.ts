@@ -48,9 +48,14 @@ test.describe('the atlas map', () => {
   test('labels countries once each in the chosen language', async ({ page }) => {
     await page.goto('./');
     await mapIdle(page);
-    const labels = await page.evaluate(() => (window as any).__atlas.map.queryRenderedFeatures({ layers: ['base:labels'] }).map((f: any) => f.properties.name_en));
+    const labels = await page.evaluate(() =>
+      (window as any).__atlas.map.queryRenderedFeatures({ layers: ['base:labels'] }).map((f: any) => f.properties.name_en),
+    );
     for (const c of ['China', 'Vietnam', 'Laos', 'Thailand', 'Cambodia', 'Myanmar', 'Malaysia', 'Indonesia', 'Philippines']) {
-      expect(labels.filter((l: string) => l === c), c).toHaveLength(1);
+      expect(
+        labels.filter((l: string) => l === c),
+        c,
+      ).toHaveLength(1);
     }
   });
 });

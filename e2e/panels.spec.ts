@@ -19,26 +19,38 @@ async function clickCountry(page: Page, iso: string) {
 /** A point well inside a country with no asset near it, after zooming in on it. */
 async function emptySpot(page: Page, iso: string, zoom = 5.5): Promise<{ x: number; y: number }> {
   // zoom in on the country as a user would, so it is big enough to click between assets
-  await page.evaluate(async ([iso, zoom]) => {
-    const labels = await (await fetch('basemap/labels.geojson')).json();
-    const label = labels.features.find((f: any) => f.properties.iso === iso);
-    const map = (window as any).__atlas.map;
-    const idle = new Promise((r) => map.once('idle', r));
-    map.jumpTo({ center: label.geometry.coordinates, zoom });
-    await idle;
-  }, [iso, zoom] as const);
+  await page.evaluate(
+    async ([iso, zoom]) => {
+      const labels = await (await fetch('basemap/labels.geojson')).json();
+      const label = labels.features.find((f: any) => f.properties.iso === iso);
+      const map = (window as any).__atlas.map;
+      const idle = new Promise((r) => map.once('idle', r));
+      map.jumpTo({ center: label.geometry.coordinates, zoom });
+      await idle;
+    },
+    [iso, zoom] as const,
+  );
   await mapIdle(page);
   const p = await page.evaluate((iso) => {
     const map = (window as any).__atlas.map;
     const c = map.project(map.getCenter());
-    const assetLayers = map.getStyle().layers.map((l: any) => l.id).filter((id: string) => /:(point|landing|hit|halo|line)$/.test(id) || id === 'base:labels');
+    const assetLayers = map
+      .getStyle()
+      .layers.map((l: any) => l.id)
+      .filter((id: string) => /:(point|landing|hit|halo|line)$/.test(id) || id === 'base:labels');
     for (let r = 0; r < 80; r += 4) {
       for (let a = 0; a < 360; a += 30) {
-        const x = c.x + r * Math.cos((a * Math.PI) / 180), y = c.y + r * Math.sin((a * Math.PI) / 180);
-        const box = [[x - 12, y - 12], [x + 12, y + 12]];
+        const x = c.x + r * Math.cos((a * Math.PI) / 180),
+          y = c.y + r * Math.sin((a * Math.PI) / 180);
+        const box = [
+          [x - 12, y - 12],
+          [x + 12, y + 12],
+        ];
         if (map.queryRenderedFeatures(box, { layers: assetLayers }).length) continue;
         // well inside the country: every point of a ±8 px box is in it
-        const inside = [-8, 0, 8].every((dx) => [-8, 0, 8].every((dy) => map.queryRenderedFeatures([x + dx, y + dy], { layers: ['base:land'] })[0]?.properties.iso === iso));
+        const inside = [-8, 0, 8].every((dx) =>
+          [-8, 0, 8].every((dy) => map.queryRenderedFeatures([x + dx, y + dy], { layers: ['base:land'] })[0]?.properties.iso === iso),
+        );
         if (inside) return { x, y };
       }
     }
@@ -62,7 +74,11 @@ test.describe('panels', () => {
     await page.goto('./');
     await mapIdle(page);
     const where = await loneFeaturePoint(page, 'submarine-cable');
-    const name = await page.evaluate((id) => (window as any).__atlas.map.querySourceFeatures('submarine-cable').find((f: any) => f.properties.id === id).properties.name_en, where.id);
+    const name = await page.evaluate(
+      (id) =>
+        (window as any).__atlas.map.querySourceFeatures('submarine-cable').find((f: any) => f.properties.id === id).properties.name_en,
+      where.id,
+    );
     // hovering names it beside the pointer, and the name follows the pointer
     const canvas = page.locator('.map canvas');
     const box = (await canvas.boundingBox())!;
@@ -129,7 +145,10 @@ test.describe('panels', () => {
     expect(hash).toContain('panel=list');
     await expect(page.locator('.asset-list tbody tr')).toHaveCount(n);
     const types = await page.locator('.asset-list tbody tr td:nth-child(2)').allTextContents();
-    expect(types.every((x) => x === 'Submarine cable' || x === 'Landing point'), types.join()).toBe(true);
+    expect(
+      types.every((x) => x === 'Submarine cable' || x === 'Landing point'),
+      types.join(),
+    ).toBe(true);
     await page.goBack();
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Cambodia');
     await page.keyboard.press('Escape');
@@ -224,7 +243,9 @@ test.describe('panels', () => {
     // the milestone says where it comes from
     await expect(ev.locator('.sources')).toContainText('§1.2(2)');
     await mapIdle(page);
-    const state = await page.evaluate(() => (window as any).__atlas.map.getFeatureState({ source: 'node', id: 'node-china-asean-information-harbour' }));
+    const state = await page.evaluate(() =>
+      (window as any).__atlas.map.getFeatureState({ source: 'node', id: 'node-china-asean-information-harbour' }),
+    );
     expect(state.highlight).toBe(true);
   });
 
@@ -246,10 +267,12 @@ test.describe('panels', () => {
     const seen: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      seen.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return el ? `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}` : '';
-      }));
+      seen.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el ? `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}` : '';
+        }),
+      );
     }
     const at = (re: RegExp) => seen.findIndex((x) => re.test(x));
     expect(at(/Copy link/), seen.join(' | ')).toBeGreaterThanOrEqual(0);
@@ -277,7 +300,9 @@ test.describe('panels', () => {
     await mapIdle(page);
     await expect(page.getByRole('heading', { name: '全部设施' })).toBeInViewport();
     // title, Copy link, Reset view and the language switch share one row
-    const tops = await Promise.all(['.topbar h1', '.share button >> nth=0', '.topbar .lang'].map(async (sel) => (await page.locator(sel).boundingBox())!.y));
+    const tops = await Promise.all(
+      ['.topbar h1', '.share button >> nth=0', '.topbar .lang'].map(async (sel) => (await page.locator(sel).boundingBox())!.y),
+    );
     expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(20);
     await ctx.close();
   });

@@ -14,7 +14,9 @@ for (const lang of ['en', 'zh'] as const) {
       const page = await ctx.newPage();
       await page.goto('./');
       await mapIdle(page);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'zh' ? '中国—东盟数字基础设施地图集' : 'China–ASEAN Digital Infrastructure Atlas');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        lang === 'zh' ? '中国—东盟数字基础设施地图集' : 'China–ASEAN Digital Infrastructure Atlas',
+      );
       await expect(page.locator('.legend-row')).toHaveCount(5);
       await page.screenshot({ path: `e2e/__screens__/${s.name}-${lang}.png` });
       if (s.name === 'desktop' && lang === 'en') await page.screenshot({ path: 'docs/screenshot.png' });

@@ -90,8 +90,13 @@ test.describe('filter, search and share', () => {
       const map = (window as any).__atlas.map;
       const cables = (await (await fetch('geodata/submarine-cables.geojson')).json()).features.map((f: any) => f.properties);
       const shownCables = new Set(map.queryRenderedFeatures({ layers: ['submarine-cable:line'] }).map((f: any) => f.properties.id));
-      const shownLandings: string[] = [...new Set<string>(map.queryRenderedFeatures({ layers: ['submarine-cable:landing'] }).map((f: any) => f.properties.id))];
-      return { n: shownLandings.length, orphans: shownLandings.filter((id) => !cables.some((c: any) => shownCables.has(c.id) && c.landingPoints.includes(id))) };
+      const shownLandings: string[] = [
+        ...new Set<string>(map.queryRenderedFeatures({ layers: ['submarine-cable:landing'] }).map((f: any) => f.properties.id)),
+      ];
+      return {
+        n: shownLandings.length,
+        orphans: shownLandings.filter((id) => !cables.some((c: any) => shownCables.has(c.id) && c.landingPoints.includes(id))),
+      };
     });
     expect(orphans.n).toBeGreaterThan(0);
     expect(orphans.orphans).toEqual([]);
@@ -142,7 +147,9 @@ test.describe('filter, search and share', () => {
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(chosen);
     expect(await hash(page)).toMatch(/sel=node-/);
     // the map flies to it
-    await expect.poll(async () => Number((await hash(page)).match(/map=([\d.]+)/)![1]), { timeout: 10_000 }).toBeGreaterThan(zoomBefore + 1);
+    await expect
+      .poll(async () => Number((await hash(page)).match(/map=([\d.]+)/)![1]), { timeout: 10_000 })
+      .toBeGreaterThan(zoomBefore + 1);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('article')).toHaveCount(0);
     // by operator: Viettel is a member of these cables' consortia
@@ -231,7 +238,10 @@ test.describe('links nobody should have typed', () => {
   test('a hostile or broken link opens what it can, says what it ignored, renders nothing as markup', async ({ page, guard }) => {
     guard.allow.push(/404/);
     let dialogs = 0;
-    page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
     await page.goto('./#map=5/22./108&sel=<img src=x onerror=alert(1)>&c=KH,XX&foo=bar&layers=rivers,node&asof=NaN');
     await mapIdle(page);
     const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
@@ -261,9 +271,35 @@ test.describe('links nobody should have typed', () => {
   test('twenty random malformed links never break the atlas', async ({ page }) => {
     // a seeded generator, so a failure can be replayed
     let seed = 20261123;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
-    const parts = ['map=', 'map=5', 'map=5/22', 'map=99/999/999', 'map=-1/-/x', 'sel=', 'sel=%E0%A4%A', 'sel=' + 'a'.repeat(5000), 'c=<script>', 'st=planned,nope', 'op=%00%01', 'op=' + '中'.repeat(300), 'asof=1e9', 'layers=', 'lang=fr', 'choro=pie', '__proto__=1', 'constructor=x', '&&&', '#', '%', 'panel=list', 'country=ZZ', 'country=KH', 'sel=cable-apg'];
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const parts = [
+      'map=',
+      'map=5',
+      'map=5/22',
+      'map=99/999/999',
+      'map=-1/-/x',
+      'sel=',
+      'sel=%E0%A4%A',
+      'sel=' + 'a'.repeat(5000),
+      'c=<script>',
+      'st=planned,nope',
+      'op=%00%01',
+      'op=' + '中'.repeat(300),
+      'asof=1e9',
+      'layers=',
+      'lang=fr',
+      'choro=pie',
+      '__proto__=1',
+      'constructor=x',
+      '&&&',
+      '#',
+      '%',
+      'panel=list',
+      'country=ZZ',
+      'country=KH',
+      'sel=cable-apg',
+    ];
     for (let i = 0; i < 20; i++) {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));

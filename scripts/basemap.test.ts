@@ -25,7 +25,9 @@ describe('offline basemap', () => {
   it('puts Indonesia’s and Malaysia’s labels on land of their own largest islands, not at sea', () => {
     const at = (iso: string) => labels.features.find((f: any) => f.properties.iso === iso).geometry.coordinates;
     const [idLon, idLat] = at('ID');
-    expect(idLon).toBeGreaterThan(95); expect(idLon).toBeLessThan(141); expect(idLat).toBeLessThan(6);
+    expect(idLon).toBeGreaterThan(95);
+    expect(idLon).toBeLessThan(141);
+    expect(idLat).toBeLessThan(6);
   });
 
   it('draws no line across the antimeridian', () => {

@@ -4,7 +4,11 @@ import { chromium } from '@playwright/test';
 
 const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let bundled = '';
-try { bundled = chromium.executablePath(); } catch { /* no bundled browser */ }
+try {
+  bundled = chromium.executablePath();
+} catch {
+  /* no bundled browser */
+}
 if (!existsSync(system) && !(bundled && existsSync(bundled))) {
   console.error(`No Chromium found for the end-to-end tests.
 Install one of:

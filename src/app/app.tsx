@@ -67,7 +67,8 @@ function useFocusReturn(open: boolean, detail: React.RefObject<HTMLElement | nul
   useEffect(() => {
     const onFocus = (e: FocusEvent) => {
       const el = e.target;
-      if (el instanceof HTMLElement && !detail.current?.contains(el)) last.current = { el, key: el.closest('[data-return]')?.getAttribute('data-return') ?? null };
+      if (el instanceof HTMLElement && !detail.current?.contains(el))
+        last.current = { el, key: el.closest('[data-return]')?.getAttribute('data-return') ?? null };
     };
     document.addEventListener('focusin', onFocus);
     return () => document.removeEventListener('focusin', onFocus);
@@ -102,7 +103,10 @@ function FullApp() {
   const { byId } = useAssetIndex();
   const [mapOk, setMapOk] = useState(hasWebGL);
   const assetQueries = useAssetQueries();
-  const afterFirstDraw = useAfterFirstIdle(!mapOk, assetQueries.every((q) => !q.isPending));
+  const afterFirstDraw = useAfterFirstIdle(
+    !mapOk,
+    assetQueries.every((q) => !q.isPending),
+  );
   const asset = selected ? byId.get(selected) : undefined;
   const importSel = useImports((s) => s.selected);
   // choosing an asset closes an imported feature's panel

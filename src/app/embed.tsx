@@ -43,7 +43,16 @@ export function EmbedApp() {
             <summary>{t.legend}</summary>
             <Legend />
           </details>
-          <a href={fullAtlasUrl()} onClick={fresh} onMouseDown={fresh} onFocus={fresh} onContextMenu={fresh} target="_blank" rel="noopener" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+          <a
+            href={fullAtlasUrl()}
+            onClick={fresh}
+            onMouseDown={fresh}
+            onFocus={fresh}
+            onContextMenu={fresh}
+            target="_blank"
+            rel="noopener"
+            lang={lang === 'zh' ? 'zh-CN' : 'en'}
+          >
             {t.openFull} ↗
           </a>
         </div>

@@ -20,7 +20,19 @@ export function ShareControls() {
   };
   // camera: null is the default view; the map flies there when the store changes
   const reset = () => {
-    useView.getState().replace({ layers: allLayers(true), filters: NO_FILTERS, selected: null, country: null, panel: 'overview', choropleth: null, highlight: null, candidates: null, camera: null });
+    useView
+      .getState()
+      .replace({
+        layers: allLayers(true),
+        filters: NO_FILTERS,
+        selected: null,
+        country: null,
+        panel: 'overview',
+        choropleth: null,
+        highlight: null,
+        candidates: null,
+        camera: null,
+      });
   };
   return (
     <div className="share">

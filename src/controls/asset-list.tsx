@@ -15,12 +15,18 @@ const COLS: Col[] = ['name', 'type', 'countries', 'status', 'year', 'operators']
 function key(f: AssetFeature, c: Col, lang: Lang, t: Strings): string | number {
   const p = f.properties;
   switch (c) {
-    case 'name': return p.name[lang];
-    case 'type': return t.type[p.type];
-    case 'countries': return regionList(p.countries, lang);
-    case 'status': return t.status[p.status];
-    case 'year': return p.year ?? Number.POSITIVE_INFINITY;
-    case 'operators': return p.operators.join(', ');
+    case 'name':
+      return p.name[lang];
+    case 'type':
+      return t.type[p.type];
+    case 'countries':
+      return regionList(p.countries, lang);
+    case 'status':
+      return t.status[p.status];
+    case 'year':
+      return p.year ?? Number.POSITIVE_INFINITY;
+    case 'operators':
+      return p.operators.join(', ');
   }
 }
 
@@ -66,7 +72,11 @@ export function AssetList() {
             <tr>
               {COLS.map((c) => (
                 <th key={c} scope="col" aria-sort={sort.col === c ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-                  <button type="button" aria-label={t.sortBy(t.col[c])} onClick={() => setSort((s) => ({ col: c, dir: s.col === c ? ((-s.dir) as 1 | -1) : 1 }))}>
+                  <button
+                    type="button"
+                    aria-label={t.sortBy(t.col[c])}
+                    onClick={() => setSort((s) => ({ col: c, dir: s.col === c ? (-s.dir as 1 | -1) : 1 }))}
+                  >
                     {t.col[c]}
                     <span aria-hidden="true">{sort.col === c ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
                   </button>
@@ -105,7 +115,15 @@ export function AssetList() {
             <ul>
               {l.features.slice(0, 500).map((f) => (
                 <li key={f.id}>
-                  <button type="button" className="link" data-return={`import:${l.id}:${f.id}`} onClick={() => { useView.getState().select(null); selectImported({ layer: l.id, feature: f.id }); }}>
+                  <button
+                    type="button"
+                    className="link"
+                    data-return={`import:${l.id}:${f.id}`}
+                    onClick={() => {
+                      useView.getState().select(null);
+                      selectImported({ layer: l.id, feature: f.id });
+                    }}
+                  >
                     {f.label}
                   </button>{' '}
                   <span className="muted small">{f.geometry.type}</span>

@@ -20,15 +20,21 @@ export function FilterPanel() {
   const setFilters = useView((s) => s.setFilters);
   const { all } = useAssetIndex();
   const countries = useCountries().data?.countries;
-  const operators = useMemo(() => [...new Set(all.flatMap((f) => [...f.properties.operators, ...f.properties.partners]))].sort((a, b) => a.localeCompare(b)), [all]);
+  const operators = useMemo(
+    () => [...new Set(all.flatMap((f) => [...f.properties.operators, ...f.properties.partners]))].sort((a, b) => a.localeCompare(b)),
+    [all],
+  );
   const years = all.map((f) => f.properties.year).filter((y): y is number => y !== null);
   const minYear = Math.min(2000, ...years);
   const maxYear = Math.max(new Date().getFullYear(), ...years);
   const match = useMatches();
   const shown = all.filter((f) => match(f.properties)).length;
   // landing points follow their cables' years, so they are not "unknown year" here
-  const noYear = all.filter((f) => f.properties.year === null && f.properties.type !== 'landing-point' && match(f.properties, { ...filters, asOf: null })).length;
-  const active = filters !== NO_FILTERS && (filters.countries.length || filters.statuses.length || filters.operators.length || filters.asOf !== null);
+  const noYear = all.filter(
+    (f) => f.properties.year === null && f.properties.type !== 'landing-point' && match(f.properties, { ...filters, asOf: null }),
+  ).length;
+  const active =
+    filters !== NO_FILTERS && (filters.countries.length || filters.statuses.length || filters.operators.length || filters.asOf !== null);
   // open when a link brings filters; after that the user's choice (Clear keeps it open)
   const [open, setOpen] = useState(!!active);
   const [pick, setPick] = useState('');
@@ -52,7 +58,11 @@ export function FilterPanel() {
         <div className="chips">
           {FOCUS.map((code) => (
             <label key={code} className="chip-check">
-              <input type="checkbox" checked={filters.countries.includes(code)} onChange={() => setFilters({ countries: toggle(filters.countries, code) })} />
+              <input
+                type="checkbox"
+                checked={filters.countries.includes(code)}
+                onChange={() => setFilters({ countries: toggle(filters.countries, code) })}
+              />
               {countries?.find((c) => c.code === code)?.name[lang] ?? code}
             </label>
           ))}
@@ -63,7 +73,11 @@ export function FilterPanel() {
         <div className="chips">
           {STATUSES.map((s: Status) => (
             <label key={s} className="chip-check">
-              <input type="checkbox" checked={filters.statuses.includes(s)} onChange={() => setFilters({ statuses: toggle(filters.statuses, s) })} />
+              <input
+                type="checkbox"
+                checked={filters.statuses.includes(s)}
+                onChange={() => setFilters({ statuses: toggle(filters.statuses, s) })}
+              />
               {t.status[s]}
             </label>
           ))}
@@ -76,11 +90,13 @@ export function FilterPanel() {
         <div className="row">
           <select id="op-pick" value={pick} onChange={(e) => setPick(e.target.value)}>
             <option value="">{filters.operators.length ? t.addOperator : t.anyOperator}</option>
-            {operators.filter((o) => !filters.operators.includes(o)).map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
+            {operators
+              .filter((o) => !filters.operators.includes(o))
+              .map((o) => (
+                <option key={o} value={o}>
+                  {o}
+                </option>
+              ))}
           </select>
           <button
             type="button"
@@ -99,7 +115,12 @@ export function FilterPanel() {
           {filters.operators.map((o) => (
             <li key={o} className="chip-check">
               {o}
-              <button type="button" className="link" aria-label={t.removeOperator(o)} onClick={() => setFilters({ operators: filters.operators.filter((x) => x !== o) })}>
+              <button
+                type="button"
+                className="link"
+                aria-label={t.removeOperator(o)}
+                onClick={() => setFilters({ operators: filters.operators.filter((x) => x !== o) })}
+              >
                 ×
               </button>
             </li>

@@ -35,9 +35,17 @@ export function Legend() {
                 <input type="checkbox" checked={layers[g.key]} onChange={() => toggle(g.key)} />
                 <SymbolSwatch symbol={g.symbol} color={g.color} />
                 <span className="legend-name">{t.group[g.key]}</span>
-                {count !== null && <span className="legend-count" aria-label={`${count}`}>{t.count(count)}</span>}
+                {count !== null && (
+                  <span className="legend-count" aria-label={`${count}`}>
+                    {t.count(count)}
+                  </span>
+                )}
               </label>
-              {rs.some((r) => r.isPending) && <span className="legend-status" role="status">{t.loading}</span>}
+              {rs.some((r) => r.isPending) && (
+                <span className="legend-status" role="status">
+                  {t.loading}
+                </span>
+              )}
               {failed && (
                 <div className="legend-error" role="alert">
                   <span>

@@ -23,7 +23,12 @@ export function SearchBox() {
   const results = useMemo<Result[]>(
     () => [
       ...searchCountries(countries ?? [], query).map((c) => ({ kind: 'country' as const, id: c.code, label: c.name[lang] })),
-      ...searchAssets(all, query).map((f) => ({ kind: 'asset' as const, id: f.properties.id, label: f.properties.name[lang], type: t.type[f.properties.type] })),
+      ...searchAssets(all, query).map((f) => ({
+        kind: 'asset' as const,
+        id: f.properties.id,
+        label: f.properties.name[lang],
+        type: t.type[f.properties.type],
+      })),
     ],
     [all, countries, query, lang, t],
   );

@@ -4,7 +4,11 @@ import { searchAssets, searchCountries } from './search';
 
 /** Just what search reads; the rest of a feature does not matter here. */
 const feature = (p: { id: string; name: { zh: string; en: string }; operators?: string[] }) =>
-  ({ type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { operators: [], partners: [], ...p } }) as unknown as AssetFeature;
+  ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [0, 0] },
+    properties: { operators: [], partners: [], ...p },
+  }) as unknown as AssetFeature;
 
 const countries = [
   { code: 'KH', name: { zh: '柬埔寨', en: 'Cambodia' } },

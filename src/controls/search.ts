@@ -21,7 +21,10 @@ export function searchAssets(all: readonly AssetFeature[], query: string, limit 
     const score = names.some((n) => n.startsWith(q)) ? 0 : names.some((n) => n.includes(q)) ? 1 : 2;
     scored.push([score, f]);
   }
-  return scored.sort((a, b) => a[0] - b[0] || a[1].properties.name.en.localeCompare(b[1].properties.name.en)).slice(0, limit).map(([, f]) => f);
+  return scored
+    .sort((a, b) => a[0] - b[0] || a[1].properties.name.en.localeCompare(b[1].properties.name.en))
+    .slice(0, limit)
+    .map(([, f]) => f);
 }
 
 /** China and the ASEAN states whose name (either language) or ISO code matches the query,

@@ -9,5 +9,10 @@ import { useView } from '../state/store';
 export function useMatches(): (p: AssetProps, f?: Filters) => boolean {
   const filters = useView((s) => s.filters);
   const { cablesOf } = useAssetIndex();
-  return useMemo(() => (p: AssetProps, f: Filters = filters) => matchesWith(p, f, cablesOf), [filters, cablesOf]);
+  return useMemo(
+    () =>
+      (p: AssetProps, f: Filters = filters) =>
+        matchesWith(p, f, cablesOf),
+    [filters, cablesOf],
+  );
 }

@@ -10,9 +10,13 @@ import { formatProblem, validateDataset } from './validate';
 
 const dir = 'geodata';
 const files: Record<string, any> = Object.fromEntries(
-  readdirSync(dir).filter((n) => /\.(geo)?json$/.test(n)).map((n) => [n, JSON.parse(readFileSync(`${dir}/${n}`, 'utf8'))]),
+  readdirSync(dir)
+    .filter((n) => /\.(geo)?json$/.test(n))
+    .map((n) => [n, JSON.parse(readFileSync(`${dir}/${n}`, 'utf8'))]),
 );
-const assets: AssetProps[] = Object.values(ASSET_FILES).flatMap((f) => (files[f]?.features ?? []).map((x: any) => AssetProps.parse(x.properties)));
+const assets: AssetProps[] = Object.values(ASSET_FILES).flatMap((f) =>
+  (files[f]?.features ?? []).map((x: any) => AssetProps.parse(x.properties)),
+);
 const timeline = TimelineFile.parse(files['timeline.json']).events;
 const countries = CountriesFile.parse(files['countries.json']).countries;
 const asset = (pred: (p: AssetProps) => boolean) => assets.find(pred);
@@ -58,7 +62,10 @@ describe('geodata/', () => {
   });
 
   it('has the §1.1 policy timeline', () => {
-    const dates = timeline.filter((e) => e.section === '§1.1').map((e) => e.date).sort();
+    const dates = timeline
+      .filter((e) => e.section === '§1.1')
+      .map((e) => e.date)
+      .sort();
     expect(dates).toEqual(['2017-11', '2019', '2020', '2023', '2024']);
     expect(timeline.find((e) => e.date === '2022-01-01')?.title.en).toMatch(/RCEP/);
   });
@@ -71,7 +78,12 @@ describe('geodata/', () => {
     expect(c.MY?.gaps.technology).toMatchObject({ kind: 'note' });
     for (const code of ['VN', 'MM', 'KH']) expect(c[code]?.gaps.digitalDivide).toMatchObject({ kind: 'note', section: '§3.2' });
     // the paper names no country for "still on 3G/2G": nobody gets that note
-    expect(c.BN?.gaps).toEqual({ coverage: { kind: 'silent' }, technology: { kind: 'silent' }, dataCentres: { kind: 'silent' }, digitalDivide: { kind: 'silent' } });
+    expect(c.BN?.gaps).toEqual({
+      coverage: { kind: 'silent' },
+      technology: { kind: 'silent' },
+      dataCentres: { kind: 'silent' },
+      digitalDivide: { kind: 'silent' },
+    });
   });
 
   it('has cables landing in both China and ASEAN, each with real landing points', () => {
@@ -81,8 +93,14 @@ describe('geodata/', () => {
     const ASEAN = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
     for (const c of cables) {
       const where = (c.landingPoints ?? []).flatMap((id) => lp.get(id)?.countries ?? []);
-      expect(where.some((x) => x === 'CN' || x === 'HK'), c.id).toBe(true);
-      expect(where.some((x) => ASEAN.includes(x)), c.id).toBe(true);
+      expect(
+        where.some((x) => x === 'CN' || x === 'HK'),
+        c.id,
+      ).toBe(true);
+      expect(
+        where.some((x) => ASEAN.includes(x)),
+        c.id,
+      ).toBe(true);
     }
   });
 

@@ -3,7 +3,10 @@ import { validDataset } from '../test/fixtures';
 import { LoadError, loadAssetFile, loadJsonFile } from './load';
 import { TimelineFile } from './schema';
 
-const respond = (body: string, status = 200) => async () => new Response(body, { status });
+const respond =
+  (body: string, status = 200) =>
+  async () =>
+    new Response(body, { status });
 
 describe('loadAssetFile', () => {
   it('returns validated features', async () => {
@@ -14,11 +17,16 @@ describe('loadAssetFile', () => {
   });
 
   it('fails with a network error on 404', async () => {
-    await expect(loadAssetFile('node', '/', respond('nope', 404))).rejects.toMatchObject({ kind: 'network', message: expect.stringContaining('404') });
+    await expect(loadAssetFile('node', '/', respond('nope', 404))).rejects.toMatchObject({
+      kind: 'network',
+      message: expect.stringContaining('404'),
+    });
   });
 
   it('fails with a network error when the request throws', async () => {
-    const err = loadAssetFile('node', '/', async () => { throw new TypeError('Failed to fetch'); });
+    const err = loadAssetFile('node', '/', async () => {
+      throw new TypeError('Failed to fetch');
+    });
     await expect(err).rejects.toBeInstanceOf(LoadError);
     await expect(err).rejects.toMatchObject({ kind: 'network' });
   });
@@ -46,7 +54,10 @@ describe('loadAssetFile', () => {
 
   it('loads from under the base path', async () => {
     let asked = '';
-    await loadAssetFile('node', '/atlas/', async (url) => { asked = url; return new Response(JSON.stringify(validDataset()['nodes.geojson'])); });
+    await loadAssetFile('node', '/atlas/', async (url) => {
+      asked = url;
+      return new Response(JSON.stringify(validDataset()['nodes.geojson']));
+    });
     expect(asked).toBe('/atlas/geodata/nodes.geojson');
   });
 });

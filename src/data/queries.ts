@@ -10,7 +10,14 @@ export const BASE = import.meta.env.BASE_URL;
  * the user's (the legend's Retry button), so a broken file shows its error at once and
  * stays until they ask (no silent refetch when the window regains focus or another panel
  * that reads the same file mounts). */
-const common = { staleTime: Infinity, gcTime: Infinity, retry: false, refetchOnWindowFocus: false, refetchOnMount: false, retryOnMount: false } as const;
+const common = {
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: false,
+  refetchOnWindowFocus: false,
+  refetchOnMount: false,
+  retryOnMount: false,
+} as const;
 
 export const assetQuery = (type: AssetType) =>
   queryOptions({ queryKey: ['assets', type], queryFn: () => loadAssetFile(type, BASE), ...common });

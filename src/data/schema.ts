@@ -31,7 +31,10 @@ export const Source = z
     title: text,
     section: z.string().regex(SECTION_RE, 'must look like §1.2(2)').optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
-    accessed: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional(),
+    accessed: z
+      .string()
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+      .optional(),
   })
   .strict()
   .refine((s) => s.section !== undefined || s.url !== undefined, {
@@ -42,15 +45,16 @@ export type Source = z.infer<typeof Source>;
 const countryCode = z.string().refine((c) => ISO_A2.has(c), { message: 'is not an ISO 3166-1 alpha-2 code' });
 
 /** A count the paper (or a source) states without naming the items, e.g. "12 land cables". */
-export const Stat = z
-  .object({ label: I18nText, value: z.number().nonnegative(), asOf: z.string().min(4), source: Source })
-  .strict();
+export const Stat = z.object({ label: I18nText, value: z.number().nonnegative(), asOf: z.string().min(4), source: Source }).strict();
 
 export const Measures = z
   .object({
     lengthKm: z.number().positive().optional(),
     capacity: z.string().min(1).optional(),
-    investment: z.object({ amount: z.number().positive(), currency: z.string().regex(/^[A-Z]{3}$/) }).strict().optional(),
+    investment: z
+      .object({ amount: z.number().positive(), currency: z.string().regex(/^[A-Z]{3}$/) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -95,9 +99,7 @@ export const AssetFeature = z
   .strict();
 export type AssetFeature = z.infer<typeof AssetFeature>;
 
-export const AssetCollection = z
-  .object({ type: z.literal('FeatureCollection'), features: z.array(AssetFeature) })
-  .strict();
+export const AssetCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(AssetFeature) }).strict();
 export type AssetCollection = z.infer<typeof AssetCollection>;
 
 /** A coverage-gap note: the paper's words with an English rendering, or an explicit silence. */
@@ -124,12 +126,14 @@ export const Country = z
   .object({
     code: countryCode,
     name: I18nText,
-    gaps: z.object({
-      coverage: GapNote,
-      technology: GapNote,
-      dataCentres: GapNote,
-      digitalDivide: GapNote,
-    }).strict(),
+    gaps: z
+      .object({
+        coverage: GapNote,
+        technology: GapNote,
+        dataCentres: GapNote,
+        digitalDivide: GapNote,
+      })
+      .strict(),
     indicators: z.array(Indicator),
   })
   .strict();
@@ -156,18 +160,32 @@ export const PaperFile = z
   .object({
     title: I18nText,
     /** Headline figures of §1 (e.g. digital-economy size), each with its section. */
-    headline: z.array(
-      z.object({ id: z.string().regex(/^[a-z0-9-]+$/), value: I18nText, label: I18nText, year: z.number().int(), section: z.string().regex(SECTION_RE) }).strict(),
-    ).min(1),
+    headline: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            value: I18nText,
+            label: I18nText,
+            year: z.number().int(),
+            section: z.string().regex(SECTION_RE),
+          })
+          .strict(),
+      )
+      .min(1),
     /** A few lines per section of §2–§4 (and §1.3), with the section reference. */
-    themes: z.array(
-      z.object({
-        section: z.string().regex(SECTION_RE),
-        kind: z.enum(['state', 'opportunity', 'challenge', 'recommendation']),
-        title: I18nText,
-        summary: I18nText,
-      }).strict(),
-    ).min(1),
+    themes: z
+      .array(
+        z
+          .object({
+            section: z.string().regex(SECTION_RE),
+            kind: z.enum(['state', 'opportunity', 'challenge', 'recommendation']),
+            title: I18nText,
+            summary: I18nText,
+          })
+          .strict(),
+      )
+      .min(1),
   })
   .strict();
 export type PaperFile = z.infer<typeof PaperFile>;

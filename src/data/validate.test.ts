@@ -19,20 +19,60 @@ describe('validateDataset', () => {
   const cases: Array<[string, (d: Record<string, any>) => void, RegExp]> = [
     ['a missing field', (d) => delete node(d).properties.status, /nodes\.geojson \[node-a\] properties\.status/],
     ['a wrong type', (d) => (node(d).properties.year = '2020'), /nodes\.geojson \[node-a\] properties\.year/],
-    ['a repeated id', (d) => (d['5g.geojson'].features[0].properties.id = 'node-a'), /5g\.geojson \[node-a\] properties\.id: repeats an id already used in nodes\.geojson/],
+    [
+      'a repeated id',
+      (d) => (d['5g.geojson'].features[0].properties.id = 'node-a'),
+      /5g\.geojson \[node-a\] properties\.id: repeats an id already used in nodes\.geojson/,
+    ],
     ['a non-ISO country', (d) => (node(d).properties.countries = ['XX']), /\[node-a\] properties\.countries\.0: is not an ISO/],
-    ['a coordinate outside the region', (d) => (node(d).geometry.coordinates = [-70, 40]), /\[node-a\] geometry\.coordinates: \[-70, 40\] lies outside/],
-    ['swapped lat/lon', (d) => (node(d).geometry.coordinates = [22.8, 108.3]), /\[node-a\] geometry\.coordinates: .*looks like \[lat, lon\]/],
-    ['a one-point line', (d) => (d['land-fibre.geojson'].features[0].geometry.coordinates = [[106.7, 22]]), /land-fibre\.geojson \[fibre-a\] geometry\.coordinates: a line needs at least two points/],
-    ['a missing landing point', (d) => (cable(d).properties.landingPoints = ['lp-a', 'lp-zzz']), /\[cable-a\] properties\.landingPoints: names landing point "lp-zzz", which does not exist/],
+    [
+      'a coordinate outside the region',
+      (d) => (node(d).geometry.coordinates = [-70, 40]),
+      /\[node-a\] geometry\.coordinates: \[-70, 40\] lies outside/,
+    ],
+    [
+      'swapped lat/lon',
+      (d) => (node(d).geometry.coordinates = [22.8, 108.3]),
+      /\[node-a\] geometry\.coordinates: .*looks like \[lat, lon\]/,
+    ],
+    [
+      'a one-point line',
+      (d) => (d['land-fibre.geojson'].features[0].geometry.coordinates = [[106.7, 22]]),
+      /land-fibre\.geojson \[fibre-a\] geometry\.coordinates: a line needs at least two points/,
+    ],
+    [
+      'a missing landing point',
+      (d) => (cable(d).properties.landingPoints = ['lp-a', 'lp-zzz']),
+      /\[cable-a\] properties\.landingPoints: names landing point "lp-zzz", which does not exist/,
+    ],
     ['no source', (d) => (node(d).properties.sources = []), /\[node-a\] properties\.sources: needs at least one source/],
-    ['a source with neither section nor URL', (d) => (node(d).properties.sources = [{ title: 'x' }]), /\[node-a\] properties\.sources\.0: a source needs the paper section or a public URL/],
+    [
+      'a source with neither section nor URL',
+      (d) => (node(d).properties.sources = [{ title: 'x' }]),
+      /\[node-a\] properties\.sources\.0: a source needs the paper section or a public URL/,
+    ],
     ['an empty zh text', (d) => (node(d).properties.name.zh = ' '), /\[node-a\] properties\.name\.zh: must not be empty/],
-    ['an empty en description', (d) => (node(d).properties.description.en = ''), /\[node-a\] properties\.description\.en: must not be empty/],
-    ['a point in a line file', (d) => (cable(d).geometry = { type: 'Point', coordinates: [114, 22] }), /\[cable-a\] geometry\.type: Point does not suit/],
+    [
+      'an empty en description',
+      (d) => (node(d).properties.description.en = ''),
+      /\[node-a\] properties\.description\.en: must not be empty/,
+    ],
+    [
+      'a point in a line file',
+      (d) => (cable(d).geometry = { type: 'Point', coordinates: [114, 22] }),
+      /\[cable-a\] geometry\.type: Point does not suit/,
+    ],
     ['a feature of another type', (d) => (node(d).properties.type = '5g'), /nodes\.geojson \[node-a\] properties\.type: is "5g"/],
-    ['a timeline event naming a missing asset', (d) => (d['timeline.json'].events[0].assets = ['nope']), /timeline\.json \[ev-a\] assets: names asset "nope"/],
-    ['a javascript: URL', (d) => (node(d).properties.sources = [{ title: 'x', url: 'javascript:alert(1)' }]), /\[node-a\] properties\.sources\.0\.url/],
+    [
+      'a timeline event naming a missing asset',
+      (d) => (d['timeline.json'].events[0].assets = ['nope']),
+      /timeline\.json \[ev-a\] assets: names asset "nope"/,
+    ],
+    [
+      'a javascript: URL',
+      (d) => (node(d).properties.sources = [{ title: 'x', url: 'javascript:alert(1)' }]),
+      /\[node-a\] properties\.sources\.0\.url/,
+    ],
     ['an unknown property', (d) => (node(d).properties.colour = 'red'), /\[node-a\] properties/],
     ['a missing file', (d) => delete d['nodes.geojson'], /nodes\.geojson: is missing/],
     ['not a FeatureCollection', (d) => (d['nodes.geojson'] = { hello: 1 }), /nodes\.geojson: is not a GeoJSON FeatureCollection/],
@@ -41,6 +81,9 @@ describe('validateDataset', () => {
   ];
   it.each(cases)('reports %s', (_name, mutate, expected) => {
     const problems = problemsAfter(mutate);
-    expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => expected.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 });

@@ -15,8 +15,7 @@ export interface Problem {
   message: string;
 }
 
-export const formatProblem = (p: Problem): string =>
-  `${p.file}${p.id ? ` [${p.id}]` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`;
+export const formatProblem = (p: Problem): string => `${p.file}${p.id ? ` [${p.id}]` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`;
 
 const inBounds = (lon: number, lat: number): boolean =>
   lon >= REGION_BOUNDS.west && lon <= REGION_BOUNDS.east && lat >= REGION_BOUNDS.south && lat <= REGION_BOUNDS.north;
@@ -36,7 +35,12 @@ function zodProblems(file: string, error: z.ZodError, id?: string, prefix = ''):
 export function checkAssetFile(file: string, type: AssetType, json: unknown): { features: AssetFeature[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const features: AssetFeature[] = [];
-  if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'FeatureCollection' || !Array.isArray((json as { features?: unknown }).features)) {
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    (json as { type?: unknown }).type !== 'FeatureCollection' ||
+    !Array.isArray((json as { features?: unknown }).features)
+  ) {
     return { features, problems: [{ file, message: 'is not a GeoJSON FeatureCollection' }] };
   }
   (json as { features: unknown[] }).features.forEach((raw, index) => {
@@ -91,23 +95,32 @@ export function validateDataset(files: Record<string, unknown>): Problem[] {
   for (const { file, feature } of byId.values()) {
     const p = feature.properties;
     if (p.type === 'submarine-cable') {
-      if (!p.landingPoints || p.landingPoints.length < 2) problems.push({ file, id: p.id, field: 'properties.landingPoints', message: 'a cable needs at least two landing points' });
+      if (!p.landingPoints || p.landingPoints.length < 2)
+        problems.push({ file, id: p.id, field: 'properties.landingPoints', message: 'a cable needs at least two landing points' });
       for (const lp of p.landingPoints ?? []) {
         usedLandings.add(lp);
-        if (byId.get(lp)?.feature.properties.type !== 'landing-point') problems.push({ file, id: p.id, field: 'properties.landingPoints', message: `names landing point "${lp}", which does not exist` });
+        if (byId.get(lp)?.feature.properties.type !== 'landing-point')
+          problems.push({
+            file,
+            id: p.id,
+            field: 'properties.landingPoints',
+            message: `names landing point "${lp}", which does not exist`,
+          });
       }
     } else if (p.landingPoints) {
       problems.push({ file, id: p.id, field: 'properties.landingPoints', message: 'only cables list landing points' });
     }
   }
   for (const { file, feature } of byId.values()) {
-    if (feature.properties.type === 'landing-point' && !usedLandings.has(feature.properties.id)) problems.push({ file, id: feature.properties.id, message: 'no cable lands here' });
+    if (feature.properties.type === 'landing-point' && !usedLandings.has(feature.properties.id))
+      problems.push({ file, id: feature.properties.id, message: 'no cable lands here' });
   }
   const countries = CountriesFile.safeParse(files[COUNTRIES_FILE]);
   if (!countries.success) problems.push(...zodProblems(COUNTRIES_FILE, countries.error));
   else {
     const codes = countries.data.countries.map((c) => c.code);
-    if (new Set(codes).size !== codes.length) problems.push({ file: COUNTRIES_FILE, field: 'countries', message: 'a country code repeats' });
+    if (new Set(codes).size !== codes.length)
+      problems.push({ file: COUNTRIES_FILE, field: 'countries', message: 'a country code repeats' });
   }
   const timeline = TimelineFile.safeParse(files[TIMELINE_FILE]);
   if (!timeline.success) problems.push(...zodProblems(TIMELINE_FILE, timeline.error));
@@ -116,7 +129,9 @@ export function validateDataset(files: Record<string, unknown>): Problem[] {
     for (const ev of timeline.data.events) {
       if (ids.has(ev.id)) problems.push({ file: TIMELINE_FILE, id: ev.id, field: 'id', message: 'repeats' });
       ids.add(ev.id);
-      for (const a of ev.assets) if (!byId.has(a)) problems.push({ file: TIMELINE_FILE, id: ev.id, field: 'assets', message: `names asset "${a}", which does not exist` });
+      for (const a of ev.assets)
+        if (!byId.has(a))
+          problems.push({ file: TIMELINE_FILE, id: ev.id, field: 'assets', message: `names asset "${a}", which does not exist` });
     }
   }
   return problems;

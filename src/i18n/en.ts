@@ -36,9 +36,15 @@ export const en = {
   close: 'Close',
   sources: 'Sources',
   paperSection: (s: string) => `Paper ${s}`,
-  precisionNote: 'Routes are schematic unless marked exact; cloud regions and capitals stand for metro areas. Where a cloud centre and a 5G launch share a city, the square is drawn just left of it and the triangle just right.',
+  precisionNote:
+    'Routes are schematic unless marked exact; cloud regions and capitals stand for metro areas. Where a cloud centre and a 5G launch share a city, the square is drawn just left of it and the triangle just right.',
   precision: { exact: 'Location is exact', approximate: 'Location is approximate', schematic: 'Route or location is schematic' },
-  status: { operational: 'Operational', 'under-construction': 'Under construction', planned: 'Planned', announced: 'Announced' } satisfies Record<Status, string>,
+  status: {
+    operational: 'Operational',
+    'under-construction': 'Under construction',
+    planned: 'Planned',
+    announced: 'Announced',
+  } satisfies Record<Status, string>,
   type: {
     'submarine-cable': 'Submarine cable',
     'landing-point': 'Landing point',
@@ -117,7 +123,12 @@ export const en = {
   timeline: 'Policy timeline',
   timelineHint: 'Choose a milestone to highlight the assets it concerns.',
   noAssetsForEvent: 'No mapped asset is linked to this event.',
-  themeKind: { state: 'Current state', opportunity: 'Opportunities under RCEP', challenge: 'Challenges', recommendation: 'Recommendations' },
+  themeKind: {
+    state: 'Current state',
+    opportunity: 'Opportunities under RCEP',
+    challenge: 'Challenges',
+    recommendation: 'Recommendations',
+  },
   country: 'Country',
   gapsTitle: 'What the paper says about its infrastructure gaps',
   gap: { coverage: 'Network coverage', technology: 'Technology generation', dataCentres: 'Data centres', digitalDivide: 'Digital divide' },
@@ -143,7 +154,12 @@ export const en = {
   relatedCountry: 'Open country',
   attribution: 'Basemap © Natural Earth',
   /** MapLibre's own control texts (its locale keys). */
-  mapUi: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out', 'AttributionControl.ToggleAttribution': 'Toggle attribution', 'Map.Title': 'Map' } as Record<string, string>,
+  mapUi: {
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'AttributionControl.ToggleAttribution': 'Toggle attribution',
+    'Map.Title': 'Map',
+  } as Record<string, string>,
   disclaimer: 'Boundaries and names on the basemap are Natural Earth’s and imply no position.',
 };
 export type Strings = typeof en;

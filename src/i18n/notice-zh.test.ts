@@ -6,8 +6,24 @@ import { noticeZh } from './notice-zh';
 describe('link notices in Chinese', () => {
   it('renders every message the codec writes for a table of bad links', () => {
     const links = [
-      'foo=1', 'sel=a&sel=b', 'c=KH,XX', 'c=JP', 'st=nope', 'asof=1e9', 'lang=fr', 'choro=pie', 'panel=x', 'layers=rivers', 'layers=',
-      'map=5/22', 'map=99/1/1', 'map=5/89/1', 'map=5/1/1/0/90', 'sel=%E0%A4%A', 'op=' + 'x'.repeat(5000), 'sel=<img>',
+      'foo=1',
+      'sel=a&sel=b',
+      'c=KH,XX',
+      'c=JP',
+      'st=nope',
+      'asof=1e9',
+      'lang=fr',
+      'choro=pie',
+      'panel=x',
+      'layers=rivers',
+      'layers=',
+      'map=5/22',
+      'map=99/1/1',
+      'map=5/89/1',
+      'map=5/1/1/0/90',
+      'sel=%E0%A4%A',
+      'op=' + 'x'.repeat(5000),
+      'sel=<img>',
     ];
     for (const l of links) {
       const { ignored } = parse(l);

@@ -16,4 +16,5 @@ export function regionName(code: string, lang: Lang): string {
 }
 
 /** Several places, in the language's list style. */
-export const regionList = (codes: readonly string[], lang: Lang): string => codes.map((c) => regionName(c, lang)).join(lang === 'zh' ? '、' : ', ');
+export const regionList = (codes: readonly string[], lang: Lang): string =>
+  codes.map((c) => regionName(c, lang)).join(lang === 'zh' ? '、' : ', ');

@@ -35,7 +35,8 @@ export const zh: Strings = {
   close: '关闭',
   sources: '来源',
   paperSection: (s) => `论文 ${s}`,
-  precisionNote: '除标明“精确”外，线路均为示意；云区域与首都点代表所在城市。同一城市既有云/数据中心又有5G部署时，方块画在城市左侧，三角画在右侧。',
+  precisionNote:
+    '除标明“精确”外，线路均为示意；云区域与首都点代表所在城市。同一城市既有云/数据中心又有5G部署时，方块画在城市左侧，三角画在右侧。',
   precision: { exact: '位置精确', approximate: '位置为近似', schematic: '线路或位置为示意' },
   status: { operational: '运营中', 'under-construction': '建设中', planned: '规划中', announced: '已宣布' },
   type: {
@@ -141,6 +142,11 @@ export const zh: Strings = {
   back: '返回论文要点',
   relatedCountry: '打开国家',
   attribution: '底图 © Natural Earth',
-  mapUi: { 'NavigationControl.ZoomIn': '放大', 'NavigationControl.ZoomOut': '缩小', 'AttributionControl.ToggleAttribution': '显示或隐藏署名', 'Map.Title': '地图' },
+  mapUi: {
+    'NavigationControl.ZoomIn': '放大',
+    'NavigationControl.ZoomOut': '缩小',
+    'AttributionControl.ToggleAttribution': '显示或隐藏署名',
+    'Map.Title': '地图',
+  },
   disclaimer: '底图边界与名称来自 Natural Earth，不代表任何立场。',
 };

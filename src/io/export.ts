@@ -7,10 +7,38 @@
 import type { AssetFeature } from '../data/schema';
 
 export function toGeoJSON(features: readonly AssetFeature[]): string {
-  return JSON.stringify({ type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', id: f.properties.id, geometry: f.geometry, properties: f.properties })) }, null, 1);
+  return JSON.stringify(
+    {
+      type: 'FeatureCollection',
+      features: features.map((f) => ({ type: 'Feature', id: f.properties.id, geometry: f.geometry, properties: f.properties })),
+    },
+    null,
+    1,
+  );
 }
 
-const CSV_COLUMNS = ['id', 'type', 'name_zh', 'name_en', 'countries', 'status', 'year', 'operators', 'partners', 'length_km', 'capacity', 'investment', 'precision', 'doc_ref', 'longitude', 'latitude', 'geometry_type', 'description_zh', 'description_en', 'sources'] as const;
+const CSV_COLUMNS = [
+  'id',
+  'type',
+  'name_zh',
+  'name_en',
+  'countries',
+  'status',
+  'year',
+  'operators',
+  'partners',
+  'length_km',
+  'capacity',
+  'investment',
+  'precision',
+  'doc_ref',
+  'longitude',
+  'latitude',
+  'geometry_type',
+  'description_zh',
+  'description_en',
+  'sources',
+] as const;
 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
 export function csvCell(v: string | number | null | undefined): string {
@@ -60,7 +88,8 @@ export function toCSV(features: readonly AssetFeature[]): string {
 
 /** A deterministic UUID-shaped id (OFDS wants a UUID for the network). */
 function uuidFrom(seed: string): string {
-  let h1 = 0x811c9dc5, h2 = 0x01000193;
+  let h1 = 0x811c9dc5,
+    h2 = 0x01000193;
   const hex: string[] = [];
   for (let round = 0; hex.join('').length < 32; round++) {
     for (const ch of `${seed}:${round}`) {
@@ -76,9 +105,15 @@ function uuidFrom(seed: string): string {
   return `${j.slice(0, 8)}-${j.slice(8, 12)}-${j.slice(12, 16)}-${j.slice(16, 20)}-${j.slice(20)}`;
 }
 
-const OFDS_STATUS = { operational: 'operational', 'under-construction': 'underConstruction', planned: 'planned', announced: 'proposed' } as const;
+const OFDS_STATUS = {
+  operational: 'operational',
+  'under-construction': 'underConstruction',
+  planned: 'planned',
+  announced: 'proposed',
+} as const;
 /** The canonical URL of the OFDS 0.3 network schema (its own $id). */
-export const OFDS_SCHEMA = 'https://raw.githubusercontent.com/Open-Telecoms-Data/open-fibre-data-standard/0__3__0/schema/network-schema.json';
+export const OFDS_SCHEMA =
+  'https://raw.githubusercontent.com/Open-Telecoms-Data/open-fibre-data-standard/0__3__0/schema/network-schema.json';
 
 /**
  * Land fibre routes as OFDS spans and communication nodes as OFDS nodes. A route's two
@@ -93,7 +128,11 @@ export function toOFDS(features: readonly AssetFeature[], publicationDate: strin
     publicationDate,
     links: [{ rel: 'describedby', href: OFDS_SCHEMA }],
   };
-  const common = (f: AssetFeature) => ({ status: OFDS_STATUS[f.properties.status], networkProviders: f.properties.operators.map((name) => ({ name })), network });
+  const common = (f: AssetFeature) => ({
+    status: OFDS_STATUS[f.properties.status],
+    networkProviders: f.properties.operators.map((name) => ({ name })),
+    network,
+  });
   const nodes: unknown[] = [];
   const spans: unknown[] = [];
   for (const f of features) {
@@ -105,13 +144,28 @@ export function toOFDS(features: readonly AssetFeature[], publicationDate: strin
       const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
       lines.forEach((line, i) => {
         const suffix = lines.length > 1 ? `-${i + 1}` : '';
-        const end = (which: 'start' | 'end', pos: number[]) => ({ id: `${p.id}${suffix}-${which}`, name: `${p.name.en} – ${which}`, location: { type: 'Point', coordinates: [pos[0], pos[1]] } });
+        const end = (which: 'start' | 'end', pos: number[]) => ({
+          id: `${p.id}${suffix}-${which}`,
+          name: `${p.name.en} – ${which}`,
+          location: { type: 'Point', coordinates: [pos[0], pos[1]] },
+        });
         const [a, b] = [end('start', line[0]!), end('end', line[line.length - 1]!)];
-        for (const n of [a, b]) nodes.push({ type: 'Feature', geometry: n.location, properties: { id: n.id, name: n.name, ...common(f), featureType: 'node' } });
+        for (const n of [a, b])
+          nodes.push({ type: 'Feature', geometry: n.location, properties: { id: n.id, name: n.name, ...common(f), featureType: 'node' } });
         spans.push({
           type: 'Feature',
           geometry: { type: 'LineString', coordinates: line },
-          properties: { id: `${p.id}${suffix}`, name: p.name.en, ...common(f), start: a, end: b, directed: false, transmissionMedium: ['fibre'], countries: p.countries, featureType: 'span' },
+          properties: {
+            id: `${p.id}${suffix}`,
+            name: p.name.en,
+            ...common(f),
+            start: a,
+            end: b,
+            directed: false,
+            transmissionMedium: ['fibre'],
+            countries: p.countries,
+            featureType: 'span',
+          },
         });
       });
     }

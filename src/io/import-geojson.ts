@@ -74,7 +74,8 @@ const text = (v: unknown): string => {
 function at(obj: unknown, path: string): unknown {
   let cur: unknown = obj;
   for (const k of path.split('.')) {
-    if (Array.isArray(cur)) cur = cur.map((x) => (x && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined)).filter((x) => x !== undefined);
+    if (Array.isArray(cur))
+      cur = cur.map((x) => (x && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined)).filter((x) => x !== undefined);
     else if (cur && typeof cur === 'object' && Object.prototype.hasOwnProperty.call(cur, k)) cur = (cur as Record<string, unknown>)[k];
     else return undefined;
   }
@@ -82,7 +83,10 @@ function at(obj: unknown, path: string): unknown {
 }
 
 function displayProps(p: Record<string, unknown>, kind: Kind): Array<[string, string]> {
-  if (kind === 'generic') return Object.keys(p).slice(0, 200).map((k) => [k, text(p[k])]);
+  if (kind === 'generic')
+    return Object.keys(p)
+      .slice(0, 200)
+      .map((k) => [k, text(p[k])]);
   const out: Array<[string, string]> = [];
   for (const [path, label] of Object.entries(OFDS_FIELDS)) {
     const v = at(p, path);
@@ -95,10 +99,19 @@ function displayProps(p: Record<string, unknown>, kind: Kind): Array<[string, st
 /** Checks every position; returns a problem or null. */
 function checkCoords(c: unknown, depth: number, where: string): string | null {
   if (depth === 0) {
-    if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number' || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) return `${where}: a position must be [longitude, latitude] numbers`;
+    if (
+      !Array.isArray(c) ||
+      c.length < 2 ||
+      typeof c[0] !== 'number' ||
+      typeof c[1] !== 'number' ||
+      !Number.isFinite(c[0]) ||
+      !Number.isFinite(c[1])
+    )
+      return `${where}: a position must be [longitude, latitude] numbers`;
     const [lon, lat] = c as [number, number];
     if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-      const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90 ? ' (looks like [latitude, longitude]: GeoJSON wants [longitude, latitude])' : '';
+      const swapped =
+        Math.abs(lat) <= 180 && Math.abs(lon) <= 90 ? ' (looks like [latitude, longitude]: GeoJSON wants [longitude, latitude])' : '';
       return `${where}: [${lon}, ${lat}] is out of range${swapped}`;
     }
     return null;
@@ -148,7 +161,12 @@ export function readGeoJSON(json: unknown, layerId: string): ImportResult {
     raw = obj.features;
   } else if (obj.type === 'Feature') raw = [obj];
   else if (typeof obj.type === 'string' && GEOMS.has(obj.type)) raw = [{ type: 'Feature', geometry: obj, properties: {} }];
-  else return { layers: [], problems: [`not GeoJSON: the top-level "type" is ${obj.type === undefined ? 'missing' : `"${text(obj.type).slice(0, 30)}"`}`], total: 0 };
+  else
+    return {
+      layers: [],
+      problems: [`not GeoJSON: the top-level "type" is ${obj.type === undefined ? 'missing' : `"${text(obj.type).slice(0, 30)}"`}`],
+      total: 0,
+    };
   if (!raw.length) return { layers: [], problems: ['the file has no features'], total: 0 };
 
   const buckets = new Map<Kind, ImportedLayerData>();

@@ -4,9 +4,7 @@ import { readGeoJSON, type ImportResult } from './import-geojson';
 
 export type WorkerIn = { file: File; layerId: string };
 export type WorkerOut =
-  | { type: 'progress'; loaded: number; total: number }
-  | { type: 'done'; result: ImportResult }
-  | { type: 'error'; message: string };
+  { type: 'progress'; loaded: number; total: number } | { type: 'done'; result: ImportResult } | { type: 'error'; message: string };
 
 const post = (m: WorkerOut) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 

@@ -68,7 +68,11 @@ export const useImports = create<ImportsState>()((set, get) => ({
             visible: true,
           }));
           const kept = added.reduce((n, l) => n + l.features.length, 0);
-          const errs = problems.length ? [`${file.name}: ${kept} of ${total} feature(s) imported; ${problems.length === 50 ? '50+' : problems.length} problem(s): ${problems.slice(0, 5).join('; ')}`] : [];
+          const errs = problems.length
+            ? [
+                `${file.name}: ${kept} of ${total} feature(s) imported; ${problems.length === 50 ? '50+' : problems.length} problem(s): ${problems.slice(0, 5).join('; ')}`,
+              ]
+            : [];
           finish({ layers: [...get().layers, ...added], errors: [...get().errors, ...errs] });
         }
       };

@@ -11,15 +11,27 @@ const features = Object.values(validDataset())
 /** A small CSV reader (quotes, doubled quotes, CRLF) to read our own output back. */
 function parseCSV(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [], cell = '', q = false;
+  let row: string[] = [],
+    cell = '',
+    q = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (q) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') q = false; else cell += c;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') q = false;
+      else cell += c;
     } else if (c === '"') q = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else if (c !== '\r') cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (c !== '\r') cell += c;
   }
   return rows;
 }
@@ -27,11 +39,16 @@ function parseCSV(text: string): string[][] {
 describe('export', () => {
   it('GeoJSON round-trips ids, names and geometry', () => {
     const back = JSON.parse(toGeoJSON(features));
-    expect(back.features.map((f: any) => AssetFeature.parse({ type: f.type, geometry: f.geometry, properties: f.properties }))).toEqual(features);
+    expect(back.features.map((f: any) => AssetFeature.parse({ type: f.type, geometry: f.geometry, properties: f.properties }))).toEqual(
+      features,
+    );
   });
 
   it('CSV has a BOM, a header, one row per asset with sources, and survives commas, quotes and Chinese', () => {
-    const tricky = { ...features[0]!, properties: { ...features[0]!.properties, name: { zh: '亚太直达, "海缆"', en: 'A "quoted", name' } } };
+    const tricky = {
+      ...features[0]!,
+      properties: { ...features[0]!.properties, name: { zh: '亚太直达, "海缆"', en: 'A "quoted", name' } },
+    };
     const csv = toCSV([tricky, ...features.slice(1)]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCSV(csv.slice(1));
@@ -54,7 +71,8 @@ describe('export', () => {
 
   it('OFDS: land fibre becomes spans with start/end nodes, nodes become nodes, both importable again', () => {
     const { nodes, spans } = toOFDS(features, '2026-11-23');
-    const n = JSON.parse(nodes), s = JSON.parse(spans);
+    const n = JSON.parse(nodes),
+      s = JSON.parse(spans);
     expect(s.features).toHaveLength(1);
     const span = s.features[0].properties;
     expect(span).toMatchObject({ id: 'fibre-a', featureType: 'span', status: 'operational', transmissionMedium: ['fibre'] });
@@ -72,15 +90,63 @@ describe('import', () => {
   const f = (geometry: unknown, properties: unknown = {}) => ({ type: 'Feature', geometry, properties });
 
   it('reads every geometry type and labels features', () => {
-    const r = readGeoJSON(fc(
-      f({ type: 'Point', coordinates: [100, 10] }, { name: 'A' }),
-      f({ type: 'MultiPoint', coordinates: [[100, 10], [101, 11]] }),
-      f({ type: 'LineString', coordinates: [[100, 10], [101, 11]] }, { title: 'T' }),
-      f({ type: 'MultiLineString', coordinates: [[[100, 10], [101, 11]]] }),
-      f({ type: 'Polygon', coordinates: [[[100, 10], [101, 10], [101, 11], [100, 10]]] }),
-      f({ type: 'MultiPolygon', coordinates: [[[[100, 10], [101, 10], [101, 11], [100, 10]]]] }),
-      f({ type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [1, 2] }] }),
-    ), 'L');
+    const r = readGeoJSON(
+      fc(
+        f({ type: 'Point', coordinates: [100, 10] }, { name: 'A' }),
+        f({
+          type: 'MultiPoint',
+          coordinates: [
+            [100, 10],
+            [101, 11],
+          ],
+        }),
+        f(
+          {
+            type: 'LineString',
+            coordinates: [
+              [100, 10],
+              [101, 11],
+            ],
+          },
+          { title: 'T' },
+        ),
+        f({
+          type: 'MultiLineString',
+          coordinates: [
+            [
+              [100, 10],
+              [101, 11],
+            ],
+          ],
+        }),
+        f({
+          type: 'Polygon',
+          coordinates: [
+            [
+              [100, 10],
+              [101, 10],
+              [101, 11],
+              [100, 10],
+            ],
+          ],
+        }),
+        f({
+          type: 'MultiPolygon',
+          coordinates: [
+            [
+              [
+                [100, 10],
+                [101, 10],
+                [101, 11],
+                [100, 10],
+              ],
+            ],
+          ],
+        }),
+        f({ type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [1, 2] }] }),
+      ),
+      'L',
+    );
     expect(r.problems).toEqual([]);
     expect(r.layers).toHaveLength(1);
     expect(r.layers[0]!.features.map((x) => x.label).slice(0, 3)).toEqual(['A', 'Feature 2', 'T']);
@@ -89,7 +155,18 @@ describe('import', () => {
 
   it('accepts a single Feature or a bare geometry', () => {
     expect(readGeoJSON(f({ type: 'Point', coordinates: [1, 2] }), 'L').layers[0]!.features).toHaveLength(1);
-    expect(readGeoJSON({ type: 'LineString', coordinates: [[1, 2], [3, 4]] }, 'L').layers[0]!.features).toHaveLength(1);
+    expect(
+      readGeoJSON(
+        {
+          type: 'LineString',
+          coordinates: [
+            [1, 2],
+            [3, 4],
+          ],
+        },
+        'L',
+      ).layers[0]!.features,
+    ).toHaveLength(1);
   });
 
   it.each([
@@ -114,7 +191,15 @@ describe('import', () => {
   });
 
   it('turns hostile property values into plain strings', () => {
-    const r = readGeoJSON(fc(f({ type: 'Point', coordinates: [1, 2] }, { name: '<img src=x onerror=alert(1)>', nested: { a: [1, '<b>'] }, __proto__: { polluted: true } })), 'L');
+    const r = readGeoJSON(
+      fc(
+        f(
+          { type: 'Point', coordinates: [1, 2] },
+          { name: '<img src=x onerror=alert(1)>', nested: { a: [1, '<b>'] }, __proto__: { polluted: true } },
+        ),
+      ),
+      'L',
+    );
     const props = Object.fromEntries(r.layers[0]!.features[0]!.props);
     expect(props.name).toBe('<img src=x onerror=alert(1)>');
     expect(props.nested).toBe('{"a":[1,"<b>"]}');
@@ -122,8 +207,33 @@ describe('import', () => {
   });
 
   it('names OFDS fields by the standard', () => {
-    const span = f({ type: 'LineString', coordinates: [[1, 2], [3, 4]] }, { id: '1', name: 'Accra to Kumasi', featureType: 'span', status: 'operational', fibreCount: 24, start: { name: 'Accra' }, networkProviders: [{ name: 'FastWeb' }], network: { name: 'Ghana Fibre Network' } });
+    const span = f(
+      {
+        type: 'LineString',
+        coordinates: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+      {
+        id: '1',
+        name: 'Accra to Kumasi',
+        featureType: 'span',
+        status: 'operational',
+        fibreCount: 24,
+        start: { name: 'Accra' },
+        networkProviders: [{ name: 'FastWeb' }],
+        network: { name: 'Ghana Fibre Network' },
+      },
+    );
     const props = Object.fromEntries(readGeoJSON(fc(span), 'L').layers[0]!.features[0]!.props);
-    expect(props).toMatchObject({ Name: 'Accra to Kumasi', Status: 'operational', 'Fibre count': '24', 'Start node': 'Accra', 'Network providers': 'FastWeb', Network: 'Ghana Fibre Network' });
+    expect(props).toMatchObject({
+      Name: 'Accra to Kumasi',
+      Status: 'operational',
+      'Fibre count': '24',
+      'Start node': 'Accra',
+      'Network providers': 'FastWeb',
+      Network: 'Ghana Fibre Network',
+    });
   });
 });

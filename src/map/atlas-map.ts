@@ -49,7 +49,13 @@ export class AtlasMap {
   private attribution: AttributionControl;
   private attributionText: string;
 
-  constructor(container: HTMLElement, lang: Lang, ui: MapUi, camera: Camera | null, private readonly events: AtlasMapEvents) {
+  constructor(
+    container: HTMLElement,
+    lang: Lang,
+    ui: MapUi,
+    camera: Camera | null,
+    private readonly events: AtlasMapEvents,
+  ) {
     this.style = buildStyle(import.meta.env.BASE_URL, lang);
     this.map = new MlMap({
       container,
@@ -103,7 +109,8 @@ export class AtlasMap {
   setFilters(f: Filters, landingIds: readonly string[] | null): void {
     const expr = mapFilter(f) as never;
     const landing = landingMapFilter(f, landingIds) as never;
-    for (const g of GROUPS) for (const id of layerIdsOf(this.style, g.key)) this.map.setFilter(id, id.endsWith(':landing') ? landing : expr);
+    for (const g of GROUPS)
+      for (const id of layerIdsOf(this.style, g.key)) this.map.setFilter(id, id.endsWith(':landing') ? landing : expr);
     this.busy();
   }
 
@@ -156,7 +163,8 @@ export class AtlasMap {
 
   /** Marks the selected imported feature. */
   selectImported(sel: { layer: string; feature: string } | null): void {
-    if (this.importSelected && this.map.getSource(this.importSelected.source)) this.map.setFeatureState(this.importSelected, { selected: false });
+    if (this.importSelected && this.map.getSource(this.importSelected.source))
+      this.map.setFeatureState(this.importSelected, { selected: false });
     this.importSelected = sel ? { source: `import:${sel.layer}`, id: sel.feature } : null;
     if (this.importSelected) this.map.setFeatureState(this.importSelected, { selected: true });
     this.busy();
@@ -179,7 +187,11 @@ export class AtlasMap {
   /** Fits the camera to a geometry's bounds, clear of the panel. */
   fitTo(bounds: [number, number, number, number]): void {
     const p = viewPadding(this.map.getContainer());
-    this.map.fitBounds(bounds, { padding: { ...p, top: p.top + 40, left: p.left + 40, right: p.right + 40, bottom: p.bottom + 40 }, maxZoom: 7, duration: 600 });
+    this.map.fitBounds(bounds, {
+      padding: { ...p, top: p.top + 40, left: p.left + 40, right: p.right + 40, bottom: p.bottom + 40 },
+      maxZoom: 7,
+      duration: 600,
+    });
   }
 
   /** Moves the camera only if the bounds' centre is hidden (off screen or under the
@@ -200,7 +212,14 @@ export class AtlasMap {
     const f = this.map.querySourceFeatures(this.selected.source, { filter: ['==', ['get', 'id'], this.selected.id] })[0];
     if (!f) return null;
     const g = f.geometry;
-    const c = g.type === 'Point' ? g.coordinates : g.type === 'LineString' ? g.coordinates[0] : g.type === 'MultiLineString' ? g.coordinates[0]![0] : null;
+    const c =
+      g.type === 'Point'
+        ? g.coordinates
+        : g.type === 'LineString'
+          ? g.coordinates[0]
+          : g.type === 'MultiLineString'
+            ? g.coordinates[0]![0]
+            : null;
     return c ? this.map.project(c as [number, number]) : null;
   }
 

@@ -8,9 +8,35 @@ export function importLayerSpecs(l: ImportedLayer): LayerSpecification[] {
   const vis = l.visible ? 'visible' : 'none';
   const sel = ['boolean', ['feature-state', 'selected'], false];
   return [
-    { id: `${src}:fill`, type: 'fill', source: src, filter: ['==', ['geometry-type'], 'Polygon'], layout: { visibility: vis }, paint: { 'fill-color': l.color, 'fill-opacity': 0.35, 'fill-outline-color': l.color } },
-    { id: `${src}:line`, type: 'line', source: src, filter: ['in', ['geometry-type'], ['literal', ['LineString', 'Polygon']]], layout: { visibility: vis }, paint: { 'line-color': ['case', sel, '#000000', l.color], 'line-width': ['case', sel, 4, 2.2] } },
-    { id: `${src}:point`, type: 'circle', source: src, filter: ['==', ['geometry-type'], 'Point'], layout: { visibility: vis }, paint: { 'circle-radius': ['case', sel, 7, 4.5], 'circle-color': l.color, 'circle-stroke-color': '#1f1f1f', 'circle-stroke-width': 1.2 } },
+    {
+      id: `${src}:fill`,
+      type: 'fill',
+      source: src,
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      layout: { visibility: vis },
+      paint: { 'fill-color': l.color, 'fill-opacity': 0.35, 'fill-outline-color': l.color },
+    },
+    {
+      id: `${src}:line`,
+      type: 'line',
+      source: src,
+      filter: ['in', ['geometry-type'], ['literal', ['LineString', 'Polygon']]],
+      layout: { visibility: vis },
+      paint: { 'line-color': ['case', sel, '#000000', l.color], 'line-width': ['case', sel, 4, 2.2] },
+    },
+    {
+      id: `${src}:point`,
+      type: 'circle',
+      source: src,
+      filter: ['==', ['geometry-type'], 'Point'],
+      layout: { visibility: vis },
+      paint: {
+        'circle-radius': ['case', sel, 7, 4.5],
+        'circle-color': l.color,
+        'circle-stroke-color': '#1f1f1f',
+        'circle-stroke-width': 1.2,
+      },
+    },
   ] as LayerSpecification[];
 }
 
@@ -29,7 +55,10 @@ export function syncImportLayers(map: MlMap, layers: readonly ImportedLayer[], p
       map.addSource(`import:${l.id}`, {
         type: 'geojson',
         promoteId: 'id',
-        data: { type: 'FeatureCollection', features: l.features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { id: f.id, label: f.label } })) } as never,
+        data: {
+          type: 'FeatureCollection',
+          features: l.features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { id: f.id, label: f.label } })),
+        } as never,
       });
       for (const spec of specs) map.addLayer(spec);
     } else {

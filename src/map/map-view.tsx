@@ -14,7 +14,11 @@ import { ChoroplethLegend, useChoropleth } from '../controls/choropleth-control'
 import { choroplethFill } from './style/choropleth';
 import { useImports } from '../io/imports-store';
 
-const landingIdsOf = (index: AssetIndex, f: Filters) => landingIdsShown((index.byType['submarine-cable']?.features ?? []).map((c) => c.properties), f);
+const landingIdsOf = (index: AssetIndex, f: Filters) =>
+  landingIdsShown(
+    (index.byType['submarine-cable']?.features ?? []).map((c) => c.properties),
+    f,
+  );
 
 const mapUi = (lang: ViewState['lang']): MapUi => ({ locale: STRINGS[lang].mapUi, attribution: STRINGS[lang].attribution });
 
@@ -151,10 +155,12 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
   useEffect(() => {
     if (!atlas) return;
     const ids = timeline?.events.find((e) => e.id === highlight)?.assets ?? [];
-    atlas.setHighlight(ids.flatMap((id) => {
-      const f = index.byId.get(id);
-      return f ? [{ source: f.properties.type, id }] : [];
-    }));
+    atlas.setHighlight(
+      ids.flatMap((id) => {
+        const f = index.byId.get(id);
+        return f ? [{ source: f.properties.type, id }] : [];
+      }),
+    );
   }, [atlas, highlight, timeline, index]);
 
   // The user's imported layers and the selected imported feature.

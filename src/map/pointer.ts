@@ -18,7 +18,10 @@ export interface PointerEvents {
 
 /** px of slack around the pointer, on top of the wide invisible hit lines. */
 const SLACK = 4;
-const box = (p: { x: number; y: number }): [[number, number], [number, number]] => [[p.x - SLACK, p.y - SLACK], [p.x + SLACK, p.y + SLACK]];
+const box = (p: { x: number; y: number }): [[number, number], [number, number]] => [
+  [p.x - SLACK, p.y - SLACK],
+  [p.x + SLACK, p.y + SLACK],
+];
 
 /** Asset features under a point, in the hit-priority order of interactiveLayerIds
  * (queryRenderedFeatures returns the top-drawn first, which is not the same). */

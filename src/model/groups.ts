@@ -25,7 +25,13 @@ export interface GroupDef {
 
 /** The one table for draw order, hit-test priority and legend order. */
 export const GROUPS: readonly GroupDef[] = [
-  { key: 'submarine-cable', types: ['submarine-cable', 'landing-point'], color: theme.asset['submarine-cable'], symbol: 'line-solid', zorder: 110 },
+  {
+    key: 'submarine-cable',
+    types: ['submarine-cable', 'landing-point'],
+    color: theme.asset['submarine-cable'],
+    symbol: 'line-solid',
+    zorder: 110,
+  },
   { key: 'land-fibre', types: ['land-fibre'], color: theme.asset['land-fibre'], symbol: 'line-dashed', zorder: 120 },
   { key: 'node', types: ['node'], color: theme.asset.node, symbol: 'diamond', zorder: 210 },
   { key: 'cloud-centre', types: ['cloud-centre'], color: theme.asset['cloud-centre'], symbol: 'square', zorder: 220, offset: [-7, 0] },
@@ -36,4 +42,5 @@ export const GROUPS: readonly GroupDef[] = [
 export const groupOfType = (t: AssetType): GroupKey => GROUPS.find((g) => g.types.includes(t))!.key;
 
 /** Every layer group switched on (or off). */
-export const allLayers = (on: boolean): Record<GroupKey, boolean> => Object.fromEntries(GROUP_KEYS.map((k) => [k, on])) as Record<GroupKey, boolean>;
+export const allLayers = (on: boolean): Record<GroupKey, boolean> =>
+  Object.fromEntries(GROUP_KEYS.map((k) => [k, on])) as Record<GroupKey, boolean>;

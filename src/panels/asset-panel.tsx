@@ -11,7 +11,6 @@ import { Sources } from './sources';
 import { EventList } from './event-list';
 import { regionName } from '../i18n/region';
 
-
 /** Says so when the selected asset is not on the map (its layer is off, or the filters
  * leave it out), with the one click that brings it back. */
 function HiddenNote({ asset }: { asset: AssetFeature }) {
@@ -124,7 +123,11 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
         <ul className="stats">
           {p.stats.map((s, i) => (
             <li key={i}>
-              <strong>{s.value}</strong> {s.label[lang]} <span className="muted">({s.asOf}{s.source.section ? ` · ${t.paperSection(s.source.section)}` : ''})</span>
+              <strong>{s.value}</strong> {s.label[lang]}{' '}
+              <span className="muted">
+                ({s.asOf}
+                {s.source.section ? ` · ${t.paperSection(s.source.section)}` : ''})
+              </span>
             </li>
           ))}
         </ul>

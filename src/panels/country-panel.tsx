@@ -46,8 +46,13 @@ export function CountryPanel({ code }: { code: string }) {
                   <dd>
                     {g.kind === 'note' ? (
                       <>
-                        <q lang={lang === 'zh' ? 'zh-CN' : 'en'}>{g[lang]}</q> <span className="section-ref">({t.paperSection(g.section)})</span>
-                        {lang === 'en' && <span className="original" lang="zh-CN">{g.zh}</span>}
+                        <q lang={lang === 'zh' ? 'zh-CN' : 'en'}>{g[lang]}</q>{' '}
+                        <span className="section-ref">({t.paperSection(g.section)})</span>
+                        {lang === 'en' && (
+                          <span className="original" lang="zh-CN">
+                            {g.zh}
+                          </span>
+                        )}
                       </>
                     ) : (
                       <span className="muted">{t.silent(name)}</span>
@@ -87,9 +92,7 @@ export function CountryPanel({ code }: { code: string }) {
                   {t.showInList(n, t.group[g.key])}
                 </button>
               ) : (
-                <span className="muted">
-                  {t.group[g.key]}: 0
-                </span>
+                <span className="muted">{t.group[g.key]}: 0</span>
               )}
             </li>
           );

@@ -38,20 +38,27 @@ export function IoPanel() {
     const atlas = currentAtlas();
     if (!atlas) return;
     const map = atlas.capture();
-    const out = composeSnapshot(map, {
-      title: t.title,
-      date: today(),
-      attribution: `${t.attribution} · ${t.disclaimer}`,
-      credit: t.snapshotCredit(atlasUrl()),
-      legend: GROUPS.filter((g) => layers[g.key]).map((g) => ({ key: g.key, label: t.group[g.key] })),
-      choropleth:
-        choro && choroId
-          ? {
-              title: t.indicator[choroId],
-              classes: [...choro.classes.map((c) => ({ label: c.min === c.max ? `${c.min}` : `${c.min}–${c.max}`, color: c.color })), { label: t.noData, color: NO_DATA }],
-            }
-          : undefined,
-    }, window.devicePixelRatio || 1);
+    const out = composeSnapshot(
+      map,
+      {
+        title: t.title,
+        date: today(),
+        attribution: `${t.attribution} · ${t.disclaimer}`,
+        credit: t.snapshotCredit(atlasUrl()),
+        legend: GROUPS.filter((g) => layers[g.key]).map((g) => ({ key: g.key, label: t.group[g.key] })),
+        choropleth:
+          choro && choroId
+            ? {
+                title: t.indicator[choroId],
+                classes: [
+                  ...choro.classes.map((c) => ({ label: c.min === c.max ? `${c.min}` : `${c.min}–${c.max}`, color: c.color })),
+                  { label: t.noData, color: NO_DATA },
+                ],
+              }
+            : undefined,
+      },
+      window.devicePixelRatio || 1,
+    );
     out.toBlob((b) => b && download(`atlas-${today()}.png`, b), 'image/png');
   };
 
@@ -109,8 +116,12 @@ export function IoPanel() {
       )}
       <h3>{t.download}</h3>
       <div className="downloads">
-        <button type="button" onClick={() => download(`atlas-${today()}.geojson`, toGeoJSON(shown()), 'application/geo+json')}>{t.dlGeoJSON}</button>
-        <button type="button" onClick={() => download(`atlas-${today()}.csv`, toCSV(shown()), 'text/csv;charset=utf-8')}>{t.dlCSV}</button>
+        <button type="button" onClick={() => download(`atlas-${today()}.geojson`, toGeoJSON(shown()), 'application/geo+json')}>
+          {t.dlGeoJSON}
+        </button>
+        <button type="button" onClick={() => download(`atlas-${today()}.csv`, toCSV(shown()), 'text/csv;charset=utf-8')}>
+          {t.dlCSV}
+        </button>
         <button
           type="button"
           onClick={() => {
@@ -121,8 +132,12 @@ export function IoPanel() {
         >
           {t.dlOFDS}
         </button>
-        <button type="button" onClick={png} lang={lang === 'zh' ? 'zh-CN' : 'en'}>{t.dlPNG}</button>
-        <button type="button" onClick={() => window.print()}>{t.print}</button>
+        <button type="button" onClick={png} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+          {t.dlPNG}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t.print}
+        </button>
       </div>
     </section>
   );

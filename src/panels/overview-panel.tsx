@@ -44,7 +44,8 @@ export function OverviewPanel() {
           <ul className="headline">
             {harbour.properties.stats!.map((s, i) => (
               <li key={i}>
-                <strong>{s.value}</strong> {s.label[lang]} {s.source.section && <span className="section-ref">{t.paperSection(s.source.section)}</span>}
+                <strong>{s.value}</strong> {s.label[lang]}{' '}
+                {s.source.section && <span className="section-ref">{t.paperSection(s.source.section)}</span>}
               </li>
             ))}
           </ul>

@@ -10,7 +10,10 @@ const props = Object.values(validDataset())
 
 /** Evaluates the map expression as MapLibre would. */
 const onMap = (f: Filters, p: AssetProps) =>
-  featureFilter(mapFilter(f) as never, 'layers[0].filter').filter({ zoom: 4 } as never, { type: 1, properties: toMapProps(p) as never, geometry: [] } as never);
+  featureFilter(mapFilter(f) as never, 'layers[0].filter').filter(
+    { zoom: 4 } as never,
+    { type: 1, properties: toMapProps(p) as never, geometry: [] } as never,
+  );
 
 const cases: Filters[] = [
   NO_FILTERS,
@@ -48,13 +51,16 @@ describe('filters', () => {
 });
 
 describe('landing points follow their cables', () => {
-  const lp = (id: string, countries: string[]) => AssetProps.parse({ ...props.find((p) => p.type === 'landing-point')!, id, countries, operators: [], year: null });
+  const lp = (id: string, countries: string[]) =>
+    AssetProps.parse({ ...props.find((p) => p.type === 'landing-point')!, id, countries, operators: [], year: null });
   const cable = (id: string, year: number, landingPoints: string[], operators = ['Op A']) =>
     AssetProps.parse({ ...props.find((p) => p.type === 'submarine-cable')!, id, year, landingPoints, operators });
   const old = cable('cable-old', 2001, ['lp-x', 'lp-y']);
   const young = cable('cable-new', 2020, ['lp-y', 'lp-z'], ['Op B']);
   const cablesOf = (id: string) => [old, young].filter((c) => c.landingPoints?.includes(id));
-  const x = lp('lp-x', ['SG']), y = lp('lp-y', ['VN']), z = lp('lp-z', ['JP']);
+  const x = lp('lp-x', ['SG']),
+    y = lp('lp-y', ['VN']),
+    z = lp('lp-z', ['JP']);
 
   it('"as of" hides a station until one of its cables exists', () => {
     const f = { ...NO_FILTERS, asOf: 2010 };
@@ -70,9 +76,18 @@ describe('landing points follow their cables', () => {
     expect([x, y, z].filter((p) => matchesWith(p, f, cablesOf)).map((p) => p.id)).toEqual(['lp-y']);
   });
   it('the map expression agrees with the predicate', () => {
-    for (const f of [{ ...NO_FILTERS, asOf: 2010 }, { ...NO_FILTERS, operators: ['Op B'], countries: ['JP'] }, NO_FILTERS, { ...NO_FILTERS, countries: ['SG'] }]) {
+    for (const f of [
+      { ...NO_FILTERS, asOf: 2010 },
+      { ...NO_FILTERS, operators: ['Op B'], countries: ['JP'] },
+      NO_FILTERS,
+      { ...NO_FILTERS, countries: ['SG'] },
+    ]) {
       const expr = landingMapFilter(f, landingIdsShown([old, young], f));
-      const ok = (p: AssetProps) => featureFilter(expr as never, 'f').filter({ zoom: 4 } as never, { type: 1, properties: toMapProps(p) as never, geometry: [] } as never);
+      const ok = (p: AssetProps) =>
+        featureFilter(expr as never, 'f').filter(
+          { zoom: 4 } as never,
+          { type: 1, properties: toMapProps(p) as never, geometry: [] } as never,
+        );
       for (const p of [x, y, z]) expect(ok(p), `${p.id} ${JSON.stringify(f)}`).toBe(matchesWith(p, f, cablesOf));
     }
   });

@@ -102,7 +102,15 @@ export const useView = create<ViewState & ViewActions>()((set) => ({
   select: (selected) => set({ selected, country: null, candidates: null }),
   selectCountry: (country) => set({ country, selected: null, candidates: null }),
   setPanel: (panel) => set({ panel, selected: null, country: null, candidates: null }),
-  openList: (f, layers) => set((s) => ({ filters: { ...s.filters, ...f }, layers: layers ?? s.layers, panel: 'list', selected: null, country: null, candidates: null })),
+  openList: (f, layers) =>
+    set((s) => ({
+      filters: { ...s.filters, ...f },
+      layers: layers ?? s.layers,
+      panel: 'list',
+      selected: null,
+      country: null,
+      candidates: null,
+    })),
   setChoropleth: (choropleth) => set({ choropleth }),
   setCamera: (camera) => set({ camera }),
   setNotice: (notice) => set({ notice }),

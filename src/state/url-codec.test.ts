@@ -12,7 +12,12 @@ const layersOn = (...on: GroupKey[]) => Object.fromEntries(GROUP_KEYS.map((k) =>
 const FULL: UrlState = {
   camera: { zoom: 5.25, lat: 14.31, lon: 103.92, bearing: -12.5, pitch: 30 },
   layers: layersOn('submarine-cable', 'node'),
-  filters: { countries: ['KH', 'LA'], statuses: ['operational', 'planned'], operators: ['China Mobile', 'Viettel', '中国电信', 'Smith, Jones & Co'], asOf: 2020 },
+  filters: {
+    countries: ['KH', 'LA'],
+    statuses: ['operational', 'planned'],
+    operators: ['China Mobile', 'Viettel', '中国电信', 'Smith, Jones & Co'],
+    asOf: 2020,
+  },
   selected: 'sjc2-cable',
   country: 'KH',
   panel: 'details',
@@ -49,7 +54,13 @@ describe('url codec: round trips', () => {
     const cam = { zoom: 10.123456, lat: 13.7563309, lon: 100.5017651, bearing: 33.333, pitch: 44.6 };
     expect(serialise({ ...DEFAULT_URL_STATE, camera: cam })).toBe('map=10.12/13.7563/100.5018/33.3/45');
     expect(serialise({ ...DEFAULT_URL_STATE, camera: { ...cam, zoom: 3 } })).toBe('map=3/13.76/100.5/33.3/45');
-    expect(roundCamera({ zoom: 0.5, lat: 85.06, lon: 190, bearing: -190, pitch: 0 })).toEqual({ zoom: 0.5, lat: 85, lon: -170, bearing: 170, pitch: 0 });
+    expect(roundCamera({ zoom: 0.5, lat: 85.06, lon: 190, bearing: -190, pitch: 0 })).toEqual({
+      zoom: 0.5,
+      lat: 85,
+      lon: -170,
+      bearing: 170,
+      pitch: 0,
+    });
   });
 
   it('keeps commas, ampersands, plus and percent signs inside operator names', () => {
@@ -81,33 +92,61 @@ const rows: Row[] = [
   { hash: 'map=5/22', want: { camera: null }, mentions: ['map: "5/22"'] },
   { hash: 'map=5/10/370/400', want: { camera: { zoom: 5, lat: 10, lon: 10, bearing: 40, pitch: 0 } }, mentions: [] },
   { hash: 'map=5%2F10%2F100', want: { camera: { zoom: 5, lat: 10, lon: 100, bearing: 0, pitch: 0 } }, mentions: [] },
-  { hash: 'sel=%3Cscript%3Ealert(1)%3C%2Fscript%3E', want: { selected: null }, mentions: ['sel: "<script>alert(1)</scrip…" is not an asset id'] },
+  {
+    hash: 'sel=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    want: { selected: null },
+    mentions: ['sel: "<script>alert(1)</scrip…" is not an asset id'],
+  },
   { hash: 'sel=<script>', want: { selected: null }, mentions: ['sel: "<script>"'] },
   { hash: 'sel=javascript:alert(1)', want: { selected: null }, mentions: ['sel: "javascript:alert(1)"'] },
-  { hash: `sel=${'a'.repeat(10_000)}&lang=en`, want: { selected: null, lang: 'en' }, mentions: ['sel: value of 10000 characters is too long'] },
+  {
+    hash: `sel=${'a'.repeat(10_000)}&lang=en`,
+    want: { selected: null, lang: 'en' },
+    mentions: ['sel: value of 10000 characters is too long'],
+  },
   { hash: `c=${'KH,'.repeat(3_000)}`, want: { filters: F }, mentions: ['c: value of 9000 characters is too long'] },
   { hash: 'op=%E0%A4%A', want: { filters: F }, mentions: ['op: bad percent-encoding "%E0%A4%A"'] },
   { hash: 'sel=%E0%A4%A&panel=list', want: { selected: null, panel: 'list' }, mentions: ['sel: bad percent-encoding'] },
   { hash: '%E0%A4%A=1', want: {}, mentions: ['unknown parameter "%E0%A4%A"'] },
-  { hash: '__proto__=1&constructor=2&__proto__[polluted]=1', want: {}, mentions: ['"__proto__"', '"constructor"', '"__proto__[polluted]"'] },
+  {
+    hash: '__proto__=1&constructor=2&__proto__[polluted]=1',
+    want: {},
+    mentions: ['"__proto__"', '"constructor"', '"__proto__[polluted]"'],
+  },
   { hash: 'layers=', want: { layers: layersOn(...GROUP_KEYS) }, mentions: ['layers: empty'] },
   { hash: 'layers=none', want: { layers: layersOn() }, mentions: [] },
   { hash: 'layers=node,rivers', want: { layers: layersOn('node') }, mentions: ['layers: "rivers" is not a layer'] },
   { hash: 'layers=rivers', want: { layers: layersOn(...GROUP_KEYS) }, mentions: ['layers: "rivers"'] },
   { hash: 'sel=abc&sel=def', want: { selected: 'def' }, mentions: ['sel: repeated'] },
   { hash: 'sel=abc&sel=<x>', want: { selected: null }, mentions: ['sel: repeated', 'sel: "<x>"'] },
-  { hash: 'op=%E4%B8%AD%E5%9B%BD%E7%A7%BB%E5%8A%A8,%E4%B8%AD%E5%9B%BD%E7%94%B5%E4%BF%A1', want: { filters: { ...F, operators: ['中国移动', '中国电信'] } }, mentions: [] },
+  {
+    hash: 'op=%E4%B8%AD%E5%9B%BD%E7%A7%BB%E5%8A%A8,%E4%B8%AD%E5%9B%BD%E7%94%B5%E4%BF%A1',
+    want: { filters: { ...F, operators: ['中国移动', '中国电信'] } },
+    mentions: [],
+  },
   { hash: 'op=中国移动', want: { filters: { ...F, operators: ['中国移动'] } }, mentions: [] },
-  { hash: 'op=China+Mobile,China%20Unicom,Smith%2C%20Jones', want: { filters: { ...F, operators: ['China Mobile', 'China Unicom', 'Smith, Jones'] } }, mentions: [] },
+  {
+    hash: 'op=China+Mobile,China%20Unicom,Smith%2C%20Jones',
+    want: { filters: { ...F, operators: ['China Mobile', 'China Unicom', 'Smith, Jones'] } },
+    mentions: [],
+  },
   { hash: 'op=a%00b,ok,%E2%80%AEevil', want: { filters: { ...F, operators: ['ok'] } }, mentions: ['op: "a?b"', 'op: "?evil"'] },
   { hash: `op=${'x'.repeat(81)}`, want: { filters: F }, mentions: ['is not an operator name'] },
-  { hash: `op=${Array.from({ length: 25 }, (_, i) => `op${i}`).join(',')}`, want: { filters: { ...F, operators: Array.from({ length: 20 }, (_, i) => `op${i}`) } }, mentions: ['op: more than 20 values'] },
+  {
+    hash: `op=${Array.from({ length: 25 }, (_, i) => `op${i}`).join(',')}`,
+    want: { filters: { ...F, operators: Array.from({ length: 20 }, (_, i) => `op${i}`) } },
+    mentions: ['op: more than 20 values'],
+  },
   { hash: 'c=KH,XX,la,KH', want: { filters: { ...F, countries: ['KH', 'LA'] } }, mentions: ['c: "XX" is not China or an ASEAN state'] },
   { hash: 'c=JP', want: { filters: F }, mentions: ['c: "JP" is not China or an ASEAN state'] },
   { hash: 'st=operational,broken', want: { filters: { ...F, statuses: ['operational'] } }, mentions: ['st: "broken" is not a status'] },
   { hash: 'asof=1889', want: { filters: F }, mentions: ['asof: "1889"'] },
   { hash: 'asof=2020.5', want: { filters: F }, mentions: ['asof: "2020.5"'] },
-  { hash: '#panel=list&lang=fr&choro=gdp', want: { panel: 'list', lang: null, choropleth: null }, mentions: ['lang: "fr"', 'choro: "gdp"'] },
+  {
+    hash: '#panel=list&lang=fr&choro=gdp',
+    want: { panel: 'list', lang: null, choropleth: null },
+    mentions: ['lang: "fr"', 'choro: "gdp"'],
+  },
   { hash: 'panel=settings', want: { panel: 'overview' }, mentions: ['panel: "settings"'] },
   { hash: 'country=XX', want: { country: null }, mentions: ['country: "XX"'] },
   { hash: 'sel=sjc2&country=KH', want: { selected: 'sjc2', country: 'KH' }, mentions: [] },
@@ -119,7 +158,11 @@ describe('url codec: malformed and hostile hashes', () => {
   it.each(rows)('$hash', ({ hash, want, mentions }) => {
     const { state, ignored } = parse(hash);
     expect(state).toEqual({ ...DEFAULT_URL_STATE, ...want });
-    for (const m of mentions) expect(ignored.some((i) => i.includes(m)), `"${m}" in ${JSON.stringify(ignored)}`).toBe(true);
+    for (const m of mentions)
+      expect(
+        ignored.some((i) => i.includes(m)),
+        `"${m}" in ${JSON.stringify(ignored)}`,
+      ).toBe(true);
     if (!mentions.length) expect(ignored).toEqual([]);
     for (const i of ignored) expect([...i].length).toBeLessThanOrEqual(60);
   });
@@ -154,9 +197,15 @@ const arbCamera = fc.integer({ min: 0, max: 2200 }).chain((k) => {
   const d = decimals(zoom);
   return fc.record({
     zoom: fc.constant(zoom),
-    lat: fc.double({ min: -85.06, max: 85.06, noNaN: true }).map((x) => roundTo(x, d)).filter((x) => Math.abs(x) <= 85.06),
+    lat: fc
+      .double({ min: -85.06, max: 85.06, noNaN: true })
+      .map((x) => roundTo(x, d))
+      .filter((x) => Math.abs(x) <= 85.06),
     lon: fc.double({ min: -180, max: 180, noNaN: true }).map((x) => roundTo(x, d)),
-    bearing: fc.oneof(fc.constant(0), fc.integer({ min: -1800, max: 1800 }).map((b) => b / 10)),
+    bearing: fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: -1800, max: 1800 }).map((b) => b / 10),
+    ),
     pitch: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 85 })),
   });
 });
@@ -189,7 +238,10 @@ const arbUrlState: fc.Arbitrary<UrlState> = fc.record({
 
 const KEYS = ['map', 'layers', 'c', 'st', 'op', 'asof', 'sel', 'country', 'panel', 'lang', 'choro', '__proto__', 'foo', ''];
 const arbHostile = fc
-  .array(fc.tuple(fc.constantFrom(...KEYS), fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[-0-9.\/%A-Fa-f,+]*$/))), { maxLength: 12 })
+  .array(
+    fc.tuple(fc.constantFrom(...KEYS), fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[-0-9.\/%A-Fa-f,+]*$/))),
+    { maxLength: 12 },
+  )
   .map((kv) => kv.map(([k, v]) => `${k}=${v}`).join('&'));
 
 describe('url codec: properties', () => {

@@ -48,12 +48,17 @@ const MAX_OP_VALUE = 16_000;
 const MAX_OPERATORS = 20;
 const MAX_REPORTS = 20;
 
-
 /** The default: all layers on, no filters, nothing selected, the overview panel. Not written
  * to the URL (serialises to ''). Treat as read-only; `parse` always returns fresh objects. */
 export const DEFAULT_URL_STATE: UrlState = {
-  camera: null, layers: allLayers(true), filters: NO_FILTERS, selected: null, country: null,
-  panel: 'overview', lang: null, choropleth: null,
+  camera: null,
+  layers: allLayers(true),
+  filters: NO_FILTERS,
+  selected: null,
+  country: null,
+  panel: 'overview',
+  lang: null,
+  choropleth: null,
 };
 
 /** Decimals kept for lat/lon at a zoom, maplibre-gl-js's hash rule:
@@ -128,7 +133,10 @@ const decode = (raw: string): string | null => {
 };
 const country = (v: string) => (ISO_A2.has(v.toUpperCase()) ? v.toUpperCase() : null);
 const focusCountry = (v: string) => ((FOCUS as readonly string[]).includes(v.toUpperCase()) ? v.toUpperCase() : null);
-const oneOf = <T extends string>(options: readonly T[]) => (v: string) => (options as readonly string[]).includes(v) ? (v as T) : null;
+const oneOf =
+  <T extends string>(options: readonly T[]) =>
+  (v: string) =>
+    (options as readonly string[]).includes(v) ? (v as T) : null;
 const operator = (v: string) => (v.length <= 80 && v.trim() !== '' && !BAD_TEXT.test(v) ? v : null);
 
 function readCamera(v: string): Camera | string {
@@ -172,24 +180,35 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
     let bads = 0;
     for (const item of raw.split(',')) {
       if (item === '') continue;
-      if (out.length >= max) { bad(`${key}: more than ${max} values, rest ignored`); break; }
+      if (out.length >= max) {
+        bad(`${key}: more than ${max} values, rest ignored`);
+        break;
+      }
       const v = decode(item);
       const t = v === null ? null : accept(v);
-      if (t === null) { bads++; bad(v === null ? `${key}: bad percent-encoding "${show(item)}"` : `${key}: "${show(v)}" is not ${what}`); }
-      else if (!out.includes(t)) out.push(t);
+      if (t === null) {
+        bads++;
+        bad(v === null ? `${key}: bad percent-encoding "${show(item)}"` : `${key}: "${show(v)}" is not ${what}`);
+      } else if (!out.includes(t)) out.push(t);
     }
     return out.length === 0 && bads > 0 ? null : out;
   };
   /** Reads a single value; null (reported) when it is unreadable or not accepted. */
   const one = <T>(key: string, raw: string, accept: (v: string) => T | null, what: string): T | null => {
     const v = decode(raw);
-    if (v === null) { bad(`${key}: bad percent-encoding "${show(raw)}"`); return null; }
+    if (v === null) {
+      bad(`${key}: bad percent-encoding "${show(raw)}"`);
+      return null;
+    }
     const t = accept(v);
     if (t === null) bad(`${key}: "${show(v)}" is not ${what}`);
     return t;
   };
   for (const [key, raw] of params) {
-    if (raw.length > (key === 'op' ? MAX_OP_VALUE : MAX_VALUE)) { bad(`${key}: value of ${raw.length} characters is too long`); continue; }
+    if (raw.length > (key === 'op' ? MAX_OP_VALUE : MAX_VALUE)) {
+      bad(`${key}: value of ${raw.length} characters is too long`);
+      continue;
+    }
     const f = state.filters;
     switch (key) {
       case 'map': {
@@ -201,21 +220,42 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
       }
       case 'layers': {
         // an empty value is more likely a cut-off link than "hide everything" (that is 'none')
-        if (raw === '') { bad('layers: empty; all layers shown'); break; }
+        if (raw === '') {
+          bad('layers: empty; all layers shown');
+          break;
+        }
         const on = raw === 'none' ? [] : list(key, raw, oneOf(GROUP_KEYS), 'a layer');
         if (on) state.layers = Object.fromEntries(GROUP_KEYS.map((k) => [k, on.includes(k)])) as Record<GroupKey, boolean>;
         break;
       }
       // the filter offers China and the ASEAN states only: another code would be a hidden filter
-      case 'c': f.countries = list(key, raw, focusCountry, 'China or an ASEAN state') ?? []; break;
-      case 'st': f.statuses = list<Status>(key, raw, oneOf(STATUSES), 'a status') ?? []; break;
-      case 'op': f.operators = list(key, raw, operator, 'an operator name', MAX_OPERATORS) ?? []; break;
-      case 'asof': f.asOf = one(key, raw, (v) => (/^\d{4}$/.test(v) && +v >= 1990 && +v <= 2035 ? +v : null), 'a year in 1990..2035'); break;
-      case 'sel': state.selected = one(key, raw, (v) => (v.length <= 100 && ID_RE.test(v) ? v : null), 'an asset id'); break;
-      case 'country': state.country = one(key, raw, country, 'a country code'); break;
-      case 'panel': state.panel = one(key, raw, oneOf(PANELS), 'a panel') ?? 'overview'; break;
-      case 'lang': state.lang = one(key, raw, oneOf(LANGS), 'zh or en'); break;
-      case 'choro': state.choropleth = one(key, raw, oneOf(CHOROPLETHS), 'a choropleth'); break;
+      case 'c':
+        f.countries = list(key, raw, focusCountry, 'China or an ASEAN state') ?? [];
+        break;
+      case 'st':
+        f.statuses = list<Status>(key, raw, oneOf(STATUSES), 'a status') ?? [];
+        break;
+      case 'op':
+        f.operators = list(key, raw, operator, 'an operator name', MAX_OPERATORS) ?? [];
+        break;
+      case 'asof':
+        f.asOf = one(key, raw, (v) => (/^\d{4}$/.test(v) && +v >= 1990 && +v <= 2035 ? +v : null), 'a year in 1990..2035');
+        break;
+      case 'sel':
+        state.selected = one(key, raw, (v) => (v.length <= 100 && ID_RE.test(v) ? v : null), 'an asset id');
+        break;
+      case 'country':
+        state.country = one(key, raw, country, 'a country code');
+        break;
+      case 'panel':
+        state.panel = one(key, raw, oneOf(PANELS), 'a panel') ?? 'overview';
+        break;
+      case 'lang':
+        state.lang = one(key, raw, oneOf(LANGS), 'zh or en');
+        break;
+      case 'choro':
+        state.choropleth = one(key, raw, oneOf(CHOROPLETHS), 'a choropleth');
+        break;
     }
   }
   if (dropped) ignored.push(`…and ${dropped} more`);

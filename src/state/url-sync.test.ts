@@ -110,7 +110,13 @@ describe('URL state ↔ view', () => {
     expect(fromUrlState(DEFAULT_URL_STATE, 'zh').view.lang).toBe('zh');
   });
   it('a view goes to the URL and back unchanged', () => {
-    const v = { ...initialView(), selected: 'cable-sjc', panel: 'list' as const, lang: 'zh' as const, choropleth: '5g-launch-year' as const };
+    const v = {
+      ...initialView(),
+      selected: 'cable-sjc',
+      panel: 'list' as const,
+      lang: 'zh' as const,
+      choropleth: '5g-launch-year' as const,
+    };
     const back = fromUrlState(toUrlState(v), 'en').view;
     expect(back.selected).toBe('cable-sjc');
     expect(back.lang).toBe('zh');

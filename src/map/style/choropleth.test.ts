@@ -26,7 +26,11 @@ describe('choropleth', () => {
   it('builds a valid fill expression with a no-data colour', () => {
     const style = buildStyle('./', 'en');
     const land = style.layers.find((l) => l.id === 'base:land') as any;
-    for (const fill of [choroplethFill(null), choroplethFill(classify('5g-launch-year', { TH: 2020 })), choroplethFill(classify('5g-launch-year', {}))]) {
+    for (const fill of [
+      choroplethFill(null),
+      choroplethFill(classify('5g-launch-year', { TH: 2020 })),
+      choroplethFill(classify('5g-launch-year', {})),
+    ]) {
       land.paint['fill-color'] = fill;
       expect(validateStyleMin(style as never)).toEqual([]);
     }

@@ -44,7 +44,8 @@ export function classify(id: ChoroplethId, values: Readonly<Record<string, numbe
   }
   // spread the ramp over the classes we have, darkest = most
   const step = bins.length > 1 ? (RAMP.length - 1) / (bins.length - 1) : 0;
-  const rampIndex = (i: number) => Math.round((LOWER_IS_MORE.has(id) ? bins.length - 1 - i : i) * step + (bins.length === 1 ? RAMP.length - 1 : 0));
+  const rampIndex = (i: number) =>
+    Math.round((LOWER_IS_MORE.has(id) ? bins.length - 1 - i : i) * step + (bins.length === 1 ? RAMP.length - 1 : 0));
   const classes = bins.map(([min, max], i) => ({ min, max, color: RAMP[Math.min(RAMP.length - 1, rampIndex(i))]! }));
   const colors: Record<string, string> = {};
   for (const [iso, v] of present) colors[iso] = classes.find((c) => v >= c.min && v <= c.max)!.color;

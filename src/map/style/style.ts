@@ -62,4 +62,8 @@ export const layerIdsOf = (style: StyleSpecification, key: string): string[] =>
 export const interactiveLayerIds = (): string[] =>
   [...GROUPS]
     .sort((a, b) => b.zorder - a.zorder)
-    .flatMap((g) => groupLayers(g).filter((l) => /:(point|landing|hit)$/.test(l.id)).map((l) => l.id));
+    .flatMap((g) =>
+      groupLayers(g)
+        .filter((l) => /:(point|landing|hit)$/.test(l.id))
+        .map((l) => l.id),
+    );

@@ -31,7 +31,15 @@ export function pointLayers(g: GroupDef, source: string): LayerSpecification[] {
         'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.75, 8, 1.1],
         // icon-offset is in icon pixels, scaled by icon-size: divide so the shift stays
         // `offset` screen pixels at every zoom
-        'icon-offset': ['interpolate', ['linear'], ['zoom'], 2, ['literal', offset.map((v) => v / 0.75)], 8, ['literal', offset.map((v) => v / 1.1)]],
+        'icon-offset': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          2,
+          ['literal', offset.map((v) => v / 0.75)],
+          8,
+          ['literal', offset.map((v) => v / 1.1)],
+        ],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
