@@ -23,7 +23,18 @@ const zones = LAYERS.flatMap((layer, i) =>
 );
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'public/', 'coverage/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'scripts/sea/_scratch/',
+      'dist/',
+      'dist-bench/',
+      'node_modules/',
+      'public/',
+      'coverage/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -83,7 +83,7 @@ for (const type of ASSET_TYPES) {
         panel.querySelector('h2')!.textContent = sel.properties.name.en;
       }
       await styleReady;
-      (map.getSource(type) as GeoJSONSource).setData({ type: 'FeatureCollection', features } as never);
+      void (map.getSource(type) as GeoJSONSource).setData({ type: 'FeatureCollection', features });
       state.loaded++;
       if (sel) map.setFeatureState({ source: type, id: selected! }, { selected: true });
       busy();

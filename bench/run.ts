@@ -182,7 +182,7 @@ function instrument(): void {
     /* no long task API */
   }
   // maplibre's actor posts { type: 'LD' } (loadData) when a source's data is (re)sent to a worker
-  const post = Worker.prototype.postMessage;
+  const post = Worker.prototype.postMessage; // eslint-disable-line @typescript-eslint/unbound-method -- re-bound with .call(this) below
   Worker.prototype.postMessage = function (this: Worker, msg: unknown, ...rest: unknown[]) {
     const t = (msg as { type?: unknown } | null)?.type;
     if (t === 'LD' || t === 'loadData') B.ld.push(performance.now());
@@ -317,7 +317,6 @@ class Bench {
         const B = (window as unknown as { __bench: { ld: number[]; longtasks: number[][] } }).__bench;
         const ld0 = B.ld.length;
         let sawBusy = false;
-        let t0 = 0;
         const done = new Promise<number>((res, rej) => {
           const mo = new MutationObserver(() => {
             if (html.dataset.map === 'busy') sawBusy = true;
@@ -329,7 +328,7 @@ class Bench {
           mo.observe(html, { attributes: true, attributeFilter: ['data-map'] });
           setTimeout(() => rej(new Error('filter: map never idle again')), 60_000);
         });
-        t0 = performance.now();
+        const t0 = performance.now();
         input.click();
         if (html.dataset.map === 'busy') sawBusy = true;
         const t1 = await done;

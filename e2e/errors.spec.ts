@@ -102,7 +102,7 @@ test.describe('when data is missing or broken', () => {
 
   test('without WebGL, a plain message and the list of assets', async ({ page }) => {
     await page.addInitScript(() => {
-      const orig = HTMLCanvasElement.prototype.getContext;
+      const orig = HTMLCanvasElement.prototype.getContext; // eslint-disable-line @typescript-eslint/unbound-method -- re-bound with .call(this) below
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
         return /webgl/.test(type) ? null : (orig as any).call(this, type, ...rest);
       } as typeof orig;

@@ -132,7 +132,7 @@ test.describe('bring your own data', () => {
 test.describe('take our data away', () => {
   const save = async (page: Page, button: string) => {
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-    return readFileSync((await dl.path())!);
+    return readFileSync(await dl.path());
   };
 
   test('GeoJSON and CSV of the filtered assets round-trip ids, names and geometry', async ({ page }) => {
@@ -163,7 +163,7 @@ test.describe('take our data away', () => {
     await page.goto('./');
     await mapIdle(page);
     const downloads: Buffer[] = [];
-    page.on('download', async (d) => downloads.push(readFileSync((await d.path())!)));
+    page.on('download', async (d) => downloads.push(readFileSync(await d.path())));
     await page.getByRole('button', { name: 'OFDS (fibre + nodes)' }).click();
     await expect.poll(() => downloads.length).toBe(2);
     const [a, b] = downloads.map((d) => JSON.parse(d.toString('utf8')));

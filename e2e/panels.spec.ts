@@ -63,7 +63,7 @@ async function emptySpot(page: Page, iso: string, zoom = 5.5): Promise<{ x: numb
 /** Runs axe-core in the page; returns serious and critical violations. */
 async function axe(page: Page) {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(async () => (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+  const result = await page.evaluate(() => (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
   return result.violations
     .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
     .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);

@@ -5,17 +5,15 @@ import type { AssetFeature } from '../data/schema';
 import { ChoroplethControl } from '../controls/choropleth-control';
 import { Legend } from '../controls/legend';
 import { useT } from '../i18n/strings';
-import { currentAtlas } from '../map/atlas-map';
-import { MapArea } from '../map/map-area';
+import { MapArea } from './map-area';
 import { hasWebGL } from '../map/webgl';
 import { OverviewPanel } from '../panels/overview-panel';
-import { useView, type ViewState } from '../state/store';
+import { candidatesOf, selectedAssetOf, selectedCountryOf, selectedImportedOf, useView, type ViewState } from '../state/store';
 import { replacing } from '../state/url-sync';
 import { useAssetQueries } from '../data/queries';
 import { FilterPanel } from '../controls/filter-panel';
 import { SearchBox } from '../controls/search-box';
 import { Notice } from './notice';
-import { useImports } from '../io/imports-store';
 import { EmbedApp, isEmbed } from './embed';
 import { ShareControls } from './share-controls';
 import { preloadable } from './preloadable';
@@ -34,11 +32,11 @@ const IoPanel = lazy(() => import('../panels/io-panel').then((m) => ({ default: 
 
 /** Starts fetching the panel a shared link opens, in parallel with the data, instead of
  * after the data has arrived and React has rendered. */
-export function preloadFor(v: Pick<ViewState, 'selected' | 'country' | 'panel'>): void {
+export function preloadFor(v: Pick<ViewState, 'selection' | 'panel'>): void {
   // a failure here is reported where the panel renders (ErrorBoundary)
   const quiet = () => undefined;
-  if (v.selected) AssetPanel.preload().catch(quiet);
-  else if (v.country) CountryPanel.preload().catch(quiet);
+  if (v.selection?.kind === 'asset') AssetPanel.preload().catch(quiet);
+  else if (v.selection?.kind === 'country') CountryPanel.preload().catch(quiet);
   else if (v.panel === 'list') AssetList.preload().catch(quiet);
 }
 
@@ -48,11 +46,7 @@ function useEscapeToClose() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       const s = useView.getState();
-      const imp = useImports.getState();
-      if (s.candidates) s.offer(null);
-      else if (imp.selected) imp.select(null);
-      else if (s.selected) s.select(null);
-      else if (s.country) s.selectCountry(null);
+      if (s.selection) s.select(null);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -95,9 +89,10 @@ function FullApp() {
   const t = useT();
   const lang = useView((s) => s.lang);
   const setLang = useView((s) => s.setLang);
-  const selected = useView((s) => s.selected);
-  const country = useView((s) => s.country);
-  const candidates = useView((s) => s.candidates);
+  const selected = useView(selectedAssetOf);
+  const country = useView(selectedCountryOf);
+  const candidates = useView(candidatesOf);
+  const importSel = useView(selectedImportedOf);
   const tab = useView((s) => s.panel);
   const setPanel = useView((s) => s.setPanel);
   const { byId } = useAssetIndex();
@@ -108,11 +103,6 @@ function FullApp() {
     assetQueries.every((q) => !q.isPending),
   );
   const asset = selected ? byId.get(selected) : undefined;
-  const importSel = useImports((s) => s.selected);
-  // choosing an asset closes an imported feature's panel
-  useEffect(() => {
-    if (selected) useImports.getState().select(null);
-  }, [selected]);
   const panel = useRef<HTMLElement>(null);
   const detailBox = useRef<HTMLDivElement>(null);
   useEscapeToClose();
@@ -134,7 +124,7 @@ function FullApp() {
     }
   }, [settled, selected, byId, t]);
 
-  const zoomTo = useCallback((a: AssetFeature) => currentAtlas()?.fitTo(bboxOf(a.geometry)), []);
+  const zoomTo = useCallback((a: AssetFeature) => useView.getState().fitTo(bboxOf(a.geometry)), []);
 
   let detail: React.ReactNode = null;
   if (candidates) detail = <Chooser ids={candidates} />;

@@ -1,8 +1,8 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useT } from '../i18n/strings';
 import { Legend } from '../controls/legend';
-import { MapArea } from '../map/map-area';
-import { useView } from '../state/store';
+import { MapArea } from './map-area';
+import { selectedAssetOf, useView } from '../state/store';
 import { useAssetIndex } from '../data';
 
 /** `?embed` in the query string: the map with a compact legend and a link to the full
@@ -24,7 +24,7 @@ export function EmbedApp() {
   // the view changes without re-rendering this component: the link reads it when used
   const fresh = (e: SyntheticEvent<HTMLAnchorElement>) => void (e.currentTarget.href = fullAtlasUrl());
   // the shared asset is named, with what the full atlas adds (its sources)
-  const selected = useView((s) => s.selected);
+  const selected = useView(selectedAssetOf);
   const { byId } = useAssetIndex();
   const asset = selected ? byId.get(selected) : undefined;
   return (

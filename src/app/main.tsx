@@ -7,6 +7,7 @@ import { assetQuery } from '../data/queries';
 import { ASSET_TYPES } from '../data/schema';
 import { useView } from '../state/store';
 import { isEmbed } from './embed';
+import { MapHandleProvider } from '../map/map-handle';
 import './styles.css';
 
 const queryClient = new QueryClient();
@@ -19,7 +20,9 @@ if (!isEmbed()) preloadFor(useView.getState());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <MapHandleProvider>
+        <App />
+      </MapHandleProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

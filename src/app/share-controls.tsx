@@ -1,13 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../i18n/strings';
 import { NO_FILTERS } from '../state/filters';
 import { allLayers, useView } from '../state/store';
 import { flushUrl } from '../state/url-sync';
 
-/** "Copy link" (the URL already holds the whole view) and "Reset view". */
+const CiteDialog = lazy(() => import('../panels/cite-dialog').then((m) => ({ default: m.CiteDialog })));
+
+/** "Copy link" (the URL already holds the whole view), "Cite this view" and "Reset view". */
 export function ShareControls() {
   const t = useT();
   const [msg, setMsg] = useState<string | null>(null);
+  const [citing, setCiting] = useState(false);
   const copy = async () => {
     try {
       flushUrl();
@@ -20,25 +23,29 @@ export function ShareControls() {
   };
   // camera: null is the default view; the map flies there when the store changes
   const reset = () => {
-    useView
-      .getState()
-      .replace({
-        layers: allLayers(true),
-        filters: NO_FILTERS,
-        selected: null,
-        country: null,
-        panel: 'overview',
-        choropleth: null,
-        highlight: null,
-        candidates: null,
-        camera: null,
-      });
+    useView.getState().replace({
+      layers: allLayers(true),
+      filters: NO_FILTERS,
+      selection: null,
+      panel: 'overview',
+      choropleth: null,
+      highlight: null,
+      camera: null,
+    });
   };
   return (
     <div className="share">
       <button type="button" onClick={copy}>
         {t.copyLink}
       </button>
+      <button type="button" onClick={() => setCiting(true)} aria-haspopup="dialog">
+        {t.cite}
+      </button>
+      {citing && (
+        <Suspense fallback={null}>
+          <CiteDialog onClose={() => setCiting(false)} />
+        </Suspense>
+      )}
       <button type="button" onClick={reset}>
         {t.resetView}
       </button>

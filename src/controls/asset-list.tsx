@@ -45,7 +45,7 @@ export function AssetList() {
   const select = useView((s) => s.select);
   const { all } = useAssetIndex();
   const imported = useImports((s) => s.layers);
-  const selectImported = useImports((s) => s.select);
+  const selectImported = useView((s) => s.selectImported);
   const [sort, setSort] = useState<{ col: Col; dir: 1 | -1 }>({ col: 'name', dir: 1 });
   const visibleTypes = new Set(GROUPS.filter((g) => layers[g.key]).flatMap((g) => g.types));
   const rows = useMemo(() => {

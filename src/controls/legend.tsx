@@ -51,7 +51,7 @@ export function Legend() {
                   <span>
                     {t.loadFailed}: {failed.error instanceof LoadError ? failed.error.message : String(failed.error)}
                   </span>
-                  <button type="button" onClick={() => g.types.forEach((ty) => qc.refetchQueries({ queryKey: ['assets', ty] }))}>
+                  <button type="button" onClick={() => g.types.forEach((ty) => void qc.refetchQueries({ queryKey: ['assets', ty] }))}>
                     {t.retry}
                   </button>
                 </div>

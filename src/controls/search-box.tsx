@@ -3,7 +3,6 @@ import { useAssetIndex } from '../data';
 import { bboxOf } from '../data/geometry';
 import { useCountries } from '../data/queries';
 import { useT } from '../i18n/strings';
-import { currentAtlas } from '../map/atlas-map';
 import { useView } from '../state/store';
 import { searchAssets, searchCountries } from './search';
 
@@ -38,7 +37,7 @@ export function SearchBox() {
     else {
       useView.getState().select(r.id);
       const f = byId.get(r.id);
-      if (f) currentAtlas()?.fitTo(bboxOf(f.geometry));
+      if (f) useView.getState().fitTo(bboxOf(f.geometry));
     }
     setOpen(false);
     setQuery('');

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useAssetQueries } from './queries';
 import type { LoadedLayer } from './load';
 import type { AssetFeature, AssetProps, AssetType } from './schema';
@@ -26,10 +25,17 @@ export function indexAssets(layers: ReadonlyArray<LoadedLayer | undefined>): Ass
   return { byId, all: [...byId.values()], byType, cablesOf: (id) => cables.get(id) ?? [] };
 }
 
+let cached: { datas: ReadonlyArray<LoadedLayer | undefined>; index: AssetIndex } | null = null;
+
+/** The index for these loaded layers, built once per change of any of them (every
+ * component that asks for it shares the one built last). */
+export function indexFor(datas: ReadonlyArray<LoadedLayer | undefined>): AssetIndex {
+  if (cached && cached.datas.length === datas.length && cached.datas.every((d, i) => d === datas[i])) return cached.index;
+  cached = { datas, index: indexAssets(datas) };
+  return cached.index;
+}
+
 /** The asset index over whatever has loaded so far. */
 export function useAssetIndex(): AssetIndex {
-  const results = useAssetQueries();
-  const datas = results.map((r) => r.data);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the data objects themselves are the dependency
-  return useMemo(() => indexAssets(datas), datas);
+  return indexFor(useAssetQueries().map((r) => r.data));
 }

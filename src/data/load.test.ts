@@ -5,8 +5,8 @@ import { TimelineFile } from './schema';
 
 const respond =
   (body: string, status = 200) =>
-  async () =>
-    new Response(body, { status });
+  () =>
+    Promise.resolve(new Response(body, { status }));
 
 describe('loadAssetFile', () => {
   it('returns validated features', async () => {
@@ -24,8 +24,8 @@ describe('loadAssetFile', () => {
   });
 
   it('fails with a network error when the request throws', async () => {
-    const err = loadAssetFile('node', '/', async () => {
-      throw new TypeError('Failed to fetch');
+    const err = loadAssetFile('node', '/', () => {
+      return Promise.reject(new TypeError('Failed to fetch'));
     });
     await expect(err).rejects.toBeInstanceOf(LoadError);
     await expect(err).rejects.toMatchObject({ kind: 'network' });
@@ -54,9 +54,9 @@ describe('loadAssetFile', () => {
 
   it('loads from under the base path', async () => {
     let asked = '';
-    await loadAssetFile('node', '/atlas/', async (url) => {
+    await loadAssetFile('node', '/atlas/', (url) => {
       asked = url;
-      return new Response(JSON.stringify(validDataset()['nodes.geojson']));
+      return Promise.resolve(new Response(JSON.stringify(validDataset()['nodes.geojson'])));
     });
     expect(asked).toBe('/atlas/geodata/nodes.geojson');
   });

@@ -154,6 +154,7 @@ export const TimelineEvent = z
   .strict();
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 export const TimelineFile = z.object({ events: z.array(TimelineEvent).min(1) }).strict();
+export type TimelineFile = z.infer<typeof TimelineFile>;
 
 /** geodata/paper.json: the paper in brief, for the overview panel. */
 export const PaperFile = z

@@ -8,6 +8,16 @@ import type { z } from 'zod';
 import { ASSET_FILES, COUNTRIES_FILE, TIMELINE_FILE } from './files';
 import { AssetFeature, CountriesFile, REGION_BOUNDS, TimelineFile, type AssetType, type Geometry } from './schema';
 
+/** How each asset type is drawn: a typed record, so a new type without an entry fails the typecheck. */
+export const GEOMETRY_OF: Record<AssetType, 'point' | 'line'> = {
+  'submarine-cable': 'line',
+  'landing-point': 'point',
+  'land-fibre': 'line',
+  node: 'point',
+  'cloud-centre': 'point',
+  '5g': 'point',
+};
+
 export interface Problem {
   file: string;
   id?: string;
@@ -56,7 +66,7 @@ export function checkAssetFile(file: string, type: AssetType, json: unknown): { 
       problems.push({ file, id, field: 'properties.type', message: `is "${f.properties.type}" but this file holds "${type}"` });
       return;
     }
-    const wantPoint = type === 'landing-point' || type === 'node' || type === 'cloud-centre' || type === '5g';
+    const wantPoint = GEOMETRY_OF[type] === 'point';
     if (wantPoint !== (f.geometry.type === 'Point')) {
       problems.push({ file, id, field: 'geometry.type', message: `${f.geometry.type} does not suit a ${type}` });
       return;

@@ -108,6 +108,13 @@ export const en = {
   noResults: 'No match',
   results: (n: number) => `${n} result(s)`,
   copyLink: 'Copy link',
+  cite: 'Cite this view',
+  citeTitle: 'Cite this view',
+  citeGbt: 'GB/T 7714-2015',
+  citeNote:
+    'The atlas, its version, today’s date as the access date, and the link to exactly this view (filters, selection, map position).',
+  copy: 'Copy',
+  copied2: 'Copied',
   copied: 'Link copied',
   copyFailed: 'Copy failed: select the address bar instead',
   resetView: 'Reset view',

@@ -6,25 +6,9 @@
  * "span"). Everything it rejects is reported with where it is; nothing is thrown.
  */
 
-export type Kind = 'generic' | 'ofds-nodes' | 'ofds-spans';
+import type { ImportedFeature, ImportedLayerData, Kind } from '../model/imported';
 
-export interface ImportedFeature {
-  type: 'Feature';
-  /** Stable within the layer: "<layer>-<index>". */
-  id: string;
-  geometry: { type: string; coordinates?: unknown; geometries?: unknown };
-  /** Flattened, display-ready properties: every value is a string (shown as text). */
-  props: Array<[string, string]>;
-  /** A name to list it by: name, title, id, or "Feature N". */
-  label: string;
-}
-
-export interface ImportedLayerData {
-  kind: Kind;
-  features: ImportedFeature[];
-  /** Geometry kinds present, for choosing fill / line / circle layers. */
-  has: { point: boolean; line: boolean; polygon: boolean };
-}
+export type { ImportedFeature, ImportedLayerData, Kind } from '../model/imported';
 
 export interface ImportResult {
   layers: ImportedLayerData[];

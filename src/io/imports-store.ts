@@ -1,16 +1,12 @@
 import { create } from 'zustand';
-import type { ImportedLayerData } from './import-geojson';
+import type { ImportedLayer } from '../model/imported';
+import { useView } from '../state/store';
 import type { WorkerIn, WorkerOut } from './import.worker';
 
 /** Colours for imported layers: apart from the five asset colours. */
 const COLORS = ['#56b4e9', '#7b3294', '#b8a800', '#1b9e77', '#e7298a', '#666666'];
 
-export interface ImportedLayer extends ImportedLayerData {
-  id: string;
-  name: string;
-  color: string;
-  visible: boolean;
-}
+export type { ImportedLayer };
 
 interface Job {
   file: string;
@@ -23,11 +19,9 @@ interface ImportsState {
   jobs: Job[];
   /** Plain-text messages about files that could not be (fully) imported. */
   errors: string[];
-  selected: { layer: string; feature: string } | null;
   importFile: (file: File) => Promise<void>;
   remove: (id: string) => void;
   toggle: (id: string) => void;
-  select: (s: { layer: string; feature: string } | null) => void;
   dismissErrors: () => void;
 }
 
@@ -39,7 +33,6 @@ export const useImports = create<ImportsState>()((set, get) => ({
   layers: [],
   jobs: [],
   errors: [],
-  selected: null,
   importFile: (file) =>
     new Promise<void>((resolve) => {
       const layerId = `imp${++seq}`;
@@ -79,8 +72,12 @@ export const useImports = create<ImportsState>()((set, get) => ({
       worker.onerror = (e) => finish({ errors: [...get().errors, `${file.name}: ${e.message || 'the import failed'}`] });
       worker.postMessage({ file, layerId } satisfies WorkerIn);
     }),
-  remove: (id) => set((s) => ({ layers: s.layers.filter((l) => l.id !== id), selected: s.selected?.layer === id ? null : s.selected })),
+  remove: (id) => {
+    // the selection goes with its layer
+    const v = useView.getState();
+    if (v.selection?.kind === 'imported' && v.selection.ref.layer === id) v.select(null);
+    set((s) => ({ layers: s.layers.filter((l) => l.id !== id) }));
+  },
   toggle: (id) => set((s) => ({ layers: s.layers.map((l) => (l.id === id ? { ...l, visible: !l.visible } : l)) })),
-  select: (selected) => set({ selected }),
   dismissErrors: () => set({ errors: [] }),
 }));

@@ -1,7 +1,11 @@
 import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { AssetFeature, AssetType } from '../data/schema';
-import { landingMapFilter, mapFilter, toMapProps, type Filters } from '../state/filters';
+import type { AssetIndex } from '../data';
+import { bboxOf } from '../data/geometry';
+import { ASSET_TYPES, type AssetFeature, type AssetType, type Geometry, type TimelineFile } from '../data/schema';
+import { GROUP_KEYS } from '../model/groups';
+import { selectedAssetOf, selectedCountryOf, selectedImportedOf, type ViewState } from '../state/store';
+import { landingIdsShown, landingMapFilter, mapFilter, toMapProps, type Filters } from '../state/filters';
 import type { Lang } from '../state/store';
 import { roundCamera, type Camera } from '../state/url-codec';
 import { addIcons } from './icons';
@@ -10,15 +14,11 @@ import { bindPointer, type PointerEvents } from './pointer';
 import { bindPrint, captureMap } from './capture';
 import { REGION_VIEW, viewPadding } from './view';
 
-import type { ImportedLayer } from '../io/imports-store';
+import type { ImportedLayer } from '../model/imported';
 import { GROUPS, type GroupKey } from '../model/groups';
 import { buildStyle, layerIdsOf } from './style/style';
 
 setWorkerUrl(workerUrl);
-
-let current: AtlasMap | null = null;
-/** The live map, for panels that move the camera ("Zoom to", reveal); null without WebGL. */
-export const currentAtlas = (): AtlasMap | null => current;
 
 /** Interface text the map draws itself: MapLibre's locale keys and the attribution. */
 export interface MapUi {
@@ -29,6 +29,19 @@ export interface MapUi {
 export interface AtlasMapEvents extends PointerEvents {
   /** The camera after a move ended (rounded to the URL's precision). */
   onCamera: (c: Camera) => void;
+  /** 'busy' when given something to draw, 'idle' when it has drawn everything. */
+  onStatus: (s: 'busy' | 'idle') => void;
+}
+
+/** Everything the map shows: the view (from the store) and the data (from the queries). */
+export interface MapInputs {
+  view: ViewState;
+  index: AssetIndex;
+  timeline: TimelineFile | undefined;
+  imports: readonly ImportedLayer[];
+  /** The land's fill-color expression (choropleth.ts). */
+  landFill: unknown;
+  ui: (lang: Lang) => MapUi;
 }
 
 /**
@@ -83,7 +96,70 @@ export class AtlasMap {
     this.map.on('load', () => this.events.onCamera(this.camera()));
     this.map.on('moveend', () => this.events.onCamera(this.camera()));
     bindPrint(this.map, container);
-    current = this;
+  }
+
+  private last: MapInputs | null = null;
+
+  /**
+   * The one way in: brings the map to `next`, diffing against what it was last given, in
+   * named steps (like react-map-gl's setProps). Cheap when little changed: each step
+   * compares references before it touches the map.
+   */
+  sync(next: MapInputs): void {
+    const prev = this.last;
+    this.last = next;
+    const v = next.view;
+    const pv = prev?.view;
+    const dataChanged = prev?.index !== next.index;
+    // 1. language: labels, control tooltips, attribution
+    if (v.lang !== pv?.lang) this.setLang(v.lang, next.ui(v.lang));
+    // 2. layer data, once per type as it arrives
+    if (dataChanged)
+      for (const type of ASSET_TYPES) {
+        const layer = next.index.byType[type];
+        if (layer) this.setData(type, layer.features);
+      }
+    // 3. layer visibility
+    for (const k of GROUP_KEYS) if (v.layers[k] !== pv?.layers[k]) this.setLayerVisible(k, v.layers[k]);
+    // 4. filters (landing points follow the loaded cables, so they are renewed with the data)
+    if (v.filters !== pv?.filters || prev?.index.byType['submarine-cable'] !== next.index.byType['submarine-cable'])
+      this.setFilters(
+        v.filters,
+        landingIdsShown(
+          (next.index.byType['submarine-cable']?.features ?? []).map((c) => c.properties),
+          v.filters,
+        ),
+      );
+    // 5. the selection: marked, and brought into view when its data is here
+    const id = selectedAssetOf(v);
+    const f = id ? next.index.byId.get(id) : undefined;
+    const pid = pv ? selectedAssetOf(pv) : null;
+    const pf = pid && prev ? prev.index.byId.get(pid) : undefined;
+    if (id !== pid || f !== pf) {
+      this.select(f ? id : null, f?.properties.type);
+      if (f && (id !== pid || !pf)) this.reveal(f.geometry);
+    }
+    const code = selectedCountryOf(v);
+    if (!pv || code !== selectedCountryOf(pv)) this.selectCountry(code);
+    // 6. imported layers and their selected feature
+    if (next.imports !== prev?.imports) this.setImports(next.imports);
+    const imp = selectedImportedOf(v);
+    if (next.imports !== prev?.imports || !pv || imp !== selectedImportedOf(pv)) this.selectImported(imp);
+    // 7. a timeline event's assets
+    if (v.highlight !== pv?.highlight || next.timeline !== prev?.timeline || dataChanged) {
+      const ids = next.timeline?.events.find((e) => e.id === v.highlight)?.assets ?? [];
+      this.setHighlight(
+        ids.flatMap((a) => {
+          const af = next.index.byId.get(a);
+          return af ? [{ source: af.properties.type, id: a }] : [];
+        }),
+      );
+    }
+    // 8. the land's colour
+    if (next.landFill !== prev?.landFill) this.setLandFill(next.landFill);
+    // 9. the camera: a move the UI asked for, or a camera from the URL (back/forward, reset)
+    if (v.command && v.command !== pv?.command && prev) this.fitTo(v.command.bbox);
+    else if (pv && v.camera !== pv.camera) this.setCamera(v.camera);
   }
 
   /** Sets a layer's validated data once (later calls for the same type are ignored). */
@@ -194,15 +270,29 @@ export class AtlasMap {
     });
   }
 
-  /** Moves the camera only if the bounds' centre is hidden (off screen or under the
-   * bottom sheet), so selecting an asset never leaves it out of sight. */
-  reveal(bounds: [number, number, number, number]): void {
-    const c: [number, number] = [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2];
+  /** Keeps the reader's place: moves only when no part of the geometry is in the
+   * unobstructed view (off screen, under the panel or the bottom sheet), and then fits it
+   * without zooming in past where the reader is. */
+  reveal(geometry: Geometry): void {
     const p = viewPadding(this.map.getContainer());
-    const { x, y } = this.map.project(c);
     const el = this.map.getContainer();
-    const visible = x >= p.left && x <= el.clientWidth - p.right && y >= p.top && y <= el.clientHeight - p.bottom;
-    if (!visible) this.map.easeTo({ center: c, padding: p, duration: 500 });
+    const inView = (c: readonly number[]) => {
+      const { x, y } = this.map.project([c[0]!, c[1]!]);
+      return x >= p.left && x <= el.clientWidth - p.right && y >= p.top && y <= el.clientHeight - p.bottom;
+    };
+    const pts =
+      geometry.type === 'Point'
+        ? [geometry.coordinates]
+        : geometry.type === 'LineString'
+          ? geometry.coordinates
+          : geometry.coordinates.flat();
+    if (pts.some(inView)) return;
+    const b = bboxOf(geometry);
+    this.map.fitBounds(b, {
+      padding: { ...p, top: p.top + 40, left: p.left + 40, right: p.right + 40, bottom: p.bottom + 40 },
+      maxZoom: Math.max(this.map.getZoom(), 2),
+      duration: 500,
+    });
   }
 
   /** Where the selected asset's first position is on screen (for tests and the bottom
@@ -211,15 +301,8 @@ export class AtlasMap {
     if (!this.selected) return null;
     const f = this.map.querySourceFeatures(this.selected.source, { filter: ['==', ['get', 'id'], this.selected.id] })[0];
     if (!f) return null;
-    const g = f.geometry;
-    const c =
-      g.type === 'Point'
-        ? g.coordinates
-        : g.type === 'LineString'
-          ? g.coordinates[0]
-          : g.type === 'MultiLineString'
-            ? g.coordinates[0]![0]
-            : null;
+    const g = f.geometry as Geometry;
+    const c = g.type === 'Point' ? g.coordinates : g.type === 'LineString' ? g.coordinates[0] : g.coordinates[0]![0];
     return c ? this.map.project(c as [number, number]) : null;
   }
 
@@ -248,7 +331,6 @@ export class AtlasMap {
   }
 
   destroy(): void {
-    if (current === this) current = null;
     this.map.remove();
   }
 
@@ -256,11 +338,17 @@ export class AtlasMap {
    * <html data-map="busy|idle">. */
   private bindIdleSignal(): void {
     this.busy();
-    this.map.on('idle', () => (document.documentElement.dataset.map = 'idle'));
+    this.map.on('idle', () => {
+      document.documentElement.dataset.map = 'idle';
+      this.events.onStatus('idle');
+    });
   }
 
   private busy(): void {
-    document.documentElement.dataset.map = 'busy';
+    if (document.documentElement.dataset.map !== 'busy') {
+      document.documentElement.dataset.map = 'busy';
+      this.events.onStatus('busy');
+    }
     this.map.triggerRepaint();
   }
 }

@@ -1,5 +1,5 @@
 import type { LayerSpecification, Map as MlMap } from 'maplibre-gl';
-import type { ImportedLayer } from '../io/imports-store';
+import type { ImportedLayer } from '../model/imported';
 
 /** Map layers for one imported layer: polygons, lines, points, each filtered by geometry
  * type, in the layer's colour, drawn above the atlas's own layers. */

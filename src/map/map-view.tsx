@@ -1,41 +1,15 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAssetIndex, type AssetIndex } from '../data';
-import { landingIdsShown, type Filters } from '../state/filters';
 import { useAssetQueries, useTimeline } from '../data/queries';
-import { bboxOf } from '../data/geometry';
-import { ASSET_TYPES } from '../data/schema';
 import { STRINGS, useT } from '../i18n/strings';
-import { useView, type ViewState } from '../state/store';
-import { AtlasMap, type MapUi } from './atlas-map';
-import { GROUP_KEYS } from '../model/groups';
+import type { ImportedLayer } from '../model/imported';
+import { selectedAssetOf, useView, type ViewState } from '../state/store';
+import { AtlasMap, type MapInputs, type MapUi } from './atlas-map';
 import { hoverLabel } from './hover-label';
-import { ChoroplethLegend, useChoropleth } from '../controls/choropleth-control';
-import { choroplethFill } from './style/choropleth';
-import { useImports } from '../io/imports-store';
-
-const landingIdsOf = (index: AssetIndex, f: Filters) =>
-  landingIdsShown(
-    (index.byType['submarine-cable']?.features ?? []).map((c) => c.properties),
-    f,
-  );
+import { useMapHandle } from './map-handle';
 
 const mapUi = (lang: ViewState['lang']): MapUi => ({ locale: STRINGS[lang].mapUi, attribution: STRINGS[lang].attribution });
-
-/** Applies the view (store) to the map: called once when the map is ready and on every
- * store change after that, outside React rendering. This is the path for everything the
- * store holds; what needs loaded data as well (layer data, the selection's geometry, the
- * choropleth's values, a milestone's assets, imported layers) follows in the effects
- * below. Camera commands a user gives ("Zoom to", a snapshot) go through currentAtlas(). */
-function applyView(atlas: AtlasMap, v: ViewState, prev: ViewState | null, index: AssetIndex): void {
-  const typeOf = (id: string) => index.byId.get(id)?.properties.type;
-  if (!prev || v.lang !== prev.lang) atlas.setLang(v.lang, mapUi(v.lang));
-  for (const k of GROUP_KEYS) if (!prev || v.layers[k] !== prev.layers[k]) atlas.setLayerVisible(k, v.layers[k]);
-  if (!prev || v.filters !== prev.filters) atlas.setFilters(v.filters, landingIdsOf(index, v.filters));
-  if (!prev || v.selected !== prev.selected) atlas.select(v.selected, v.selected ? (typeOf(v.selected) as never) : undefined);
-  if (!prev || v.country !== prev.country) atlas.selectCountry(v.country);
-  if (prev && v.camera !== prev.camera) atlas.setCamera(v.camera);
-}
 
 /**
  * When the page opens on a shared link with a selected asset, the map starts once that
@@ -43,7 +17,7 @@ function applyView(atlas: AtlasMap, v: ViewState, prev: ViewState | null, index:
  * thread for a few hundred ms, and the reader came for the panel. Otherwise at once.
  */
 function useStartGate(index: AssetIndex): boolean {
-  const [initial] = useState(() => useView.getState().selected);
+  const [initial] = useState(() => selectedAssetOf(useView.getState()));
   const answered = useAssetQueries().every((q) => !q.isPending);
   const ready = !initial || index.byId.has(initial) || answered;
   const [start, setStart] = useState(ready);
@@ -60,9 +34,25 @@ function useStartGate(index: AssetIndex): boolean {
   return start;
 }
 
-/** The map: one AtlasMap for the component's life. Camera state never enters React. */
-export function MapView({ onFailure }: { onFailure: (message: string) => void }) {
+export interface MapViewProps {
+  onFailure: (message: string) => void;
+  /** The imported layers to draw (owned by the import store, above the map). */
+  imports: readonly ImportedLayer[];
+  /** The land's fill-color expression (the choropleth, or plain land). */
+  landFill: unknown;
+  /** Files dropped on the map. */
+  onDropFiles?: (files: File[]) => void;
+}
+
+/**
+ * A thin host for the map: it creates one AtlasMap for the component's life and hands it
+ * the view (from the store) and the data (from React Query) through one call,
+ * `atlas.sync(inputs)`, which diffs against what it was last given. The map answers
+ * through store actions (select, setCamera, setMapStatus). Camera state never enters React.
+ */
+export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
+  const handle = useMapHandle();
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
   const [dragging, setDragging] = useState(false);
   // hover: React renders only when the asset under the pointer changes; the label follows
@@ -70,30 +60,27 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
   const [hoverId, setHoverId] = useState<string | null>(null);
   const hoverLabelEl = useRef<HTMLDivElement>(null);
   const hoverAt = useRef({ x: 0, y: 0 });
-  const placeLabel = () => {
-    const el = hoverLabelEl.current;
-    if (el) el.style.transform = `translate(${hoverAt.current.x + 12}px, ${hoverAt.current.y + 12}px)`;
-  };
   const index = useAssetIndex();
-  const indexRef = useRef(index);
-  indexRef.current = index;
+  const timeline = useTimeline().data;
   const t = useT();
   const start = useStartGate(index);
 
   useEffect(() => {
-    if (!start) return;
+    if (!start || !container.current) return;
+    const placeLabel = () => {
+      const el = hoverLabelEl.current;
+      if (el) el.style.transform = `translate(${hoverAt.current.x + 12}px, ${hoverAt.current.y + 12}px)`;
+    };
     let instance: AtlasMap;
     try {
-      const { select, selectCountry, lang, camera, setCamera } = useView.getState();
-      instance = new AtlasMap(container.current!, lang, mapUi(lang), camera, {
-        onCamera: setCamera,
-        onSelect: select,
-        onSelectCountry: selectCountry,
-        onChoose: useView.getState().offer,
-        onImportSelect: (sel) => {
-          useView.getState().select(null);
-          useImports.getState().select(sel);
-        },
+      const s = useView.getState();
+      instance = new AtlasMap(container.current, s.lang, mapUi(s.lang), s.camera, {
+        onCamera: (c) => useView.getState().setCamera(c),
+        onSelect: (id) => useView.getState().select(id),
+        onSelectCountry: (code) => useView.getState().selectCountry(code),
+        onChoose: (ids) => useView.getState().offer(ids),
+        onImportSelect: (ref) => useView.getState().selectImported(ref),
+        onStatus: (status) => useView.getState().setMapStatus(status),
         onHover: (hit) => {
           if (hit) hoverAt.current = { x: hit.x, y: hit.y };
           setHoverId(hit?.id ?? null);
@@ -105,79 +92,41 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
       return;
     }
     instance.map.on('error', (e) => console.warn('map:', e.error?.message));
-    let unsub = () => {};
     // 'style.load', not 'load': the layers can take their data and the view while the
-    // basemap is still loading, instead of after it has drawn (MapLibre defers the style
-    // load of a style object to a later frame, so this listener is in time).
+    // basemap is still loading, instead of after it has drawn.
     instance.map.once('style.load', () => {
-      applyView(instance, useView.getState(), null, indexRef.current);
-      unsub = useView.subscribe((v, prev) => applyView(instance, v, prev, indexRef.current));
+      handle.current = instance;
       setAtlas(instance);
       // the e2e suite and the benchmark drive the map through this; only under automation
       if (navigator.webdriver) (window as unknown as { __atlas?: AtlasMap }).__atlas = instance;
     });
     return () => {
-      unsub();
+      if (handle.current === instance) handle.current = null;
       instance.destroy();
     };
-  }, [onFailure, start]);
+  }, [onFailure, start, handle]);
 
-  // Set each layer's data once, when it has loaded and the map is ready; the landing
-  // points' filter depends on the cables, so it is renewed when they arrive.
-  const cables = index.byType['submarine-cable'];
+  // The one path into the map: view (store) and data (queries) in one call, on every change of either.
+  const data = useMemo(() => ({ index, timeline, imports, landFill, ui: mapUi }), [index, timeline, imports, landFill]);
   useEffect(() => {
     if (!atlas) return;
-    for (const type of ASSET_TYPES) {
-      const layer = index.byType[type];
-      if (layer) atlas.setData(type, layer.features);
-    }
-  }, [atlas, index]);
-  useEffect(() => {
-    const f = useView.getState().filters;
-    if (atlas && cables) atlas.setFilters(f, landingIdsOf(indexRef.current, f));
-  }, [atlas, cables]);
-
-  // The selected asset, once its data is here: marked, and brought into view if the
-  // panel or the screen edge hides it.
-  const selected = useView((s) => s.selected);
-  useEffect(() => {
-    const f = selected ? index.byId.get(selected) : undefined;
-    if (!atlas || !f) return;
-    atlas.select(f.properties.id, f.properties.type);
-    atlas.reveal(bboxOf(f.geometry));
-  }, [atlas, index, selected]);
-
-  // The choropleth and a timeline event's highlight follow the store and the loaded data.
-  const choro = useChoropleth();
-  useEffect(() => atlas?.setLandFill(choroplethFill(choro)), [atlas, choro]);
-  const highlight = useView((s) => s.highlight);
-  const timeline = useTimeline().data;
-  useEffect(() => {
-    if (!atlas) return;
-    const ids = timeline?.events.find((e) => e.id === highlight)?.assets ?? [];
-    atlas.setHighlight(
-      ids.flatMap((id) => {
-        const f = index.byId.get(id);
-        return f ? [{ source: f.properties.type, id }] : [];
-      }),
-    );
-  }, [atlas, highlight, timeline, index]);
-
-  // The user's imported layers and the selected imported feature.
-  const imports = useImports((s) => s.layers);
-  const importSel = useImports((s) => s.selected);
-  useEffect(() => atlas?.setImports(imports), [atlas, imports]);
-  useEffect(() => atlas?.selectImported(importSel), [atlas, importSel]);
+    const sync = (view: ViewState) => atlas.sync({ view, ...data } satisfies MapInputs);
+    sync(useView.getState());
+    return useView.subscribe((v) => sync(v));
+  }, [atlas, data]);
 
   const lang = useView((s) => s.lang);
   const hovered = hoverId ? index.byId.get(hoverId) : undefined;
   // a newly shown label takes the pointer's place before it paints
-  useLayoutEffect(placeLabel, [hovered]);
+  useLayoutEffect(() => {
+    const el = hoverLabelEl.current;
+    if (el) el.style.transform = `translate(${hoverAt.current.x + 12}px, ${hoverAt.current.y + 12}px)`;
+  }, [hovered]);
   return (
     <div
       className={dragging ? 'map-wrap dragging' : 'map-wrap'}
       onDragOver={(e) => {
-        if (!e.dataTransfer.types.includes('Files')) return;
+        if (!onDropFiles || !e.dataTransfer.types.includes('Files')) return;
         e.preventDefault();
         setDragging(true);
       }}
@@ -185,11 +134,10 @@ export function MapView({ onFailure }: { onFailure: (message: string) => void })
       onDrop={(e) => {
         e.preventDefault();
         setDragging(false);
-        for (const f of Array.from(e.dataTransfer.files)) void useImports.getState().importFile(f);
+        onDropFiles?.(Array.from(e.dataTransfer.files));
       }}
     >
       {dragging && <div className="drop-hint">{t.dropHere}</div>}
-      <ChoroplethLegend />
       <div ref={container} className="map" role="region" aria-label={t.mapLabel} />
       {hovered && (
         <div className="hover-label" ref={hoverLabelEl} aria-hidden="true">

@@ -1,7 +1,7 @@
 import type { Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { importHitLayers } from './import-layers';
 import { interactiveLayerIds } from './style/style';
-import type { ImportedLayer } from '../io/imports-store';
+import type { ImportedLayer } from '../model/imported';
 
 /** What a click or hover on the map means, for the app to act on. */
 export interface PointerEvents {

@@ -1,12 +1,13 @@
 import { useT } from '../i18n/strings';
 import { PanelHead } from './panel-head';
 import { useImports } from '../io/imports-store';
+import { useView } from '../state/store';
 
 /** An imported feature: its layer, and every property as a row of text. */
 export function ImportedPanel({ layer, feature }: { layer: string; feature: string }) {
   const t = useT();
   const l = useImports((s) => s.layers.find((x) => x.id === layer));
-  const select = useImports((s) => s.select);
+  const select = useView((s) => s.selectImported);
   const f = l?.features.find((x) => x.id === feature);
   if (!l || !f) return null;
   return (

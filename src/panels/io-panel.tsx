@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useAssetIndex } from '../data';
 import { useT } from '../i18n/strings';
-import { currentAtlas } from '../map/atlas-map';
+import { useMapHandle } from '../map/map-handle';
 import { GROUPS } from '../model/groups';
 import { useMatches } from '../controls/use-matches';
 import { flushUrl } from '../state/url-sync';
@@ -34,8 +34,9 @@ export function IoPanel() {
 
   const choroId = useView((s) => s.choropleth);
   const choro = useChoropleth();
-  const png = async () => {
-    const atlas = currentAtlas();
+  const mapHandle = useMapHandle();
+  const png = () => {
+    const atlas = mapHandle.current;
     if (!atlas) return;
     const map = atlas.capture();
     const out = composeSnapshot(

@@ -2,21 +2,20 @@ import { create } from 'zustand';
 import { allLayers, type GroupKey } from '../model/groups';
 import { NO_FILTERS, type Filters } from './filters';
 
-import type { Camera, ChoroplethId, Lang, PanelId } from '../model/view';
+import type { Camera, ChoroplethId, ImportedRef, Lang, MapCommand, PanelId, Selection } from '../model/view';
 
-export type { Camera, ChoroplethId, Lang, PanelId };
+export type { Camera, ChoroplethId, Lang, PanelId, Selection };
 
-/** The view: everything a shared URL reproduces. The camera is here for the URL's sake
- * (map events write it, the URL reads it) but no component renders from it, so a drag
- * never re-renders React. Data is not here: it lives in TanStack Query. */
+/** The view: everything a shared URL reproduces, plus the transient state that drives the
+ * map and panels. The camera is here for the URL's sake (map events write it, the URL
+ * reads it) but no component renders from it, so a drag never re-renders React. Data is
+ * not here: it lives in TanStack Query. */
 export interface ViewState {
   lang: Lang;
   layers: Record<GroupKey, boolean>;
   filters: Filters;
-  /** Selected asset id, or null. */
-  selected: string | null;
-  /** Selected country (ISO alpha-2), or null. */
-  country: string | null;
+  /** The one selection: an asset, an imported feature, a country or a choice of assets. */
+  selection: Selection | null;
   /** The open panel when nothing is selected: the paper overview or the asset list. */
   panel: Exclude<PanelId, 'details'>;
   /** Rounded to the URL's precision; null = the default view of the whole region. */
@@ -25,30 +24,50 @@ export interface ViewState {
   notice: string[] | null;
   /** The indicator colouring the countries, or null. */
   choropleth: ChoroplethId | null;
-  /** Transient (not in the URL): a timeline event whose assets are highlighted, and the
-   * assets under a click that hit several, offered as a choice. */
+  /** Transient (not in the URL): a timeline event whose assets are highlighted. */
   highlight: string | null;
-  candidates: string[] | null;
+  /** Transient: the last camera move the UI asked the map for (the map carries it out once). */
+  command: MapCommand | null;
+  /** Output of the map: 'idle' once it has drawn everything it was given ('none' without a map). */
+  mapStatus: 'starting' | 'busy' | 'idle' | 'none';
 }
 
 export interface ViewActions {
   setLang: (lang: Lang) => void;
   toggleLayer: (key: GroupKey, on?: boolean) => void;
   setFilters: (f: Partial<Filters>) => void;
+  /** Selects an asset by id (null clears whatever is selected). */
   select: (id: string | null) => void;
+  selectImported: (ref: ImportedRef | null) => void;
   selectCountry: (code: string | null) => void;
+  /** Offers the assets under a click that hit several; null closes the offer. */
+  offer: (ids: string[] | null) => void;
   setPanel: (panel: Exclude<PanelId, 'details'>) => void;
   /** Opens the asset list with these filters (and, if given, only these layers): one
    * change, so one history step. */
   openList: (f: Partial<Filters>, layers?: Record<GroupKey, boolean>) => void;
   setCamera: (c: Camera | null) => void;
+  /** Asks the map to fit this box into view (lon/lat west, south, east, north). */
+  fitTo: (bbox: [number, number, number, number]) => void;
+  setMapStatus: (s: ViewState['mapStatus']) => void;
   setNotice: (n: string[] | null) => void;
   setChoropleth: (c: ChoroplethId | null) => void;
   setHighlight: (eventId: string | null) => void;
-  offer: (ids: string[] | null) => void;
   /** Replace the whole view (from a URL). */
   replace: (v: Partial<ViewState>) => void;
 }
+
+/** The selected asset's id, or null. */
+export const selectedAssetOf = (s: Pick<ViewState, 'selection'>): string | null => (s.selection?.kind === 'asset' ? s.selection.id : null);
+/** The selected country's code, or null. */
+export const selectedCountryOf = (s: Pick<ViewState, 'selection'>): string | null =>
+  s.selection?.kind === 'country' ? s.selection.code : null;
+/** The selected imported feature, or null. */
+export const selectedImportedOf = (s: Pick<ViewState, 'selection'>): ImportedRef | null =>
+  s.selection?.kind === 'imported' ? s.selection.ref : null;
+/** The assets offered as a choice, or null. */
+export const candidatesOf = (s: Pick<ViewState, 'selection'>): string[] | null =>
+  s.selection?.kind === 'candidates' ? s.selection.ids : null;
 
 export { allLayers };
 
@@ -65,15 +84,17 @@ export const initialView = (): ViewState => ({
   lang: browserLang(),
   layers: allLayers(true),
   filters: NO_FILTERS,
-  selected: null,
-  country: null,
+  selection: null,
   panel: 'overview',
   camera: null,
   notice: null,
   choropleth: null,
   highlight: null,
-  candidates: null,
+  command: null,
+  mapStatus: 'starting',
 });
+
+let commandSeq = 0;
 
 const LANG_KEY = 'atlas.lang';
 /** The language remembered from a previous visit, if any. */
@@ -99,22 +120,17 @@ export const useView = create<ViewState & ViewActions>()((set) => ({
   },
   toggleLayer: (key, on) => set((s) => ({ layers: { ...s.layers, [key]: on ?? !s.layers[key] } })),
   setFilters: (f) => set((s) => ({ filters: { ...s.filters, ...f } })),
-  select: (selected) => set({ selected, country: null, candidates: null }),
-  selectCountry: (country) => set({ country, selected: null, candidates: null }),
-  setPanel: (panel) => set({ panel, selected: null, country: null, candidates: null }),
-  openList: (f, layers) =>
-    set((s) => ({
-      filters: { ...s.filters, ...f },
-      layers: layers ?? s.layers,
-      panel: 'list',
-      selected: null,
-      country: null,
-      candidates: null,
-    })),
+  select: (id) => set({ selection: id ? { kind: 'asset', id } : null }),
+  selectImported: (ref) => set({ selection: ref ? { kind: 'imported', ref } : null }),
+  selectCountry: (code) => set({ selection: code ? { kind: 'country', code } : null }),
+  offer: (ids) => set((s) => ({ selection: ids ? { kind: 'candidates', ids } : s.selection?.kind === 'candidates' ? null : s.selection })),
+  setPanel: (panel) => set({ panel, selection: null }),
+  openList: (f, layers) => set((s) => ({ filters: { ...s.filters, ...f }, layers: layers ?? s.layers, panel: 'list', selection: null })),
   setChoropleth: (choropleth) => set({ choropleth }),
   setCamera: (camera) => set({ camera }),
+  fitTo: (bbox) => set({ command: { seq: ++commandSeq, kind: 'fit', bbox } }),
+  setMapStatus: (mapStatus) => set({ mapStatus }),
   setNotice: (notice) => set({ notice }),
   setHighlight: (highlight) => set({ highlight }),
-  offer: (candidates) => set({ candidates }),
   replace: (v) => set(v),
 }));

@@ -1,5 +1,5 @@
 import { FOCUS } from '../data/iso';
-import type { ViewState } from './store';
+import { selectedAssetOf, selectedCountryOf, type ViewState } from './store';
 import type { UrlState } from './url-codec';
 
 /** The store's view as the URL's state. */
@@ -8,9 +8,9 @@ export function toUrlState(v: ViewState): UrlState {
     camera: v.camera,
     layers: v.layers,
     filters: v.filters,
-    selected: v.selected,
-    country: v.selected ? null : v.country,
-    panel: v.selected || v.country ? 'details' : v.panel,
+    selected: selectedAssetOf(v),
+    country: selectedCountryOf(v),
+    panel: v.selection?.kind === 'asset' || v.selection?.kind === 'country' ? 'details' : v.panel,
     lang: v.lang,
     choropleth: v.choropleth,
   };
@@ -34,12 +34,10 @@ export function fromUrlState(u: UrlState, lang: ViewState['lang']): { view: Part
       camera: u.camera,
       layers: u.layers,
       filters: u.filters,
-      selected: u.selected,
-      country,
+      selection: u.selected ? { kind: 'asset', id: u.selected } : country ? { kind: 'country', code: country } : null,
       panel: u.panel === 'list' ? 'list' : 'overview',
       lang: u.lang ?? lang,
       choropleth: u.choropleth,
-      candidates: null,
       highlight: null,
     },
     ignored,

@@ -26,7 +26,7 @@ describe('URL ↔ store sync', () => {
   it('reads a shared URL into the store and tells what it ignored', () => {
     window.history.replaceState(null, '', '/#sel=cable-apg&lang=en&zz=1');
     stop = startUrlSync();
-    expect(useView.getState().selected).toBe('cable-apg');
+    expect(useView.getState().selection).toEqual({ kind: 'asset', id: 'cable-apg' });
     expect(useView.getState().lang).toBe('en');
     expect(useView.getState().notice?.join(' ')).toMatch(/zz/);
   });
@@ -78,7 +78,7 @@ describe('URL ↔ store sync', () => {
     window.history.replaceState(null, '', '/#panel=list');
     h.replace.mockClear();
     window.dispatchEvent(new PopStateEvent('popstate'));
-    expect(useView.getState().selected).toBeNull();
+    expect(useView.getState().selection).toBeNull();
     expect(useView.getState().panel).toBe('list');
     expect(h.push).not.toHaveBeenCalled();
     expect(h.replace).not.toHaveBeenCalled();
@@ -97,13 +97,12 @@ describe('URL ↔ store sync', () => {
 describe('URL state ↔ view', () => {
   it('a country outside China and ASEAN is ignored, with a reason', () => {
     const { view, ignored } = fromUrlState({ ...DEFAULT_URL_STATE, country: 'JP' }, 'en');
-    expect(view.country).toBeNull();
+    expect(view.selection).toBeNull();
     expect(ignored.join()).toMatch(/JP/);
   });
   it('an asset wins over a country when a URL has both', () => {
     const { view, ignored } = fromUrlState({ ...DEFAULT_URL_STATE, country: 'KH', selected: 'cable-apg' }, 'en');
-    expect(view.selected).toBe('cable-apg');
-    expect(view.country).toBeNull();
+    expect(view.selection).toEqual({ kind: 'asset', id: 'cable-apg' });
     expect(ignored).toHaveLength(1);
   });
   it('the stored language is used when the URL has none', () => {
@@ -112,16 +111,38 @@ describe('URL state ↔ view', () => {
   it('a view goes to the URL and back unchanged', () => {
     const v = {
       ...initialView(),
-      selected: 'cable-sjc',
+      selection: { kind: 'asset' as const, id: 'cable-sjc' },
       panel: 'list' as const,
       lang: 'zh' as const,
       choropleth: '5g-launch-year' as const,
     };
     const back = fromUrlState(toUrlState(v), 'en').view;
-    expect(back.selected).toBe('cable-sjc');
+    expect(back.selection).toEqual({ kind: 'asset', id: 'cable-sjc' });
     expect(back.lang).toBe('zh');
     expect(back.choropleth).toBe('5g-launch-year');
     // the panel behind a selection is not remembered: closing it shows the overview
     expect(back.panel).toBe('overview');
+  });
+});
+
+describe('one selection', () => {
+  it('selecting an asset, an imported feature, a country or a choice replaces what was selected', () => {
+    const s = useView.getState();
+    s.selectImported({ layer: 'imp1', feature: 'imp1-0' });
+    expect(useView.getState().selection).toEqual({ kind: 'imported', ref: { layer: 'imp1', feature: 'imp1-0' } });
+    s.select('cable-apg');
+    expect(useView.getState().selection).toEqual({ kind: 'asset', id: 'cable-apg' });
+    s.selectCountry('VN');
+    expect(useView.getState().selection).toEqual({ kind: 'country', code: 'VN' });
+    s.offer(['cable-apg', 'cable-sjc']);
+    expect(useView.getState().selection).toEqual({ kind: 'candidates', ids: ['cable-apg', 'cable-sjc'] });
+    s.offer(null);
+    expect(useView.getState().selection).toBeNull();
+  });
+  it('closing an offer leaves another selection alone', () => {
+    const s = useView.getState();
+    s.select('cable-apg');
+    s.offer(null);
+    expect(useView.getState().selection).toEqual({ kind: 'asset', id: 'cable-apg' });
   });
 });

@@ -25,7 +25,7 @@ describe('buildStyle', () => {
 
   it('has a source for every asset type and every layer uses an existing source', () => {
     for (const t of ASSET_TYPES) expect(style.sources[t]).toBeDefined();
-    for (const l of style.layers) if ('source' in l) expect(style.sources[l.source as string], l.id).toBeDefined();
+    for (const l of style.layers) if ('source' in l) expect(style.sources[l.source], l.id).toBeDefined();
   });
 
   it('draws areas under lines under points', () => {

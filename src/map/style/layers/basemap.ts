@@ -11,7 +11,7 @@ export function basemapLayers(lang: 'zh' | 'en'): LayerSpecification[] {
       type: 'fill',
       source: 'countries',
       paint: { 'fill-color': ['case', ['get', 'focus'], theme.landFocus, theme.land], 'fill-antialias': true },
-    } as LayerSpecification,
+    },
     {
       id: 'base:country-selected',
       type: 'line',
@@ -21,7 +21,7 @@ export function basemapLayers(lang: 'zh' | 'en'): LayerSpecification[] {
         'line-width': 2,
         'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.8, 0],
       },
-    } as LayerSpecification,
+    },
     { id: 'base:borders', type: 'line', source: 'borders', paint: { 'line-color': theme.border, 'line-width': 0.8 } },
     {
       id: 'base:labels',
@@ -40,6 +40,6 @@ export function basemapLayers(lang: 'zh' | 'en'): LayerSpecification[] {
         'text-halo-color': theme.labelHalo,
         'text-halo-width': 1.5,
       },
-    } as LayerSpecification,
+    },
   ];
 }

@@ -44,7 +44,7 @@ export function pointLayers(g: GroupDef, source: string): LayerSpecification[] {
         'icon-ignore-placement': true,
       },
       paint: { 'icon-opacity': 1 },
-    } as LayerSpecification,
+    },
   ];
 }
 
@@ -63,6 +63,6 @@ export function landingLayers(g: GroupDef, source: string): LayerSpecification[]
         'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', g.color],
         'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.6],
       },
-    } as LayerSpecification,
+    },
   ];
 }

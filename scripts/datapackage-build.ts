@@ -1,0 +1,76 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ASSET_FILES, COUNTRIES_FILE, PAPER_FILE, TIMELINE_FILE } from '../src/data/files';
+import { AssetCollection, CountriesFile, PaperFile, TimelineFile, type AssetType } from '../src/data/schema';
+
+/** What each asset file holds, in words (datapackage.json's descriptions). */
+const ASSET_DESCRIPTIONS: Record<AssetType, string> = {
+  'submarine-cable':
+    'Submarine cable systems with a landing in mainland China, Hong Kong, Macau or an ASEAN state: owners, supplier, dated life events, schematic routes drawn at sea.',
+  'landing-point': 'Cable landing stations (town or station level), each used by at least one cable.',
+  'land-fibre': 'Cross-border terrestrial fibre links; routes schematic, border crossings at named towns.',
+  node: 'Communication nodes: the paper’s nodes, international gateway exchanges and internet exchange points.',
+  'cloud-centre': 'Cloud regions by provider (with the provider’s home economy) and data-centre campuses.',
+  '5g': '5G deployments: each operator’s commercial launch and the paper’s 5G items.',
+};
+
+const OTHER: Record<string, { description: string; schema: z.ZodType; schemaFile: string }> = {
+  [COUNTRIES_FILE]: {
+    description: 'China and the ASEAN states: the paper’s coverage-gap notes per dimension, and indicators with year and source.',
+    schema: CountriesFile,
+    schemaFile: 'countries.schema.json',
+  },
+  [TIMELINE_FILE]: {
+    description: 'Dated policy milestones and events from the paper, linked to assets.',
+    schema: TimelineFile,
+    schemaFile: 'timeline.schema.json',
+  },
+  [PAPER_FILE]: {
+    description: 'The paper in brief: headline figures and themes by section, for the overview panel.',
+    schema: PaperFile,
+    schemaFile: 'paper.schema.json',
+  },
+};
+
+/** Files in geodata/ that are not data resources: this page and the package's own metadata. */
+const NOT_RESOURCES = new Set(['README.md', 'datapackage.json', 'schema']);
+
+const toSchema = (s: z.ZodType) => z.toJSONSchema(s, { unrepresentable: 'any', io: 'input' });
+
+/** The Data Package for geodata/ and the JSON Schemas it points to. Throws when a file in
+ * the folder has no entry here (so a new file cannot be forgotten). */
+export function buildDataPackage(dir: string): { pkg: Record<string, unknown>; schemas: Record<string, unknown> } {
+  const schemas: Record<string, unknown> = { 'assets.schema.json': toSchema(AssetCollection) };
+  const resources: Array<Record<string, unknown>> = [];
+  const byFile = new Map(Object.entries(ASSET_FILES).map(([type, file]) => [file, type as AssetType]));
+  for (const name of readdirSync(dir).sort()) {
+    if (NOT_RESOURCES.has(name)) continue;
+    const type = byFile.get(name);
+    const other = OTHER[name];
+    if (!type && !other) throw new Error(`geodata/${name} is not described in scripts/datapackage-build.ts`);
+    if (other) schemas[other.schemaFile] = toSchema(other.schema);
+    resources.push({
+      name: name.replace(/\.(geo)?json$/, '').replace(/[^a-z0-9]+/g, '-'),
+      path: name,
+      format: name.endsWith('.geojson') ? 'geojson' : 'json',
+      mediatype: name.endsWith('.geojson') ? 'application/geo+json' : 'application/json',
+      encoding: 'utf-8',
+      bytes: statSync(join(dir, name)).size,
+      description: type ? ASSET_DESCRIPTIONS[type] : other!.description,
+      jsonSchema: `schema/${type ? 'assets.schema.json' : other!.schemaFile}`,
+    });
+  }
+  const pkg = {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: 'china-asean-digital-infrastructure-atlas',
+    title: 'China–ASEAN Digital Infrastructure Atlas dataset',
+    description:
+      'An open, sourced, bilingual (zh/en) record of China–ASEAN digital infrastructure. Every asset carries its sources (a section of the paper or a public URL) and a geometry precision (exact, approximate, schematic). Facts come from the cited public sources; geometry is the atlas’s own.',
+    version: '0.2.0',
+    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
+    contributors: [{ title: 'China–ASEAN Digital Infrastructure Atlas contributors', roles: ['author'] }],
+    resources,
+  };
+  return { pkg, schemas };
+}

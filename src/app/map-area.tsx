@@ -1,0 +1,45 @@
+import { useCallback, useMemo, useState } from 'react';
+import { ChoroplethLegend, useChoropleth } from '../controls/choropleth-control';
+import { useT } from '../i18n/strings';
+import { useImports } from '../io/imports-store';
+import { MapView } from '../map/map-view';
+import { choroplethFill } from '../map/style/choropleth';
+import { hasWebGL } from '../map/webgl';
+
+/** The map, or, when it cannot start (no WebGL, a failed context), a plain message in its
+ * place (`noWebgl` is the message for a browser without WebGL). `onState(false)` tells the
+ * page the map is down, so it can show the asset list instead. */
+export function MapArea({ noWebgl, onState }: { noWebgl: string; onState?: (ok: boolean) => void }) {
+  const t = useT();
+  const [error, setError] = useState<string | null>(() => (hasWebGL() ? null : 'webgl'));
+  const onFailure = useCallback(
+    (m: string) => {
+      setError(m);
+      onState?.(false);
+    },
+    [onState],
+  );
+  if (error)
+    return (
+      <div className="map-fallback" role="alert">
+        <p>{error === 'webgl' ? noWebgl : `${t.mapFailed}: ${error}`}</p>
+      </div>
+    );
+  return <ConnectedMap onFailure={onFailure} />;
+}
+
+/** The map with what it shows from above its layer: the reader's imports and the choropleth. */
+function ConnectedMap({ onFailure }: { onFailure: (m: string) => void }) {
+  const imports = useImports((s) => s.layers);
+  const choro = useChoropleth();
+  const landFill = useMemo(() => choroplethFill(choro), [choro]);
+  const onDropFiles = useCallback((files: File[]) => {
+    for (const f of files) void useImports.getState().importFile(f);
+  }, []);
+  return (
+    <>
+      <ChoroplethLegend />
+      <MapView onFailure={onFailure} imports={imports} landFill={landFill} onDropFiles={onDropFiles} />
+    </>
+  );
+}
