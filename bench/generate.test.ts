@@ -1,13 +1,15 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ASSET_FILES } from '../src/data/files';
-import { REGION_BOUNDS } from '../src/data/schema';
+import { LINE_WORLD_BOUNDS, REGION_BOUNDS } from '../src/data/schema';
 import { validateDataset } from '../src/data/validate';
 import { mulberry32, readDataset, scaleDataset } from './generate';
 
 const GEODATA = resolve(import.meta.dirname, '../geodata');
 const original = readDataset(GEODATA);
-type FC = { features: Array<{ geometry: { type: string; coordinates: unknown }; properties: { id: string; landingPoints?: string[] } }> };
+type FC = {
+  features: Array<{ geometry: { type: string; coordinates: unknown }; properties: { id: string; type: string; landingPoints?: string[] } }>;
+};
 const count = (files: Record<string, unknown>) => Object.values(ASSET_FILES).reduce((n, f) => n + (files[f] as FC).features.length, 0);
 const positions = (c: unknown): number[][] =>
   typeof (c as number[])[0] === 'number' ? [c as number[]] : (c as unknown[]).flatMap(positions);
@@ -36,13 +38,15 @@ describe('bench scale generator', () => {
     expect(validateDataset(scaled)).toEqual([]);
     const ids = Object.values(ASSET_FILES).flatMap((f) => (scaled[f] as FC).features.map((x) => x.properties.id));
     expect(new Set(ids).size).toBe(ids.length);
+    // cables and their stations are drawn whole (abroad too); everything else stays in the region
     for (const f of Object.values(ASSET_FILES)) {
       for (const x of (scaled[f] as FC).features) {
+        const B = ['submarine-cable', 'landing-point'].includes(x.properties.type) ? LINE_WORLD_BOUNDS : REGION_BOUNDS;
         for (const [lon, lat] of positions(x.geometry.coordinates)) {
-          expect(lon).toBeGreaterThanOrEqual(REGION_BOUNDS.west);
-          expect(lon).toBeLessThanOrEqual(REGION_BOUNDS.east);
-          expect(lat).toBeGreaterThanOrEqual(REGION_BOUNDS.south);
-          expect(lat).toBeLessThanOrEqual(REGION_BOUNDS.north);
+          expect(lon).toBeGreaterThanOrEqual(B.west);
+          expect(lon).toBeLessThanOrEqual(B.east);
+          expect(lat).toBeGreaterThanOrEqual(B.south);
+          expect(lat).toBeLessThanOrEqual(B.north);
         }
       }
     }

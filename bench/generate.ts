@@ -17,7 +17,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASSET_FILES } from '../src/data/files';
-import { REGION_BOUNDS, STATUSES, type AssetType } from '../src/data/schema';
+import { LINE_WORLD_BOUNDS, REGION_BOUNDS, STATUSES, WORLD_BOUNDS, type AssetType } from '../src/data/schema';
 
 type Pos = number[];
 interface RawFeature {
@@ -82,13 +82,26 @@ function field(seed: number, k: number): (lon: number, lat: number) => [number, 
     const [w0, w1] = waves as [(typeof waves)[0], (typeof waves)[0]];
     const dx = ox + w0.a * Math.sin(lon * w0.fx + w0.px) * Math.cos(lat * w0.fy + w0.py) + (n() - 0.5) * 0.06;
     const dy = oy + w1.a * Math.cos(lon * w1.fx + w1.px) * Math.sin(lat * w1.fy + w1.py) + (n() - 0.5) * 0.06;
-    return [r4(clamp(lon + dx, REGION_BOUNDS.west, REGION_BOUNDS.east)), r4(clamp(lat + dy, REGION_BOUNDS.south, REGION_BOUNDS.north))];
+    return [lon + dx, lat + dy];
   };
 }
 
+/** Where a copy may lie: the region for most assets; cables and their stations are drawn
+ * whole (their landings abroad too; a cable's line may run past 180°, see schema.ts). */
+const boundsOf = (type: string, line: boolean) =>
+  type === 'submarine-cable' && line
+    ? LINE_WORLD_BOUNDS
+    : type === 'landing-point' || type === 'submarine-cable'
+      ? WORLD_BOUNDS
+      : REGION_BOUNDS;
+
 function copyFeature(f: RawFeature, k: number, seed: number, move: (lon: number, lat: number) => [number, number]): RawFeature {
   const rnd = mulberry32(hash(seed, k, ...[...f.properties.id].map((c) => c.charCodeAt(0))));
-  const mv = (p: Pos): Pos => move(p[0]!, p[1]!);
+  const B = boundsOf(f.properties.type, f.geometry.type !== 'Point');
+  const mv = (p: Pos): Pos => {
+    const [x, y] = move(p[0]!, p[1]!);
+    return [r4(clamp(x, B.west, B.east)), r4(clamp(y, B.south, B.north))];
+  };
   const g = f.geometry;
   let geometry: RawFeature['geometry'];
   if (g.type === 'Point') {
@@ -96,10 +109,7 @@ function copyFeature(f: RawFeature, k: number, seed: number, move: (lon: number,
     const [x, y] = mv(g.coordinates);
     geometry = {
       type: 'Point',
-      coordinates: [
-        r4(clamp(x! + (rnd() - 0.5) * 1.2, REGION_BOUNDS.west, REGION_BOUNDS.east)),
-        r4(clamp(y! + (rnd() - 0.5) * 1.2, REGION_BOUNDS.south, REGION_BOUNDS.north)),
-      ],
+      coordinates: [r4(clamp(x! + (rnd() - 0.5) * 1.2, B.west, B.east)), r4(clamp(y! + (rnd() - 0.5) * 1.2, B.south, B.north))],
     };
     // landing points must stay where their cables end: no scatter for them
     if (f.properties.type === 'landing-point') geometry = { type: 'Point', coordinates: mv(g.coordinates) };
@@ -107,7 +117,9 @@ function copyFeature(f: RawFeature, k: number, seed: number, move: (lon: number,
   else geometry = { type: 'MultiLineString', coordinates: g.coordinates.map((l) => l.map(mv)) };
   const id = `${f.properties.id}-x${k}`;
   const p = f.properties;
-  const status = rnd() < 0.7 ? p.status : STATUSES[Math.floor(rnd() * STATUSES.length)]!;
+  // a retired copy keeps its dated retirement; others may take any status but 'retired' (which needs one)
+  const LIVE = STATUSES.filter((x) => x !== 'retired');
+  const status = p.status === 'retired' || rnd() < 0.7 ? p.status : LIVE[Math.floor(rnd() * LIVE.length)]!;
   const year = p.year === null ? null : Math.min(2035, Math.max(1990, p.year + Math.round((rnd() - 0.5) * 10)));
   const properties: RawFeature['properties'] = {
     ...p,

@@ -34,7 +34,7 @@ export const COUNTRY_NAMES = {
   795: ['TM', '土库曼斯坦', 'Turkmenistan', 2],
   144: ['LK', '斯里兰卡', 'Sri Lanka', 2],
   462: ['MV', '马尔代夫', 'Maldives', 3],
-  626: ['TL', '东帝汶', 'Timor-Leste', 2],
+  626: ['TL', '东帝汶', 'Timor-Leste', 1],
   598: ['PG', '巴布亚新几内亚', 'Papua New Guinea', 2],
   36: ['AU', '澳大利亚', 'Australia', 2],
   90: ['SB', '所罗门群岛', 'Solomon Islands', 3],

@@ -61,6 +61,12 @@ export function Legend() {
           );
         })}
       </ul>
+      <p className="legend-note" data-note="cable-status">
+        <svg width="28" height="8" aria-hidden="true">
+          <line x1="0" y1="4" x2="28" y2="4" stroke="currentColor" strokeWidth="2" strokeDasharray="5 3" />
+        </svg>{' '}
+        {t.cableStatusNote}
+      </p>
       <p className="legend-note">{t.precisionNote}</p>
     </section>
   );

@@ -86,21 +86,51 @@ describe('geodata/', () => {
     });
   });
 
-  it('has cables landing in both China and ASEAN, each with real landing points', () => {
+  it('holds only cables that land in mainland China, Hong Kong, Macau or an ASEAN state, each at two or more sourced stations', () => {
     const cables = assets.filter((p) => p.type === 'submarine-cable');
-    expect(cables.length).toBeGreaterThanOrEqual(5);
+    expect(cables.length).toBeGreaterThanOrEqual(70);
     const lp = new Map(assets.filter((p) => p.type === 'landing-point').map((p) => [p.id, p]));
-    const ASEAN = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
+    const REGION = ['CN', 'HK', 'MO', 'BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN'];
     for (const c of cables) {
-      const where = (c.landingPoints ?? []).flatMap((id) => lp.get(id)?.countries ?? []);
+      expect(c.landingPoints!.length, c.id).toBeGreaterThanOrEqual(2);
+      const where = c.landingPoints!.flatMap((id) => lp.get(id)?.countries ?? []);
       expect(
-        where.some((x) => x === 'CN' || x === 'HK'),
+        where.some((x) => REGION.includes(x)),
         c.id,
       ).toBe(true);
+      for (const id of c.landingPoints!) expect(lp.get(id)!.sources.length, id).toBeGreaterThan(0);
+    }
+    // the China–ASEAN systems the issue names are there
+    for (const id of [
+      'cable-apg',
+      'cable-sjc',
+      'cable-sjc2',
+      'cable-adc',
+      'cable-aae-1',
+      'cable-aag',
+      'cable-sea-me-we-3',
+      'cable-sea-me-we-5',
+    ])
       expect(
-        where.some((x) => ASEAN.includes(x)),
-        c.id,
+        cables.some((c) => c.id === id),
+        id,
       ).toBe(true);
+  });
+
+  it('places SJC in Brunei at Telisai, not Tungku', () => {
+    const sjc = assets.find((p) => p.id === 'cable-sjc')!;
+    expect(sjc.landingPoints).toContain('lp-telisai');
+    expect(sjc.landingPoints).not.toContain('lp-tungku');
+  });
+
+  it('every event is dated and a retired cable carries its retirement date', () => {
+    for (const p of assets) {
+      for (const e of p.events ?? []) expect(e.date, p.id).toMatch(/^\d{4}/);
+      if (p.type === 'submarine-cable' && p.status === 'retired')
+        expect(
+          p.events?.some((e) => e.kind === 'retired'),
+          p.id,
+        ).toBe(true);
     }
   });
 

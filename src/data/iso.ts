@@ -1,6 +1,7 @@
-/** ISO 3166-1 alpha-2 codes of China, the ten ASEAN states, and the other places the
- * region's cables and partners reach. Extend it when a real source needs another. */
-export const ASEAN = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'] as const;
+/** ISO 3166-1 alpha-2 codes of China, the eleven ASEAN states (Timor-Leste a member since
+ * 26 October 2025), and the other places the region's cables and partners reach. Extend it
+ * when a real source needs another. */
+export const ASEAN = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN'] as const;
 export const FOCUS = ['CN', ...ASEAN] as const;
 export const ISO_A2: ReadonlySet<string> = new Set([
   ...FOCUS,
@@ -17,7 +18,6 @@ export const ISO_A2: ReadonlySet<string> = new Set([
   'PK',
   'NP',
   'BT',
-  'TL',
   'PG',
   'AU',
   'US',
@@ -40,4 +40,18 @@ export const ISO_A2: ReadonlySet<string> = new Set([
   'KG',
   'TJ',
   'AF',
+  'BE',
+  'BH',
+  'CX',
+  'CY',
+  'DZ',
+  'KE',
+  'MA',
+  'MU',
+  'NZ',
+  'PT',
+  'RE',
+  'TN',
+  'TR',
+  'ZA',
 ]);

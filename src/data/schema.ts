@@ -6,15 +6,20 @@
 import { z } from 'zod';
 import { ISO_A2 } from './iso';
 
-/** The atlas's region: China and the ten ASEAN states, with room for the neighbouring
+/** The atlas's region: China and the eleven ASEAN states, with room for the neighbouring
  * landings that regional cables reach (Japan, Korea, India's east coast). Anything outside
- * is a data error, most often a swapped [lat, lon] pair. */
+ * is a data error, most often a swapped [lat, lon] pair, except for submarine cables and
+ * their landing stations, which are drawn whole (WORLD_BOUNDS; a cable's line may run past
+ * 180° so that a trans-Pacific route does not cross the whole map). */
 export const REGION_BOUNDS = { west: 60, south: -15, east: 160, north: 56 } as const;
+export const WORLD_BOUNDS = { west: -180, south: -80, east: 180, north: 85 } as const;
+/** Unwrapped longitudes a cable's line may use (east of 180° for the Pacific). */
+export const LINE_WORLD_BOUNDS = { west: -180, south: -80, east: 360, north: 85 } as const;
 
 export const ASSET_TYPES = ['submarine-cable', 'landing-point', 'land-fibre', 'node', 'cloud-centre', '5g'] as const;
 export type AssetType = (typeof ASSET_TYPES)[number];
 
-export const STATUSES = ['operational', 'under-construction', 'planned', 'announced'] as const;
+export const STATUSES = ['operational', 'under-construction', 'planned', 'announced', 'retired'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
@@ -51,11 +56,44 @@ export const Measures = z
   .object({
     lengthKm: z.number().positive().optional(),
     capacity: z.string().min(1).optional(),
+    /** Cables: fibre pairs, where sourced. */
+    fibrePairs: z.number().int().positive().optional(),
+    /** Data-centre hubs: facilities and power (MW), as of measuresAsOf. */
+    facilities: z.number().int().positive().optional(),
+    mw: z.number().positive().optional(),
+    asOf: z
+      .string()
+      .regex(/^\d{4}(-\d{2})?$/)
+      .optional(),
     investment: z
       .object({ amount: z.number().positive(), currency: z.string().regex(/^[A-Z]{3}$/) })
       .strict()
       .optional(),
   })
+  .strict();
+
+/** YYYY, YYYY-MM or YYYY-MM-DD. */
+export const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const EVENT_KINDS = ['announced', 'contract', 'construction', 'landed', 'rfs', 'upgrade', 'retired'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+/** One dated step of an asset's life (a cable's contract, landing, ready-for-service, retirement…). */
+export const LifeEvent = z
+  .object({
+    kind: z.enum(EVENT_KINDS),
+    date: z.string().regex(DATE_RE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    note: I18nText.optional(),
+    source: Source.optional(),
+  })
+  .strict();
+export type LifeEvent = z.infer<typeof LifeEvent>;
+
+/** Kinds of communication node: an internet exchange point, an international gateway
+ * exchange, or one of the paper's nodes (backbone direct-connection point, identifier node…). */
+export const NODE_KINDS = ['ixp', 'gateway', 'paper-node'] as const;
+
+/** Where sources disagree on a fact (a launch date): every claim with its sources. */
+export const Dispute = z
+  .object({ field: z.enum(['year', 'date']), claims: z.array(z.object({ claim: text, sources: z.array(Source).min(1) }).strict()).min(2) })
   .strict();
 
 export const AssetProps = z
@@ -79,6 +117,30 @@ export const AssetProps = z
     landingPoints: z.array(z.string()).optional(),
     /** Counts stated without names (the Information Harbour's cables, links and nodes). */
     stats: z.array(Stat).optional(),
+    /** Other names people type (search). */
+    aliases: z.array(text).optional(),
+    /** The asset's life as dated events (cables: contract, landed, rfs, retired…). */
+    events: z.array(LifeEvent).optional(),
+    /** Cables: the firm(s) that built it (NEC, SubCom, ASN, HMN Technologies…). */
+    supplier: text.optional(),
+    /** Cables: how the schematic route is drawn (scripts/sea): trunk order of landing ids,
+     * and boxes [w, s, e, n] where the route may cross land (a canal, an isthmus). */
+    route: z
+      .object({
+        trunk: z.array(z.string()).optional(),
+        allowLand: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Nodes: exchange point, gateway, or one of the paper's nodes. */
+    nodeKind: z.enum(NODE_KINDS).optional(),
+    /** Cloud regions: the provider and its home economy (ISO code). 5G: the operator's group's home. */
+    provider: text.optional(),
+    providerHome: countryCode.optional(),
+    /** 5G: radio vendors, where sourced. */
+    vendors: z.array(text).optional(),
+    /** Facts on which sources disagree, with each claim's sources. */
+    disputes: z.array(Dispute).optional(),
   })
   .strict();
 export type AssetProps = z.infer<typeof AssetProps>;
@@ -135,10 +197,21 @@ export const Country = z
       })
       .strict(),
     indicators: z.array(Indicator),
+    /** Accession to ASEAN where it falls inside the atlas's time range (Timor-Leste:
+     * 2025-10-26), so a view "as of" an earlier year leaves it out of the members. The
+     * other ten joined in 1999 or earlier; China is not a member. */
+    asean: z
+      .object({ since: z.string().regex(DATE_RE), sources: z.array(Source).min(1) })
+      .strict()
+      .optional(),
+    /** A note on the paper's coverage of this country (Timor-Leste: the paper predates its membership). */
+    paperNote: I18nText.optional(),
+    /** Counts a source states for the country without naming the items (Laos's 18 cross-border lines). */
+    stats: z.array(Stat).optional(),
   })
   .strict();
 export type Country = z.infer<typeof Country>;
-export const CountriesFile = z.object({ countries: z.array(Country).length(11) }).strict();
+export const CountriesFile = z.object({ countries: z.array(Country).length(12) }).strict();
 
 export const TimelineEvent = z
   .object({

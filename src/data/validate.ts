@@ -6,7 +6,16 @@
  */
 import type { z } from 'zod';
 import { ASSET_FILES, COUNTRIES_FILE, TIMELINE_FILE } from './files';
-import { AssetFeature, CountriesFile, REGION_BOUNDS, TimelineFile, type AssetType, type Geometry } from './schema';
+import {
+  AssetFeature,
+  CountriesFile,
+  LINE_WORLD_BOUNDS,
+  REGION_BOUNDS,
+  TimelineFile,
+  WORLD_BOUNDS,
+  type AssetType,
+  type Geometry,
+} from './schema';
 
 /** How each asset type is drawn: a typed record, so a new type without an entry fails the typecheck. */
 export const GEOMETRY_OF: Record<AssetType, 'point' | 'line'> = {
@@ -27,8 +36,12 @@ export interface Problem {
 
 export const formatProblem = (p: Problem): string => `${p.file}${p.id ? ` [${p.id}]` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`;
 
-const inBounds = (lon: number, lat: number): boolean =>
-  lon >= REGION_BOUNDS.west && lon <= REGION_BOUNDS.east && lat >= REGION_BOUNDS.south && lat <= REGION_BOUNDS.north;
+type Bounds = { west: number; south: number; east: number; north: number };
+const within = (b: Bounds, lon: number, lat: number): boolean => lon >= b.west && lon <= b.east && lat >= b.south && lat <= b.north;
+const inBounds = (lon: number, lat: number): boolean => within(REGION_BOUNDS, lon, lat);
+/** Cables are drawn whole (their landings abroad too); other assets stay in the region. */
+const boundsOf = (type: AssetType): Bounds =>
+  type === 'submarine-cable' ? LINE_WORLD_BOUNDS : type === 'landing-point' ? WORLD_BOUNDS : REGION_BOUNDS;
 
 /** Every position of a geometry, as [lon, lat, path] so problems can name the field. */
 function positions(g: Geometry): Array<[number, number, string]> {
@@ -72,12 +85,18 @@ export function checkAssetFile(file: string, type: AssetType, json: unknown): { 
       return;
     }
     let bad = false;
+    const bounds = boundsOf(type);
     for (const [lon, lat, field] of positions(f.geometry)) {
-      if (!inBounds(lon, lat)) {
+      if (!within(bounds, lon, lat)) {
         bad = true;
         const hint = inBounds(lat, lon) ? ' (looks like [lat, lon]: GeoJSON wants [lon, lat])' : '';
         problems.push({ file, id, field, message: `[${lon}, ${lat}] lies outside the atlas region${hint}` });
       }
+    }
+    const p = f.properties;
+    if (p.status === 'retired' && type === 'submarine-cable' && !p.events?.some((e) => e.kind === 'retired')) {
+      bad = true;
+      problems.push({ file, id, field: 'properties.events', message: 'a retired cable needs a dated "retired" event' });
     }
     if (!bad) features.push(f);
   });

@@ -1,4 +1,4 @@
-import type { AssetType, Status } from '../data/schema';
+import type { AssetType, EventKind, Status } from '../data/schema';
 import type { GroupKey } from '../model/groups';
 
 /** Every piece of interface text in English; zh.ts must have the same keys (typed). */
@@ -44,6 +44,7 @@ export const en = {
     'under-construction': 'Under construction',
     planned: 'Planned',
     announced: 'Announced',
+    retired: 'Retired',
   } satisfies Record<Status, string>,
   type: {
     'submarine-cable': 'Submarine cable',
@@ -67,6 +68,31 @@ export const en = {
   length: 'Length',
   capacity: 'Capacity',
   investment: 'Investment',
+  supplier: 'Built by',
+  owners: 'Owners / consortium',
+  fibrePairs: 'Fibre pairs',
+  facilities: 'Facilities',
+  power: 'Power capacity',
+  provider: 'Provider',
+  home: (code: string) => `home economy: ${code}`,
+  vendors: 'Radio vendors',
+  life: 'Its life, dated',
+  eventKind: {
+    announced: 'Announced',
+    contract: 'Contract signed',
+    construction: 'Construction',
+    landed: 'Landed',
+    rfs: 'Ready for service',
+    upgrade: 'Upgraded',
+    retired: 'Retired',
+  } satisfies Record<EventKind, string>,
+  nodeKind: { ixp: 'Internet exchange point', gateway: 'International gateway exchange', 'paper-node': 'Node named in the paper' },
+  disputed: 'Sources disagree',
+  truncated: (n: number) => `… (${n.toLocaleString('en')} more characters not shown)`,
+  cablesByStatus: 'Cables landing here, by status',
+  source: 'source',
+  cableStatusNote:
+    'Dashed cables are under construction or planned (on the “as of” date, if one is set). Retired cables are not drawn unless you choose Status: Retired; they are then grey.',
   yearUnknown: 'year unknown',
   landingPoints: 'Landing points',
   cablesHere: 'Cables landing here',

@@ -110,6 +110,7 @@ const OFDS_STATUS = {
   'under-construction': 'underConstruction',
   planned: 'planned',
   announced: 'proposed',
+  retired: 'decommissioned',
 } as const;
 /** The canonical URL of the OFDS 0.3 network schema (its own $id). */
 export const OFDS_SCHEMA =

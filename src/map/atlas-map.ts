@@ -17,6 +17,7 @@ import { REGION_VIEW, viewPadding } from './view';
 import type { ImportedLayer } from '../model/imported';
 import { GROUPS, type GroupKey } from '../model/groups';
 import { buildStyle, layerIdsOf } from './style/style';
+import { cableStatusPaint } from './style/layers/lines';
 
 setWorkerUrl(workerUrl);
 
@@ -187,6 +188,9 @@ export class AtlasMap {
     const landing = landingMapFilter(f, landingIds) as never;
     for (const g of GROUPS)
       for (const id of layerIdsOf(this.style, g.key)) this.map.setFilter(id, id.endsWith(':landing') ? landing : expr);
+    const cables = GROUPS.find((g) => g.key === 'submarine-cable')!;
+    for (const [k, v] of Object.entries(cableStatusPaint(cables.color, f.asOf)))
+      this.map.setPaintProperty('submarine-cable:line', k as 'line-color', v as never);
     this.busy();
   }
 

@@ -12,6 +12,8 @@ export const theme = {
   label: '#4a4a4a',
   labelHalo: '#ffffff',
   highlight: '#000000',
+  /** Retired cables, when the reader asks to see them. */
+  retired: '#8a8a8a',
   asset: {
     'submarine-cable': '#0072b2',
     'land-fibre': '#d55e00',

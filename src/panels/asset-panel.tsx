@@ -10,6 +10,8 @@ import { groupOfType } from '../model/groups';
 import { Sources } from './sources';
 import { EventList } from './event-list';
 import { regionName } from '../i18n/region';
+import { CappedText } from './capped-text';
+import { LifeEvents, StationCables } from './asset-facts';
 
 /** Says so when the selected asset is not on the map (its layer is off, or the filters
  * leave it out), with the one click that brings it back. */
@@ -66,7 +68,9 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
         {t.type[p.type]} · {t.status[p.status]} {p.year ?? `(${t.yearUnknown})`}
       </p>
       <HiddenNote asset={asset} />
-      <p>{p.description[lang]}</p>
+      <p>
+        <CappedText text={p.description[lang]} />
+      </p>
       <dl>
         <dt>{t.countries}</dt>
         <dd>
@@ -86,10 +90,40 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
             );
           })}
         </dd>
-        {p.operators.length > 0 && (
+        {p.nodeKind && (
           <>
-            <dt>{t.operators}</dt>
-            <dd>{p.operators.join(', ')}</dd>
+            <dt>{t.type[p.type]}</dt>
+            <dd>{t.nodeKind[p.nodeKind]}</dd>
+          </>
+        )}
+        {p.provider && (
+          <>
+            <dt>{t.provider}</dt>
+            <dd>
+              {p.provider}
+              {p.providerHome && <span className="muted"> ({t.home(regionName(p.providerHome, lang))})</span>}
+            </dd>
+          </>
+        )}
+        {p.operators.length > 0 && !(p.provider && p.operators.length === 1 && p.operators[0] === p.provider) && (
+          <>
+            <dt>{p.type === 'submarine-cable' ? t.owners : t.operators}</dt>
+            <dd>
+              <CappedText text={p.operators.join(', ')} cap={1000} />
+              {!p.provider && p.providerHome && <span className="muted"> ({t.home(regionName(p.providerHome, lang))})</span>}
+            </dd>
+          </>
+        )}
+        {p.supplier && (
+          <>
+            <dt>{t.supplier}</dt>
+            <dd>{p.supplier}</dd>
+          </>
+        )}
+        {p.vendors && p.vendors.length > 0 && (
+          <>
+            <dt>{t.vendors}</dt>
+            <dd>{p.vendors.join(', ')}</dd>
           </>
         )}
         {p.partners.length > 0 && (
@@ -108,6 +142,28 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
           <>
             <dt>{t.capacity}</dt>
             <dd>{m.capacity}</dd>
+          </>
+        )}
+        {m?.fibrePairs && (
+          <>
+            <dt>{t.fibrePairs}</dt>
+            <dd>{m.fibrePairs}</dd>
+          </>
+        )}
+        {m?.facilities && (
+          <>
+            <dt>{t.facilities}</dt>
+            <dd>
+              {m.facilities} {m.asOf && <span className="muted">({m.asOf})</span>}
+            </dd>
+          </>
+        )}
+        {m?.mw && (
+          <>
+            <dt>{t.power}</dt>
+            <dd>
+              {m.mw.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')} MW {m.asOf && <span className="muted">({m.asOf})</span>}
+            </dd>
           </>
         )}
         {m?.investment && (
@@ -136,19 +192,38 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
       <button type="button" onClick={() => onZoom(asset)}>
         {t.zoomTo}
       </button>
-      {related && related.items.length > 0 && (
-        <>
-          <h3>{related.title}</h3>
-          <ul className="related">
-            {related.items.map((r) => (
-              <li key={r.properties.id}>
-                <button type="button" className="link" onClick={() => select(r.properties.id)}>
-                  {r.properties.name[lang]}
-                </button>
+      {p.events && p.events.length > 0 && <LifeEvents events={p.events} />}
+      {p.disputes?.map((d, i) => (
+        <div key={i} className="dispute" role="note">
+          <h3>{t.disputed}</h3>
+          <ul>
+            {d.claims.map((c, j) => (
+              <li key={j}>
+                <strong>{c.claim}</strong>
+                <Sources sources={c.sources} />
               </li>
             ))}
           </ul>
-        </>
+        </div>
+      ))}
+      {p.type === 'landing-point' ? (
+        <StationCables id={p.id} />
+      ) : (
+        related &&
+        related.items.length > 0 && (
+          <>
+            <h3>{related.title}</h3>
+            <ul className="related">
+              {related.items.map((r) => (
+                <li key={r.properties.id}>
+                  <button type="button" className="link" onClick={() => select(r.properties.id)}>
+                    {r.properties.name[lang]}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )
       )}
       <EventList events={events} />
       <h3>{t.sources}</h3>

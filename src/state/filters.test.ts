@@ -2,7 +2,17 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { AssetProps } from '../data/schema';
 import { validDataset } from '../test/fixtures';
-import { landingIdsShown, landingMapFilter, mapFilter, matches, matchesWith, NO_FILTERS, toMapProps, type Filters } from './filters';
+import {
+  landingIdsShown,
+  landingMapFilter,
+  mapFilter,
+  matches,
+  matchesWith,
+  NO_FILTERS,
+  statusAsOf,
+  toMapProps,
+  type Filters,
+} from './filters';
 
 const props = Object.values(validDataset())
   .filter((f: any) => f.type === 'FeatureCollection')
@@ -88,5 +98,60 @@ describe('landing points follow their cables', () => {
         featureFilter(expr as never, 'f').filter({ zoom: 4 }, { type: 1, properties: toMapProps(p) as never, geometry: [] } as never);
       for (const p of [x, y, z]) expect(ok(p), `${p.id} ${JSON.stringify(f)}`).toBe(matchesWith(p, f, cablesOf));
     }
+  });
+});
+
+describe('a cable through its life ("as of")', () => {
+  const base = props.find((p) => p.type === 'submarine-cable')!;
+  const smw3: AssetProps = {
+    ...base,
+    id: 'cable-old',
+    status: 'retired',
+    year: 2024,
+    events: [
+      { kind: 'construction', date: '1997' },
+      { kind: 'rfs', date: '2000-03' },
+      { kind: 'retired', date: '2024-12-02' },
+    ],
+  };
+  const adc: AssetProps = {
+    ...base,
+    id: 'cable-new',
+    status: 'operational',
+    year: 2024,
+    events: [
+      { kind: 'contract', date: '2020-06' },
+      { kind: 'rfs', date: '2024-12' },
+    ],
+  };
+  const planned: AssetProps = { ...base, id: 'cable-plan', status: 'planned', year: null, events: [{ kind: 'announced', date: '2023' }] };
+  it('is under construction before its ready-for-service year, in service after, retired after retirement', () => {
+    expect(statusAsOf(adc, 2023)).toBe('under-construction');
+    expect(statusAsOf(adc, 2026)).toBe('operational');
+    expect(statusAsOf(smw3, 2023)).toBe('operational');
+    expect(statusAsOf(smw3, 2026)).toBe('retired');
+    expect(statusAsOf(smw3, null)).toBe('retired');
+    expect(statusAsOf(planned, 2024)).toBe('planned');
+  });
+  it('does not exist before its first dated step, and a retired cable is hidden unless "Retired" is chosen', () => {
+    expect(matches(adc, { ...NO_FILTERS, asOf: 2019 })).toBe(false);
+    expect(matches(adc, { ...NO_FILTERS, asOf: 2021 })).toBe(true);
+    expect(matches(smw3, NO_FILTERS)).toBe(false);
+    expect(matches(smw3, { ...NO_FILTERS, statuses: ['retired'] })).toBe(true);
+    expect(matches(smw3, { ...NO_FILTERS, asOf: 2010 })).toBe(true);
+    expect(matches(planned, { ...NO_FILTERS, asOf: 2022 })).toBe(false);
+  });
+  const lifeCases: Filters[] = [
+    NO_FILTERS,
+    { ...NO_FILTERS, asOf: 2010 },
+    { ...NO_FILTERS, asOf: 2019 },
+    { ...NO_FILTERS, asOf: 2023 },
+    { ...NO_FILTERS, asOf: 2026 },
+    { ...NO_FILTERS, statuses: ['retired'] },
+    { ...NO_FILTERS, statuses: ['under-construction'], asOf: 2023 },
+    { ...NO_FILTERS, statuses: ['operational', 'retired'], asOf: 2026 },
+  ];
+  it.each(lifeCases.map((c) => [JSON.stringify(c), c] as const))('the map expression agrees with the predicate: %s', (_n, f) => {
+    for (const p of [smw3, adc, planned]) expect(onMap(f, p), p.id).toBe(matches(p, f));
   });
 });

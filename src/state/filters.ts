@@ -11,12 +11,42 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { countries: [], statuses: [], operators: [], asOf: null };
 
-/** The JS predicate: the list, the counts and the tests use it. */
+/** The years that place an asset in time: its first dated step (or its year), its
+ * ready-for-service year and its retirement year; -1 where unknown. */
+export function lifeYears(p: AssetProps): { start: number; rfs: number; end: number } {
+  const ys = (kind?: string) => (p.events ?? []).filter((e) => !kind || e.kind === kind).map((e) => Number(e.date.slice(0, 4)));
+  const all = ys();
+  const rfs = ys('rfs');
+  const end = ys('retired');
+  const start = all.length ? Math.min(...all, ...(p.year !== null ? [p.year] : [])) : (p.year ?? -1);
+  return { start, rfs: rfs.length ? Math.min(...rfs) : -1, end: end.length ? Math.max(...end) : -1 };
+}
+
+/**
+ * An asset's status at the end of year `asOf` (null: as it stands now): retired once its
+ * retirement year has come, in service from its ready-for-service year, under construction
+ * before that (once its first dated step has come); otherwise its recorded status.
+ */
+export function statusAsOf(p: AssetProps, asOf: number | null): Status {
+  if (asOf === null) return p.status;
+  const { rfs, end } = lifeYears(p);
+  if (end !== -1 && end <= asOf) return 'retired';
+  if (rfs !== -1)
+    return rfs <= asOf ? 'operational' : p.status === 'operational' || p.status === 'retired' ? 'under-construction' : p.status;
+  return p.status === 'retired' ? 'operational' : p.status;
+}
+
+/** The JS predicate: the list, the counts and the tests use it. Retired assets are left
+ * out unless the reader asks for them (status "Retired"). */
 export function matches(p: AssetProps, f: Filters): boolean {
   if (f.countries.length && !p.countries.some((c) => f.countries.includes(c))) return false;
-  if (f.statuses.length && !f.statuses.includes(p.status)) return false;
+  const status = statusAsOf(p, f.asOf);
+  if (f.statuses.length ? !f.statuses.includes(status) : status === 'retired') return false;
   if (f.operators.length && ![...p.operators, ...p.partners].some((o) => f.operators.includes(o))) return false;
-  if (f.asOf !== null && p.year !== null && p.year > f.asOf) return false;
+  if (f.asOf !== null) {
+    const { start } = lifeYears(p);
+    if (start !== -1 && start > f.asOf) return false;
+  }
   return true;
 }
 
@@ -27,6 +57,10 @@ export interface MapProps {
   type: string;
   status: string;
   year: number; // -1 when unknown
+  /** lifeYears: first dated step, ready for service, retirement (-1 when unknown). */
+  start: number;
+  rfs: number;
+  end: number;
   countries: string;
   operators: string;
   name_zh: string;
@@ -38,20 +72,44 @@ export const toMapProps = (p: AssetProps): MapProps => ({
   type: p.type,
   status: p.status,
   year: p.year ?? -1,
+  ...lifeYears(p),
   countries: `,${p.countries.join(',')},`,
   operators: `,${[...p.operators, ...p.partners].join(',')},`,
   name_zh: p.name.zh,
   name_en: p.name.en,
 });
 
+/** statusAsOf as a MapLibre expression over MapProps. */
+export function statusAsOfExpr(asOf: number | null): unknown {
+  if (asOf === null) return ['get', 'status'];
+  return [
+    'case',
+    ['all', ['!=', ['get', 'end'], -1], ['<=', ['get', 'end'], asOf]],
+    'retired',
+    ['!=', ['get', 'rfs'], -1],
+    [
+      'case',
+      ['<=', ['get', 'rfs'], asOf],
+      'operational',
+      ['in', ['get', 'status'], ['literal', ['operational', 'retired']]],
+      'under-construction',
+      ['get', 'status'],
+    ],
+    ['==', ['get', 'status'], 'retired'],
+    'operational',
+    ['get', 'status'],
+  ];
+}
+
 /** The same predicate as `matches`, as a MapLibre filter expression over MapProps. */
 export function mapFilter(f: Filters): unknown[] {
   const all: unknown[] = ['all'];
   const anyIn = (field: string, values: string[]) => ['any', ...values.map((v) => ['in', `,${v},`, ['get', field]])];
   if (f.countries.length) all.push(anyIn('countries', f.countries));
-  if (f.statuses.length) all.push(['in', ['get', 'status'], ['literal', f.statuses]]);
+  const status = statusAsOfExpr(f.asOf);
+  all.push(f.statuses.length ? ['in', status, ['literal', f.statuses]] : ['!=', status, 'retired']);
   if (f.operators.length) all.push(anyIn('operators', f.operators));
-  if (f.asOf !== null) all.push(['<=', ['get', 'year'], f.asOf]);
+  if (f.asOf !== null) all.push(['any', ['==', ['get', 'start'], -1], ['<=', ['get', 'start'], f.asOf]]);
   return all;
 }
 
@@ -61,7 +119,7 @@ export function mapFilter(f: Filters): unknown[] {
  * cables: a landing point shows when one of its cables does. The country filter stays the
  * landing point's own (a cable to Cambodia should not bring Japan's stations along).
  */
-export const landingFollowsCables = (f: Filters): boolean => f.statuses.length > 0 || f.operators.length > 0 || f.asOf !== null;
+export const landingFollowsCables = (_f: Filters): boolean => true; // retired cables are hidden by default, so always
 
 /** `matches`, with landing points judged through their cables (`cablesOf`). */
 export function matchesWith(p: AssetProps, f: Filters, cablesOf: (landingId: string) => readonly AssetProps[]): boolean {

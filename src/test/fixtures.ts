@@ -24,7 +24,7 @@ export function validDataset(): Record<string, any> {
   });
   const fc = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
   const gap = { kind: 'silent' };
-  const codes = ['CN', 'BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
+  const codes = ['CN', 'BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN'];
   return {
     [ASSET_FILES['submarine-cable']]: fc(
       feat(

@@ -1,6 +1,17 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { theme } from '../../../model/theme';
 import type { GroupDef } from '../../../model/groups';
+import { statusAsOfExpr } from '../../../state/filters';
+
+/** Cables by their status on the "as of" date: in service solid, under construction or
+ * planned dashed, retired (shown only when asked for) grey. */
+export function cableStatusPaint(color: string, asOf: number | null): { 'line-dasharray': unknown; 'line-color': unknown } {
+  const st = statusAsOfExpr(asOf);
+  return {
+    'line-dasharray': ['case', ['==', st, 'operational'], ['literal', [1, 0]], ['literal', [2, 1.5]]],
+    'line-color': ['case', ['==', st, 'retired'], theme.retired, color],
+  };
+}
 
 /** Width grows with zoom: thin at the regional view so routes don't blot out the coast,
  * thicker when zoomed to a city. */
@@ -28,9 +39,8 @@ export function lineLayers(g: GroupDef, source: string, dashed: boolean): LayerS
       source,
       layout: { 'line-cap': dashed ? 'butt' : 'round', 'line-join': 'round' },
       paint: {
-        'line-color': g.color,
         'line-width': width(dashed ? 2.4 : 1.8),
-        ...(dashed ? { 'line-dasharray': [2, 1.2] } : {}),
+        ...(dashed ? { 'line-color': g.color, 'line-dasharray': [2, 1.2] } : cableStatusPaint(g.color, null)),
       },
     } as LayerSpecification,
     {
