@@ -49,7 +49,9 @@ async function emptySpot(page: Page, iso: string, zoom = 5.5): Promise<{ x: numb
         if (map.queryRenderedFeatures(box, { layers: assetLayers }).length) continue;
         // well inside the country: every point of a ±8 px box is in it
         const inside = [-8, 0, 8].every((dx) =>
-          [-8, 0, 8].every((dy) => map.queryRenderedFeatures([x + dx, y + dy], { layers: ['base:land'] })[0]?.properties.iso === iso),
+          [-8, 0, 8].every(
+            (dy) => map.queryRenderedFeatures([x + dx, y + dy], { layers: ['base:land', 'base:land-hi'] })[0]?.properties.iso === iso,
+          ),
         );
         if (inside) return { x, y };
       }

@@ -11,7 +11,7 @@ test.describe('filter, search and share', () => {
     await mapIdle(page);
     await page.locator('.legend-row[data-group="5g"] input').uncheck();
     await page.locator('.filters summary').click();
-    await page.getByRole('group', { name: 'Countries' }).getByLabel('Viet Nam').check();
+    await page.getByRole('group', { name: 'Countries' }).getByLabel('Vietnam').check();
     await page.getByRole('group', { name: 'Status' }).getByLabel('Operational').check();
     await page.getByRole('button', { name: 'Asset list' }).click();
     await page.getByRole('button', { name: 'Asia Pacific Gateway (APG)' }).click();
@@ -37,7 +37,7 @@ test.describe('filter, search and share', () => {
     expect(await cam(p2)).toEqual(await cam(page));
     await p2.getByRole('button', { name: 'Close' }).click();
     await expect(p2.locator('.legend-row[data-group="5g"] input')).not.toBeChecked();
-    await expect(p2.getByRole('group', { name: 'Countries' }).getByLabel('Viet Nam')).toBeChecked();
+    await expect(p2.getByRole('group', { name: 'Countries' }).getByLabel('Vietnam')).toBeChecked();
     await other.close();
   });
 

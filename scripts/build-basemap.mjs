@@ -1,5 +1,7 @@
 /**
- * Builds the offline basemap from Natural Earth (world-atlas, 1:50m) into public/basemap/:
+ * Builds the offline basemap from Natural Earth (world-atlas, 1:50m and 1:10m) into public/basemap/:
+ *   countries-10m.geojson, borders-10m.geojson  the same at 1:10m for zoom 5 and closer
+ *   cities.geojson     capitals and the cities the data names, in both languages
  *   countries.geojson  country polygons of the region, with iso/name_zh/name_en
  *   borders.geojson    land borders only (shared arcs), so no coastline is stroked twice
  *                      and no line is drawn along the antimeridian cut
@@ -11,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import polylabel from 'polylabel';
+import { CITIES } from './cities.mjs';
 import { COUNTRY_NAMES } from './country-names.mjs';
 
 const require = createRequire(import.meta.url);
@@ -67,6 +70,32 @@ const borderLines = mesh(topo, topo.objects.countries, (a, b) => a !== b)
   .coordinates.filter((line) => overlaps(bbox(line)))
   .map(roundRing);
 
+// The detail layer: Natural Earth 1:10m for the zooms where a landing is judged (5 and
+// closer), clipped to the part of the world the region's landings lie in, loaded by the
+// map only when the reader first zooms in (so the first view does not pay for it).
+const topo10 = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8'));
+const DETAIL = { west: 60, south: -16, east: 160, north: 46 };
+const inDetail = ([w, s, e, n]) => e >= DETAIL.west && w <= DETAIL.east && n >= DETAIL.south && s <= DETAIL.north;
+const round3 = (n) => Math.round(n * 1e3) / 1e3; // ~110 m: at the limit of 1:10m data
+const detail = [];
+for (const f of feature(topo10, topo10.objects.countries).features) {
+  const polys =
+    f.geometry?.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry?.type === 'MultiPolygon' ? f.geometry.coordinates : [];
+  const kept = polys.filter((p) => inDetail(bbox(p[0])));
+  if (!kept.length) continue;
+  const num = Number(f.id);
+  const [iso, zh, en, rank] = COUNTRY_NAMES[num] ?? [null, f.properties.name, f.properties.name, 3];
+  detail.push({
+    type: 'Feature',
+    id: num,
+    properties: { num, iso, name_zh: zh, name_en: en, rank, focus: rank === 1 },
+    geometry: { type: 'MultiPolygon', coordinates: kept.map((p) => p.map((r) => r.map(([x, y]) => [round3(x), round3(y)]))) },
+  });
+}
+const detailBorders = mesh(topo10, topo10.objects.countries, (a, b) => a !== b)
+  .coordinates.filter((line) => inDetail(bbox(line)))
+  .map((line) => line.map(([x, y]) => [round3(x), round3(y)]));
+
 mkdirSync('public/basemap', { recursive: true });
 const write = (name, features) => writeFileSync(`public/basemap/${name}`, JSON.stringify({ type: 'FeatureCollection', features }));
 write('countries.geojson', countries);
@@ -75,4 +104,16 @@ write(
   [...labels.values()].map((l) => l.label),
 );
 write('borders.geojson', [{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: borderLines } }]);
-console.log(`basemap: ${countries.length} countries, ${labels.size} labels, ${borderLines.length} border lines`);
+write('countries-10m.geojson', detail);
+write('borders-10m.geojson', [{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: detailBorders } }]);
+write(
+  'cities.geojson',
+  CITIES.map(([key, zh, en, lon, lat, capital]) => ({
+    type: 'Feature',
+    properties: { key, name_zh: zh, name_en: en, capital },
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+  })),
+);
+console.log(
+  `basemap: ${countries.length} countries, ${labels.size} labels, ${borderLines.length} border lines; detail (1:10m): ${detail.length} countries; ${CITIES.length} cities`,
+);

@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ASSET_FILES, COUNTRIES_FILE, PAPER_FILE, TIMELINE_FILE } from '../src/data/files';
-import { AssetCollection, CountriesFile, PaperFile, TimelineFile, type AssetType } from '../src/data/schema';
+import { ASSET_FILES, COUNTRIES_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from '../src/data/files';
+import { AssetCollection, CountriesFile, OperatorsFile, PaperFile, TimelineFile, type AssetType } from '../src/data/schema';
 
 /** What each asset file holds, in words (datapackage.json's descriptions). */
 const ASSET_DESCRIPTIONS: Record<AssetType, string> = {
@@ -25,6 +25,12 @@ const OTHER: Record<string, { description: string; schema: z.ZodType; schemaFile
     description: 'Dated policy milestones and events from the paper, linked to assets.',
     schema: TimelineFile,
     schemaFile: 'timeline.schema.json',
+  },
+  [OPERATORS_FILE]: {
+    description:
+      'Operators as entities: canonical name in both languages, home economy, and the names the sources use for them and their subsidiaries (the atlas’s classification, used by the owner filters).',
+    schema: OperatorsFile,
+    schemaFile: 'operators.schema.json',
   },
   [PAPER_FILE]: {
     description: 'The paper in brief: headline figures and themes by section, for the overview panel.',

@@ -53,6 +53,10 @@ export const CLOSED_WATER = [
   // the Pacific would run over the ice-bound Arctic Ocean (Europe–China over the pole), which
   // no cable in scope does. An allowLand box reopens it for a cable that does.
   { box: [-172.5, 65.4, -165.5, 66.3], why: 'Bering Strait (keeps routes out of the Arctic Ocean)' },
+  // The Maqlab isthmus of the Musandam peninsula (Oman): its two fjords reach cell centres on
+  // either side of a neck of land narrower than a cell, so the raster opens a false short cut
+  // across the peninsula; Hormuz routes go round its tip.
+  { box: [56.29, 26.17, 56.39, 26.19], why: 'Maqlab isthmus, Musandam (no passage)' },
 ];
 
 /** @typedef {{ xs: Float64Array, ys: Float64Array, minX: number, maxX: number, minY: number, maxY: number }} Ring */

@@ -16,8 +16,11 @@
  *    nearest point, where the network gets a branching vertex.
  * 3. Each grid path is smoothed by string pulling: from each vertex, the furthest later
  *    vertex whose great-circle chord stays on passable cells no nearer land than the grid
- *    path was (capped at 2 cells) and, near the coast, off the exact 1:10m land; long
- *    chords are then densified along the great circle.
+ *    path was (capped at 2 cells) and, near the coast, off the exact 1:10m land. Every kept
+ *    chord is then sampled every 0.25 km against the exact land (islets smaller than a
+ *    cell): a chord over land falls back to its stretch of grid path, pulled again with the
+ *    precise test, and a grid vertex on an islet is nudged to the nearest point at sea
+ *    (atSea). Long chords are then densified along the great circle and checked as drawn.
  * 4. Longitudes are unwrapped so every line is continuous (a Japan–California segment runs
  *    lon 139.84 → 241.6, not across the whole map); the whole system is then shifted by a
  *    multiple of 360° so that as many landing vertices as possible keep their own longitude
@@ -40,6 +43,11 @@ const CLEARANCE = 2;
 /** Longest chord drawn straight; longer ones are densified along the great circle. */
 const MAX_CHORD_KM = 250;
 const MAX_CHORD_DLON = 4;
+/** Sampling step (km) of the precise over-land check of each simplified chord. */
+const FINE_KM = 0.25;
+/** Nudging a vertex off an islet: search step and reach (degrees of latitude). */
+const NUDGE_STEP = 0.0025;
+const NUDGE_MAX = 0.1;
 
 /**
  * @typedef {{ id: string, coordinates: [number, number] | number[] }} Landing
@@ -360,7 +368,7 @@ function unwrap(pts, startLon) {
  * cell centres (longitudes continuous); cls[k] is the distance class of the k-th path cell
  * (0 on land). A chord may cross land (raster or exact 1:10m) only inside an allowLand box
  * or within `exitKm` of a landing end (as far as the grid path itself went ashore).
- * Returns indices of kept vertices.
+ * Returns the indices of kept vertices, with the chord test it used.
  * @param {Space} sp
  * @param {Map<number, number>} overlay
  * @param {number[][]} pts
@@ -371,21 +379,7 @@ function pull(sp, overlay, pts, cls, land) {
   const { grid } = sp;
   const cells = grid.cells;
   const stepDeg = grid.res * 0.4;
-  const inBox = (/** @type {number[]} */ p) => {
-    for (const [w, s, e, n] of land.boxes) {
-      if (p[1] < s || p[1] > n) continue;
-      const lon = p[0] + Math.round(((w + e) / 2 - p[0]) / 360) * 360;
-      if (lon >= w && lon <= e) return true;
-    }
-    return false;
-  };
-  const landOK = (/** @type {number[]} */ p) => {
-    for (let k = 0; k < 2; k++) {
-      const end = land.ends[k];
-      if (end && gcKm(end, p) <= land.exitKm[k]) return true;
-    }
-    return inBox(p);
-  };
+  const landOK = landAllowed(land);
   const visible = (/** @type {number} */ i, /** @type {number} */ j) => {
     let minCls = MAX_DIST;
     for (let k = i; k <= j; k++) if (cls[k] < minCls) minCls = cls[k];
@@ -406,9 +400,41 @@ function pull(sp, overlay, pts, cls, land) {
     }
     return true;
   };
-  const keep = [0];
-  const last = pts.length - 1;
-  let i = 0;
+  return { keep: furthest(visible, 0, pts.length - 1), visible };
+}
+
+/**
+ * Where land may be crossed: within `exitKm` of a landing end, or in an allowLand box.
+ * @param {{ ends: [number[] | null, number[] | null], exitKm: [number, number], boxes: number[][] }} land
+ * @returns {(p: number[]) => boolean}
+ */
+function landAllowed(land) {
+  const inBox = (/** @type {number[]} */ p) => {
+    for (const [w, s, e, n] of land.boxes) {
+      if (p[1] < s || p[1] > n) continue;
+      const lon = p[0] + Math.round(((w + e) / 2 - p[0]) / 360) * 360;
+      if (lon >= w && lon <= e) return true;
+    }
+    return false;
+  };
+  return (p) => {
+    for (let k = 0; k < 2; k++) {
+      const end = land.ends[k];
+      if (end && gcKm(end, p) <= land.exitKm[k]) return true;
+    }
+    return inBox(p);
+  };
+}
+
+/**
+ * Greedy string pulling between path indices `first` and `last`: from each kept index, the
+ * furthest later one `visible` from it (exponential then binary search; the next index is
+ * always accepted). Returns the kept indices, `first` and `last` included.
+ * @param {(i: number, j: number) => boolean} visible @param {number} first @param {number} last
+ */
+function furthest(visible, first, last) {
+  const keep = [first];
+  let i = first;
   while (i < last) {
     let lo = i + 1,
       hi = -1,
@@ -436,6 +462,129 @@ function pull(sp, overlay, pts, cls, land) {
     i = lo;
   }
   return keep;
+}
+
+/**
+ * True when the great-circle chord a→b, sampled every ≤ FINE_KM (and as drawn, straight in
+ * lon/lat), is off the exact 1:10m land wherever land is not allowed.
+ * @param {number[]} a @param {number[]} b @param {(p: number[]) => boolean} landOK
+ */
+function chordAtSea(a, b, landOK) {
+  return landOn(a, b, landOK, true) === null;
+}
+
+/**
+ * The first sample of the chord a→b (every ≤ FINE_KM; along the great circle when `gc`, and
+ * straight in lon/lat as drawn) on exact 1:10m land where land is not allowed, or null.
+ * @param {number[]} a @param {number[]} b @param {(p: number[]) => boolean} landOK @param {boolean} gc
+ */
+function landOn(a, b, landOK, gc) {
+  const n = Math.max(1, Math.ceil(gcKm(a, b) / FINE_KM));
+  const arc = gc && n > 1 ? greatCircle(a, b, n) : null;
+  for (let k = 0; k <= n; k++) {
+    if (arc) {
+      const p = arc[k];
+      if (isLand(p[0], p[1]) && !landOK(p)) return p;
+    }
+    const t = k / n;
+    const q = [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+    if (isLand(q[0], q[1]) && !landOK(q)) return q;
+  }
+  return null;
+}
+
+/**
+ * A vertex beside the land under the chord a→b (the nearest point to its first land sample)
+ * from which both a and b are seen at sea by `clean`, or null.
+ * @param {number[]} a @param {number[]} b @param {(p: number[]) => boolean} landOK
+ * @param {(a: number[], b: number[]) => boolean} clean
+ */
+function detour(a, b, landOK, clean) {
+  const hit = landOn(a, b, landOK, true);
+  return hit && nudge(hit, (p) => !isLand(p[0], p[1]) && clean(a, p) && clean(p, b));
+}
+
+/**
+ * The drawn (densified) line checked once more, straight in lon/lat as drawn: a segment
+ * over land gets a detour vertex beside it.
+ * @param {number[][]} line @param {(p: number[]) => boolean} landOK
+ */
+function drawnAtSea(line, landOK) {
+  const clean = (/** @type {number[]} */ a, /** @type {number[]} */ b) => landOn(a, b, landOK, false) === null;
+  const out = [line[0]];
+  for (let k = 1; k < line.length; k++) {
+    const a = out[out.length - 1];
+    if (!clean(a, line[k])) {
+      const d = detour(a, line[k], landOK, clean);
+      if (d) out.push(d);
+    }
+    out.push(line[k]);
+  }
+  return out;
+}
+
+/**
+ * The nearest point to p (searched outward in NUDGE_STEP rings, 16 directions each, up to
+ * NUDGE_MAX) for which `ok` holds, or null.
+ * @param {number[]} p @param {(q: number[]) => boolean} ok
+ */
+function nudge(p, ok) {
+  const cosLat = Math.max(0.05, Math.cos(p[1] * D2R));
+  for (let d = NUDGE_STEP; d <= NUDGE_MAX + 1e-9; d += NUDGE_STEP) {
+    for (let k = 0; k < 16; k++) {
+      const a = (k / 16) * 2 * Math.PI;
+      const q = [p[0] + (d * Math.cos(a)) / cosLat, p[1] + d * Math.sin(a)];
+      if (ok(q)) return q;
+    }
+  }
+  return null;
+}
+
+/**
+ * The precise check after string pulling, which tested chords against the 0.04° grid (and
+ * the exact land only every ~1.8 km near the coast), so islets smaller than a cell (Sentosa,
+ * Singapore's southern islands) could lie under a chord. Every kept chord is sampled every
+ * FINE_KM against the exact 1:10m land; where one touches land away from the allowed
+ * stretches, that stretch of the grid path is pulled again with the precise test too, and
+ * where even a grid step touches an islet, its vertex is nudged to the nearest point at sea
+ * (or, failing that, a detour vertex is put beside the islet). Chords are checked along the
+ * great circle and straight in lon/lat; after densification, drawnAtSea checks the drawn
+ * pieces again.
+ * @param {number[][]} pts @param {number[]} keep
+ * @param {(i: number, j: number) => boolean} visible @param {(p: number[]) => boolean} landOK
+ * @returns {number[][]} the line's vertices
+ */
+function atSea(pts, keep, visible, landOK) {
+  const clean = (/** @type {number[]} */ a, /** @type {number[]} */ b) => chordAtSea(a, b, landOK);
+  /** @type {number[][]} */
+  const out = [pts[keep[0]]];
+  const sea = (/** @type {number[]} */ q) => !isLand(q[0], q[1]) || landOK(q);
+  for (let s = 1; s < keep.length; s++) {
+    const i = keep[s - 1],
+      j = keep[s];
+    if (clean(out[out.length - 1], pts[j])) {
+      out.push(pts[j]);
+      continue;
+    }
+    const sub = furthest((a, b) => visible(a, b) && clean(pts[a], pts[b]), i, j);
+    for (let q = 1; q < sub.length; q++) {
+      const prev = out[out.length - 1];
+      let cur = pts[sub[q]];
+      const isEnd = sub[q] === pts.length - 1;
+      if (clean(prev, cur)) {
+        out.push(cur);
+        continue;
+      }
+      // a grid step over an islet: move its vertex off land, or go round beside it
+      if (!isEnd && !sea(cur)) cur = nudge(cur, (p) => sea(p) && clean(prev, p)) ?? nudge(cur, sea) ?? cur;
+      if (!clean(prev, cur)) {
+        const d = detour(prev, cur, landOK, clean);
+        if (d) out.push(d);
+      }
+      out.push(cur);
+    }
+  }
+  return out;
 }
 
 /**
@@ -616,17 +765,19 @@ export function routeSystemDetailed(landings, options = {}) {
       while (f > 0 && cls[f] === LAND) f--;
       exitKm[1] = Math.max(3, gcKm(pts[last], pts[f]));
     }
-    const keep = pull(space, overlay, pts, cls, {
-      ends: [landingEnds[0] ? pts[0] : null, landingEnds[1] ? pts[last] : null],
-      exitKm,
-      boxes: options.allowLand ?? [],
-    });
+    /** @type {[number[] | null, number[] | null]} */
+    const ends = [landingEnds[0] ? pts[0] : null, landingEnds[1] ? pts[last] : null];
+    const boxes = options.allowLand ?? [];
+    const { keep, visible } = pull(space, overlay, pts, cls, { ends, exitKm, boxes });
+    // every chord checked against the exact land (away from the landing allowance and the
+    // allowLand boxes); islets under a chord are avoided
+    const ashore = landAllowed({ ends, exitKm: [Math.max(exitKm[0], baseRadius), Math.max(exitKm[1], baseRadius)], boxes });
+    const pulled = atSea(pts, keep, visible, ashore);
     // densify long chords along the great circle; if that makes too many vertices, densify
     // less (the pulled vertices themselves are always kept)
-    const pulled = keep.map((k) => pts[k]);
     let out = densify(pulled, 1);
     for (let f = 2; out.length > maxVertices && f <= 64; f *= 2) out = densify(pulled, f);
-    return out;
+    return drawnAtSea(out, ashore);
   };
 
   const lengthKm = (/** @type {number[][]} */ line) => {

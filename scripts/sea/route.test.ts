@@ -169,6 +169,16 @@ describe('routeSystem', () => {
     expect(along(viaSuez.coordinates).some(([lon, lat]) => lon! > 32 && lon! < 33 && lat! > 29.9 && lat! < 31.3)).toBe(true);
   });
 
+  it('keeps a simplified chord off islets smaller than a grid cell (Sentosa, Singapore’s southern islands)', { timeout: 20_000 }, () => {
+    const bemban: Landing = { id: 'tanjung-bemban', coordinates: [104.13, 1.12] };
+    const g = routeSystem([TUAS, bemban], { grid });
+    // exact 1:10m land, sampled every 0.1 km, beyond 15 km of either landing
+    const { overLandKm, consideredKm } = overLandShare(g.coordinates, [TUAS.coordinates, bemban.coordinates], { nearKm: 15, stepKm: 0.1 });
+    expect(consideredKm).toBeGreaterThan(10);
+    expect(overLandKm).toBe(0);
+    expect(g.coordinates[0]!.length).toBeLessThan(10);
+  });
+
   it('is deterministic', { timeout: 20_000 }, () => {
     const a = routeSystem([TUAS, CHUNG_HOM_KOK, SONGKHLA], { grid });
     const b = routeSystem([TUAS, CHUNG_HOM_KOK, SONGKHLA], { grid });

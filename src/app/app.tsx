@@ -16,6 +16,7 @@ import { SearchBox } from '../controls/search-box';
 import { Notice } from './notice';
 import { EmbedApp, isEmbed } from './embed';
 import { ShareControls } from './share-controls';
+import { SheetHandle } from './sheet-handle';
 import { preloadable } from './preloadable';
 import { ErrorBoundary } from './error-boundary';
 import { useAfterFirstIdle } from './first-idle';
@@ -44,6 +45,13 @@ export function preloadFor(v: Pick<ViewState, 'selection' | 'panel'>): void {
 function useEscapeToClose() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // "/" jumps to search from anywhere but a text field (as on most map and code sites)
+      const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        document.getElementById('atlas-search')?.focus();
+        return;
+      }
       if (e.key !== 'Escape') return;
       const s = useView.getState();
       if (s.selection) s.select(null);
@@ -104,6 +112,8 @@ function FullApp() {
   );
   const asset = selected ? byId.get(selected) : undefined;
   const panel = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLElement>(null);
+  const sheet = useView((s) => s.sheet);
   const detailBox = useRef<HTMLDivElement>(null);
   useEscapeToClose();
 
@@ -150,11 +160,17 @@ function FullApp() {
         </button>
       </header>
       <Notice />
-      <main className="body">
+      <main className="body" ref={bodyRef}>
         <ErrorBoundary>
           <MapArea noWebgl={t.noWebgl} onState={setMapOk} />
         </ErrorBoundary>
-        <aside className="panel" ref={panel} aria-label={t.sidePanel}>
+        <aside
+          className="panel"
+          ref={panel}
+          aria-label={t.sidePanel}
+          style={{ '--sheet': `${Math.round(sheet * 100)}%` } as React.CSSProperties}
+        >
+          <SheetHandle body={bodyRef} />
           <SearchBox />
           {detail ? (
             <>

@@ -7,6 +7,7 @@ import { GROUPS } from '../model/groups';
 import { useMatches } from './use-matches';
 import { useView, type Lang } from '../state/store';
 import { useImports } from '../io/imports-store';
+import { statusAsOf } from '../state/filters';
 
 type Col = 'name' | 'type' | 'countries' | 'status' | 'year' | 'operators';
 const COLS: Col[] = ['name', 'type', 'countries', 'status', 'year', 'operators'];
@@ -42,6 +43,7 @@ export function AssetList() {
     if (window.innerWidth <= 700) section.current?.scrollIntoView({ block: 'start' });
   }, []);
   const layers = useView((s) => s.layers);
+  const asOf = useView((s) => s.filters.asOf);
   const select = useView((s) => s.select);
   const { all } = useAssetIndex();
   const imported = useImports((s) => s.layers);
@@ -52,6 +54,8 @@ export function AssetList() {
     const r = all.filter((f) => visibleTypes.has(f.properties.type) && match(f.properties));
     const coll = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { numeric: true });
     return r.sort((a, b) => {
+      // unknown years go last whichever way the year column is sorted
+      if (sort.col === 'year' && (a.properties.year === null) !== (b.properties.year === null)) return a.properties.year === null ? 1 : -1;
       const [x, y] = [key(a, sort.col, lang, t), key(b, sort.col, lang, t)];
       const d = typeof x === 'number' && typeof y === 'number' ? (x === y ? 0 : x < y ? -1 : 1) : coll.compare(String(x), String(y));
       return d * sort.dir;
@@ -96,7 +100,7 @@ export function AssetList() {
                   </th>
                   <td>{t.type[p.type]}</td>
                   <td>{regionList(p.countries, lang)}</td>
-                  <td>{t.status[p.status]}</td>
+                  <td data-col="status">{t.status[statusAsOf(p, asOf)]}</td>
                   <td>{p.year ?? '—'}</td>
                   <td>{p.operators.join(', ')}</td>
                 </tr>

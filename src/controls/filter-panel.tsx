@@ -2,7 +2,10 @@ import { useMemo, useRef, useState } from 'react';
 import { useAssetIndex } from '../data';
 import { useCountries } from '../data/queries';
 import { FOCUS } from '../data/iso';
-import { STATUSES, type Status } from '../data/schema';
+import { NODE_KINDS, STATUSES, type Status } from '../data/schema';
+import { regionName } from '../i18n/region';
+import { suppliersOf } from '../state/filters';
+import { useOperatorNames } from './operator-names';
 import { useT } from '../i18n/strings';
 import { NO_FILTERS } from '../state/filters';
 import { useMatches } from './use-matches';
@@ -20,10 +23,25 @@ export function FilterPanel() {
   const setFilters = useView((s) => s.setFilters);
   const { all } = useAssetIndex();
   const countries = useCountries().data?.countries;
+  const names = useOperatorNames();
   const operators = useMemo(
     () => [...new Set(all.flatMap((f) => [...f.properties.operators, ...f.properties.partners]))].sort((a, b) => a.localeCompare(b)),
     [all],
   );
+  // the firms as entities first (China Mobile = China Mobile International, CMHK…), then the names no entity holds
+  const entityChoices = names.entities.filter((e) => e.names.some((n) => operators.includes(n)));
+  const loose = operators.filter((o) => !names.entityOf(o));
+  const homes = useMemo(() => [...new Set(all.flatMap((f) => f.properties.ownerHomes ?? []))].sort(), [all]);
+  const suppliers = useMemo(() => [...new Set(all.flatMap((f) => suppliersOf(f.properties)))].sort((a, b) => a.localeCompare(b)), [all]);
+  const ranged = filters.yearFrom !== null || filters.yearTo !== null;
+  const unknownInRange = ranged
+    ? all.filter(
+        (f) =>
+          f.properties.year === null &&
+          f.properties.type !== 'landing-point' &&
+          match(f.properties, { ...filters, yearFrom: null, yearTo: null }),
+      ).length
+    : 0;
   const years = all.map((f) => f.properties.year).filter((y): y is number => y !== null);
   const minYear = Math.min(2000, ...years);
   const maxYear = Math.max(new Date().getFullYear(), ...years);
@@ -34,7 +52,15 @@ export function FilterPanel() {
     (f) => f.properties.year === null && f.properties.type !== 'landing-point' && match(f.properties, { ...filters, asOf: null }),
   ).length;
   const active =
-    filters !== NO_FILTERS && (filters.countries.length || filters.statuses.length || filters.operators.length || filters.asOf !== null);
+    filters !== NO_FILTERS &&
+    (filters.countries.length ||
+      filters.statuses.length ||
+      filters.operators.length ||
+      filters.asOf !== null ||
+      filters.homes.length ||
+      filters.suppliers.length ||
+      filters.nodeKinds.length ||
+      ranged);
   // open when a link brings filters; after that the user's choice (Clear keeps it open)
   const [open, setOpen] = useState(!!active);
   const [pick, setPick] = useState('');
@@ -90,19 +116,32 @@ export function FilterPanel() {
         <div className="row">
           <select id="op-pick" value={pick} onChange={(e) => setPick(e.target.value)}>
             <option value="">{filters.operators.length ? t.addOperator : t.anyOperator}</option>
-            {operators
-              .filter((o) => !filters.operators.includes(o))
-              .map((o) => (
-                <option key={o} value={o}>
-                  {o}
-                </option>
-              ))}
+            <optgroup label={t.operatorGroups}>
+              {entityChoices
+                .filter((e) => !e.names.every((n) => filters.operators.includes(n)))
+                .map((e) => (
+                  <option key={e.id} value={`entity:${e.id}`}>
+                    {e.name[lang]}
+                  </option>
+                ))}
+            </optgroup>
+            <optgroup label={t.otherOperators}>
+              {loose
+                .filter((o) => !filters.operators.includes(o))
+                .map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+            </optgroup>
           </select>
           <button
             type="button"
             disabled={!pick}
             onClick={() => {
-              setFilters({ operators: [...filters.operators, pick] });
+              const e = pick.startsWith('entity:') ? names.entities.find((x) => `entity:${x.id}` === pick) : undefined;
+              const add = e ? e.names.filter((n) => operators.includes(n)) : [pick];
+              setFilters({ operators: [...new Set([...filters.operators, ...add])] });
               setPick('');
             }}
           >
@@ -114,7 +153,7 @@ export function FilterPanel() {
         <ul className="chips" aria-label={t.filterOperator}>
           {filters.operators.map((o) => (
             <li key={o} className="chip-check">
-              {o}
+              {names.show(o)}
               <button
                 type="button"
                 className="link"
@@ -127,6 +166,84 @@ export function FilterPanel() {
           ))}
         </ul>
       )}
+      <fieldset>
+        <legend>{t.filterHome}</legend>
+        <div className="chips">
+          {homes.map((code) => (
+            <label key={code} className="chip-check">
+              <input
+                type="checkbox"
+                checked={filters.homes.includes(code)}
+                onChange={() => setFilters({ homes: toggle(filters.homes, code) })}
+              />
+              {regionName(code, lang)}
+            </label>
+          ))}
+        </div>
+        <p className="small muted">{t.homeNote}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t.filterSupplier}</legend>
+        <div className="chips">
+          {suppliers.map((s) => (
+            <label key={s} className="chip-check">
+              <input
+                type="checkbox"
+                checked={filters.suppliers.includes(s)}
+                onChange={() => setFilters({ suppliers: toggle(filters.suppliers, s) })}
+              />
+              {s}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t.filterNodeKind}</legend>
+        <div className="chips">
+          {NODE_KINDS.map((k) => (
+            <label key={k} className="chip-check">
+              <input
+                type="checkbox"
+                checked={filters.nodeKinds.includes(k)}
+                onChange={() => setFilters({ nodeKinds: toggle(filters.nodeKinds, k) })}
+              />
+              {t.nodeKind[k]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="year-range">
+        <legend>{t.yearRange}</legend>
+        <div className="row">
+          <label>
+            {t.yearFrom}{' '}
+            <input
+              type="number"
+              min={1990}
+              max={2035}
+              inputMode="numeric"
+              value={filters.yearFrom ?? ''}
+              onChange={(e) => setFilters({ yearFrom: /^\d{4}$/.test(e.target.value) ? Number(e.target.value) : null })}
+            />
+          </label>
+          <label>
+            {t.yearTo}{' '}
+            <input
+              type="number"
+              min={1990}
+              max={2035}
+              inputMode="numeric"
+              value={filters.yearTo ?? ''}
+              onChange={(e) => setFilters({ yearTo: /^\d{4}$/.test(e.target.value) ? Number(e.target.value) : null })}
+            />
+          </label>
+        </div>
+        {ranged && (
+          <p className="small muted" data-note="unknown-years">
+            {t.unknownYearsLeftOut(unknownInRange)}
+          </p>
+        )}
+      </fieldset>
       <div className="field">
         <label htmlFor="asof">
           {t.asOf}: <strong>{filters.asOf ?? t.allYears}</strong>

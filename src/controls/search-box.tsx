@@ -4,9 +4,17 @@ import { bboxOf } from '../data/geometry';
 import { useCountries } from '../data/queries';
 import { useT } from '../i18n/strings';
 import { useView } from '../state/store';
-import { searchAssets, searchCountries } from './search';
+import { useOperators } from '../data/queries';
+import type { AssetType } from '../data/schema';
+import { groupOfType } from '../model/groups';
+import { allLayers } from '../state/store';
+import { NO_FILTERS } from '../state/filters';
+import { searchAssets, searchCountries, searchTypes } from './search';
 
-type Result = { kind: 'country'; id: string; label: string } | { kind: 'asset'; id: string; label: string; type: string };
+type Result =
+  | { kind: 'country'; id: string; label: string }
+  | { kind: 'type'; id: AssetType; label: string; count: number }
+  | { kind: 'asset'; id: string; label: string; type: string };
 
 /** A combobox over the eleven countries and the assets (names in both languages,
  * operators). Arrow keys move through the results, Enter chooses: a country opens its
@@ -19,22 +27,33 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  const operators = useOperators().data?.operators;
   const results = useMemo<Result[]>(
     () => [
       ...searchCountries(countries ?? [], query).map((c) => ({ kind: 'country' as const, id: c.code, label: c.name[lang] })),
-      ...searchAssets(all, query).map((f) => ({
+      ...searchTypes(query).map((type) => ({
+        kind: 'type' as const,
+        id: type,
+        label: t.showAllOfType(t.type[type]),
+        count: all.filter((f) => f.properties.type === type).length,
+      })),
+      ...searchAssets(all, query, 12, { operators }).map((f) => ({
         kind: 'asset' as const,
         id: f.properties.id,
         label: f.properties.name[lang],
         type: t.type[f.properties.type],
       })),
     ],
-    [all, countries, query, lang, t],
+    [all, countries, query, lang, t, operators],
   );
   const listId = useId();
   const choose = (r: Result) => {
     if (r.kind === 'country') useView.getState().selectCountry(r.id);
-    else {
+    else if (r.kind === 'type') {
+      // the whole list of that kind, with only its layer on: one change, one history step
+      const key = groupOfType(r.id);
+      useView.getState().openList(NO_FILTERS, { ...allLayers(false), [key]: true });
+    } else {
       useView.getState().select(r.id);
       const f = byId.get(r.id);
       if (f) useView.getState().fitTo(bboxOf(f.geometry));
@@ -97,7 +116,8 @@ export function SearchBox() {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(r)}
             >
-              {r.label} <span className="muted">· {r.kind === 'country' ? t.countryResult : r.type}</span>
+              {r.label}{' '}
+              <span className="muted">· {r.kind === 'country' ? t.countryResult : r.kind === 'type' ? t.count(r.count) : r.type}</span>
             </li>
           ))}
         </ul>

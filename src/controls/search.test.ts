@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AssetFeature } from '../data/schema';
-import { searchAssets, searchCountries } from './search';
+import { readFileSync } from 'node:fs';
+import { searchAssets, searchCountries, searchTypes } from './search';
 
 /** Just what search reads; the rest of a feature does not matter here. */
 const feature = (p: { id: string; name: { zh: string; en: string }; operators?: string[] }) =>
   ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [0, 0] },
-    properties: { operators: [], partners: [], ...p },
+    properties: { operators: [], partners: [], countries: [], type: 'node', ...p },
   }) as unknown as AssetFeature;
 
 const countries = [
@@ -33,5 +34,51 @@ describe('search', () => {
     expect(searchAssets([a, b, c], '海缆').map((f) => f.properties.id)).toEqual(['a']);
     expect(searchAssets([c, a], 'asia').map((f) => f.properties.id)).toEqual(['a', 'c']);
     expect(searchAssets([a, b, c], '')).toEqual([]);
+  });
+});
+
+describe('search on the real data: what readers typed', () => {
+  const read = (f: string) => JSON.parse(readFileSync(`geodata/${f}`, 'utf8'));
+  const all = ['submarine-cables', 'landing-points', 'land-fibre', 'nodes', 'cloud-centres', '5g'].flatMap(
+    (f) => read(`${f}.geojson`).features as AssetFeature[],
+  );
+  const operators = read('operators.json').operators;
+  const countries = read('countries.json').countries;
+  const ids = (q: string, limit = 200) => searchAssets(all, q, limit, { operators }).map((f) => f.properties.id);
+  const inCountry = (code: string) => (id: string) => all.find((f) => f.properties.id === id)!.properties.countries.includes(code);
+  const table: Array<[string, (r: string[]) => void]> = [
+    ['Vietnam', (r) => expect(r.length).toBeGreaterThan(5)],
+    ['viet nam', (r) => expect(r).toContain('cable-adc')],
+    ['越南', (r) => expect(r).toContain('cable-aag')],
+    ['Hong Kong', (r) => expect(r.filter((id) => id.startsWith('cable-')).length).toBeGreaterThan(5)],
+    ['香港', (r) => expect(r.filter((id) => id.startsWith('cable-')).length).toBeGreaterThan(5)],
+    ['Burma', (r) => expect(r.length > 0 && r.every(inCountry('MM'))).toBe(true)],
+    ['submarine', (r) => expect(r.filter((id) => id.startsWith('cable-')).length).toBeGreaterThan(50)],
+    ['landing', (r) => expect(r.filter((id) => id.startsWith('lp-')).length).toBeGreaterThan(100)],
+    ['海缆', (r) => expect(r.filter((id) => id.startsWith('cable-')).length).toBeGreaterThan(50)],
+    ['中国移动', (r) => expect(r).toContain('cable-sjc2')],
+    ['China Mobile', (r) => expect(r).toContain('cable-sjc2')],
+    ['数据中心', (r) => expect(r.some((id) => id.startsWith('cloud-'))).toBe(true)],
+    ['IXP', (r) => expect(r).toContain('ix-hkix')],
+    ['Timor-Leste', (r) => expect(r.length).toBeGreaterThan(0)],
+    ['SJC 2', (r) => expect(r[0]).toBe('cable-sjc2')],
+    ['APG', (r) => expect(r[0]).toBe('cable-apg')],
+    ['vung tau', (r) => expect(r).toContain('lp-vung-tau')],
+  ];
+  it.each(table)('%s', (q, check) => check(ids(q)));
+  it('ranks a name match above a place or kind match', () => {
+    expect(ids('Singapore', 5).some((id) => id.includes('singapore'))).toBe(true);
+  });
+  it('finds the countries by their other names', () => {
+    expect(searchCountries(countries, 'Vietnam').map((c: any) => c.code)).toEqual(['VN']);
+    expect(searchCountries(countries, 'Burma').map((c: any) => c.code)).toEqual(['MM']);
+    expect(searchCountries(countries, 'East Timor').map((c: any) => c.code)).toEqual(['TL']);
+    expect(searchCountries(countries, '东帝汶').map((c: any) => c.code)).toEqual(['TL']);
+  });
+  it('offers a whole kind of asset for a kind word', () => {
+    expect(searchTypes('submarine')).toContain('submarine-cable');
+    expect(searchTypes('海缆')).toContain('submarine-cable');
+    expect(searchTypes('数据中心')).toEqual(['cloud-centre']);
+    expect(searchTypes('a')).toEqual([]);
   });
 });

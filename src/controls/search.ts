@@ -1,24 +1,107 @@
-import type { AssetFeature } from '../data/schema';
+import type { AssetFeature, AssetType, Operator } from '../data/schema';
+import { PLACE_NAMES } from '../i18n/country-names';
 
 /** Lower-cased, accent- and width-folded text for matching (so "vung tau" finds "Vũng Tàu"
  * and full-width letters match). */
 export const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** Other names people type for places (the display name is in PLACE_NAMES). */
+export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  CN: ['PRC', "People's Republic of China", 'mainland China', '中华人民共和国', '中国大陆', '内地'],
+  HK: ['HKSAR', 'Hong Kong SAR', '香港特别行政区', '香港特區'],
+  MO: ['Macau', 'Macao SAR', '澳門'],
+  TW: ['Taiwan, China', '中国台湾'],
+  VN: ['Viet Nam', 'Việt Nam'],
+  MM: ['Burma', '缅甸联邦'],
+  LA: ['Lao PDR', "Lao People's Democratic Republic", '寮国'],
+  BN: ['Brunei Darussalam', '汶莱'],
+  KH: ['Kampuchea'],
+  TL: ['East Timor', 'Timor Leste', '东帝汶民主共和国'],
+  PH: ['Pilipinas'],
+  ID: ['印尼'],
+  MY: ['大马'],
+  SG: ['星加坡', '狮城'],
+  TH: ['Siam'],
+  KR: ['Korea', 'Republic of Korea', '南韩'],
+  US: ['USA', 'United States', 'America', '美国'],
+};
+
+/** Words for the kinds of asset, in both languages, as people type them. */
+export const TYPE_WORDS: Readonly<Record<AssetType, readonly string[]>> = {
+  'submarine-cable': [
+    'submarine cable',
+    'submarine',
+    'subsea',
+    'undersea',
+    'cable system',
+    'cable',
+    '海缆',
+    '海底光缆',
+    '海底电缆',
+    '光缆',
+  ],
+  'landing-point': ['landing station', 'landing point', 'landing', 'cls', '登陆站', '登陆点', '登陆'],
+  'land-fibre': ['land fibre', 'land fiber', 'terrestrial', 'fibre', 'fiber', 'cross-border', '陆缆', '陆地光缆', '跨境光缆', '光缆'],
+  node: ['node', 'ixp', 'internet exchange', 'exchange', 'gateway', '节点', '交换中心', '互联网交换', '出入口'],
+  'cloud-centre': ['cloud', 'cloud region', 'data centre', 'data center', 'datacenter', '云', '云计算', '数据中心'],
+  '5g': ['5g', 'mobile', '5g launch', '移动通信', '5g商用'],
+};
+
+export interface SearchContext {
+  /** Operator entities (geodata/operators.json): their names in both languages count as the operator's. */
+  operators?: readonly Operator[];
+}
+
+/** Every text an asset can be found by, folded, by how well a hit on it ranks. */
+function fields(p: AssetFeature['properties'], ops: ReadonlyMap<string, Operator>) {
+  const places = p.countries.flatMap((c) => [c, ...Object.values(PLACE_NAMES[c] ?? {}), ...(PLACE_ALIASES[c] ?? [])]);
+  const operators = [...p.operators, ...p.partners].flatMap((o) => {
+    const e = ops.get(o);
+    return e ? [o, e.name.zh, e.name.en] : [o];
+  });
+  return {
+    names: [p.name.zh, p.name.en].map(fold),
+    aliases: [...(p.aliases ?? []), p.id].map(fold),
+    operators: [...operators, ...(p.supplier ? [p.supplier] : []), ...(p.provider ? [p.provider] : [])].map(fold),
+    places: places.map(fold),
+    types: TYPE_WORDS[p.type].map(fold),
+  };
+}
+
 /**
- * Assets whose name (either language), operators or partners contain every word of the
- * query; names that start with the query rank first. Pure, for tests.
+ * Assets matching every word of the query in any of: their names (either language),
+ * aliases, operators and their firms' names in both languages, supplier and provider,
+ * the names of the places they are in (both languages and common aliases), and their
+ * kind ("submarine", "landing", "海缆", "数据中心"…). Ranked: the whole query at the start of
+ * a name, then in a name, then an alias, then an operator, then a place, then the kind;
+ * accent-, case- and width-insensitive. Pure, for tests.
  */
-export function searchAssets(all: readonly AssetFeature[], query: string, limit = 12): AssetFeature[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+export function searchAssets(all: readonly AssetFeature[], query: string, limit = 12, ctx: SearchContext = {}): AssetFeature[] {
+  const q = fold(query.trim()).replace(/\s+/g, ' ');
+  const words = q.split(' ').filter(Boolean);
   if (!words.length) return [];
-  const q = fold(query.trim());
+  const ops = new Map((ctx.operators ?? []).flatMap((o) => o.names.map((n) => [n, o] as const)));
   const scored: Array<[number, AssetFeature]> = [];
   for (const f of all) {
-    const p = f.properties;
-    const names = [p.name.zh, p.name.en].map(fold);
-    const hay = [...names, ...p.operators.map(fold), ...p.partners.map(fold), p.id].join(' ');
-    if (!words.every((w) => hay.includes(w))) continue;
-    const score = names.some((n) => n.startsWith(q)) ? 0 : names.some((n) => n.includes(q)) ? 1 : 2;
+    const x = fields(f.properties, ops);
+    const all_ = [...x.names, ...x.aliases, ...x.operators, ...x.places, ...x.types];
+    // each word somewhere, or the whole query as one phrase ("hong kong", "data centre")
+    const hay = all_.join(' | ');
+    if (!words.every((w) => hay.includes(w)) && !hay.includes(q)) continue;
+    const has = (list: string[]) => list.some((s) => s.includes(q));
+    const score = x.names.some((n) => n.startsWith(q))
+      ? 0
+      : has(x.names)
+        ? 1
+        : has(x.aliases)
+          ? 2
+          : has(x.operators)
+            ? 3
+            : has(x.places)
+              ? 4
+              : has(x.types)
+                ? 5
+                : 6;
     scored.push([score, f]);
   }
   return scored
@@ -27,12 +110,21 @@ export function searchAssets(all: readonly AssetFeature[], query: string, limit 
     .map(([, f]) => f);
 }
 
-/** China and the ASEAN states whose name (either language) or ISO code matches the query,
- * names that start with it first. Pure, for tests. */
+/** The kinds of asset a query names ("submarine", "数据中心"), for a "show them all" result. */
+export function searchTypes(query: string): AssetType[] {
+  const q = fold(query.trim());
+  if (q.length < 2) return [];
+  return (Object.keys(TYPE_WORDS) as AssetType[]).filter((t) =>
+    TYPE_WORDS[t].some((w) => fold(w) === q || (q.length >= 4 && fold(w).startsWith(q))),
+  );
+}
+
+/** China and the ASEAN states whose name (either language), alias or ISO code matches
+ * the query, names that start with it first. Pure, for tests. */
 export function searchCountries<C extends { code: string; name: { zh: string; en: string } }>(countries: readonly C[], query: string): C[] {
   const q = fold(query.trim());
   if (!q) return [];
-  const hit = (c: C) => [c.name.zh, c.name.en].map(fold);
+  const hit = (c: C) => [c.name.zh, c.name.en, ...Object.values(PLACE_NAMES[c.code] ?? {}), ...(PLACE_ALIASES[c.code] ?? [])].map(fold);
   return countries
     .filter((c) => fold(c.code) === q || hit(c).some((n) => n.includes(q)))
     .sort((a, b) => Number(!hit(a).some((n) => n.startsWith(q))) - Number(!hit(b).some((n) => n.startsWith(q))));

@@ -12,3 +12,4 @@ export const ASSET_FILES: Record<AssetType, string> = {
 export const COUNTRIES_FILE = 'countries.json';
 export const TIMELINE_FILE = 'timeline.json';
 export const PAPER_FILE = 'paper.json';
+export const OPERATORS_FILE = 'operators.json';

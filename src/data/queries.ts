@@ -1,7 +1,7 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { COUNTRIES_FILE, PAPER_FILE, TIMELINE_FILE } from './files';
+import { COUNTRIES_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from './files';
 import { loadAssetFile, loadJsonFile } from './load';
-import { ASSET_TYPES, CountriesFile, PaperFile, TimelineFile, type AssetType } from './schema';
+import { ASSET_TYPES, CountriesFile, OperatorsFile, PaperFile, TimelineFile, type AssetType } from './schema';
 
 /** The app's base URL (vite `base`), so data loads under any sub-path. */
 export const BASE = import.meta.env.BASE_URL;
@@ -33,6 +33,12 @@ export const timelineQuery = queryOptions({
   ...common,
 });
 
+export const operatorsQuery = queryOptions({
+  queryKey: ['operators'],
+  queryFn: () => loadJsonFile(OPERATORS_FILE, OperatorsFile, BASE),
+  ...common,
+});
+
 export const paperQuery = queryOptions({
   queryKey: ['paper'],
   queryFn: () => loadJsonFile(PAPER_FILE, PaperFile, BASE),
@@ -44,3 +50,4 @@ export const useAssetQueries = () => useQueries({ queries: ASSET_TYPES.map(asset
 export const useCountries = () => useQuery(countriesQuery);
 export const useTimeline = () => useQuery(timelineQuery);
 export const usePaper = () => useQuery(paperQuery);
+export const useOperators = () => useQuery(operatorsQuery);

@@ -141,6 +141,9 @@ export const AssetProps = z
     vendors: z.array(text).optional(),
     /** Facts on which sources disagree, with each claim's sources. */
     disputes: z.array(Dispute).optional(),
+    /** Derived (npm run derive): the home economies of its owners / operators (through
+     * geodata/operators.json) and of its provider. Filters by "Chinese carriers" read it. */
+    ownerHomes: z.array(countryCode).optional(),
   })
   .strict();
 export type AssetProps = z.infer<typeof AssetProps>;
@@ -228,6 +231,34 @@ export const TimelineEvent = z
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 export const TimelineFile = z.object({ events: z.array(TimelineEvent).min(1) }).strict();
 export type TimelineFile = z.infer<typeof TimelineFile>;
+
+/** geodata/operators.json: operators as entities, so that "China Mobile International"
+ * and "China Mobile" are one firm, named in both languages, with its home economy. */
+export const Operator = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    name: I18nText,
+    /** ISO code of the economy the firm (or its parent group) is based in. */
+    home: countryCode,
+    /** The names the data's sources use for it (and its subsidiaries). */
+    names: z.array(text).min(1),
+  })
+  .strict();
+export type Operator = z.infer<typeof Operator>;
+export const OperatorsFile = z.object({ operators: z.array(Operator).min(1) }).strict();
+export type OperatorsFile = z.infer<typeof OperatorsFile>;
+
+/** The home economies an asset's owners, operators and provider are based in. */
+export function deriveHomes(p: Pick<AssetProps, 'operators' | 'partners' | 'providerHome'>, ops: OperatorsFile): string[] {
+  const byName = new Map(ops.operators.flatMap((o) => o.names.map((n) => [n, o.home] as const)));
+  const homes = new Set<string>();
+  for (const n of [...p.operators, ...p.partners]) {
+    const h = byName.get(n);
+    if (h) homes.add(h);
+  }
+  if (p.providerHome) homes.add(p.providerHome);
+  return [...homes].sort();
+}
 
 /** geodata/paper.json: the paper in brief, for the overview panel. */
 export const PaperFile = z

@@ -5,10 +5,13 @@
  * Pure: takes parsed JSON, returns problems naming file, feature id and field.
  */
 import type { z } from 'zod';
-import { ASSET_FILES, COUNTRIES_FILE, TIMELINE_FILE } from './files';
+import { nationalFiveG } from './derived';
+import { ASSET_FILES, COUNTRIES_FILE, OPERATORS_FILE, TIMELINE_FILE } from './files';
 import {
   AssetFeature,
   CountriesFile,
+  deriveHomes,
+  OperatorsFile,
   LINE_WORLD_BOUNDS,
   REGION_BOUNDS,
   TimelineFile,
@@ -150,6 +153,41 @@ export function validateDataset(files: Record<string, unknown>): Problem[] {
     const codes = countries.data.countries.map((c) => c.code);
     if (new Set(codes).size !== codes.length)
       problems.push({ file: COUNTRIES_FILE, field: 'countries', message: 'a country code repeats' });
+    // the national 5G year is derived from the operators' launches, never typed by hand
+    const fiveG = nationalFiveG([...byId.values()].map((x) => x.feature.properties));
+    for (const c of countries.data.countries) {
+      const have = c.indicators.find((i) => i.id === '5g-launch-year')?.value ?? null;
+      const want = fiveG.get(c.code)?.year ?? null;
+      if (have !== want)
+        problems.push({
+          file: COUNTRIES_FILE,
+          id: c.code,
+          field: 'indicators.5g-launch-year',
+          message: `is ${have ?? 'missing'} but the 5G launch entries give ${want ?? 'none'} (run npm run derive)`,
+        });
+    }
+  }
+  const operators = OperatorsFile.safeParse(files[OPERATORS_FILE]);
+  if (!operators.success) problems.push(...zodProblems(OPERATORS_FILE, operators.error));
+  else {
+    const seen = new Map<string, string>();
+    for (const o of operators.data.operators)
+      for (const n of o.names) {
+        if (seen.has(n))
+          problems.push({ file: OPERATORS_FILE, id: o.id, field: 'names', message: `"${n}" is already a name of ${seen.get(n)}` });
+        seen.set(n, o.id);
+      }
+    for (const { file, feature } of byId.values()) {
+      const want = deriveHomes(feature.properties, operators.data);
+      const have = feature.properties.ownerHomes ?? [];
+      if (want.join() !== have.join())
+        problems.push({
+          file,
+          id: feature.properties.id,
+          field: 'properties.ownerHomes',
+          message: `is [${have.join(', ')}] but its operators and provider give [${want.join(', ')}] (run npm run derive)`,
+        });
+    }
   }
   const timeline = TimelineFile.safeParse(files[TIMELINE_FILE]);
   if (!timeline.success) problems.push(...zodProblems(TIMELINE_FILE, timeline.error));

@@ -1,10 +1,13 @@
 import type { Lang } from '../state/store';
+import { PLACE_NAMES } from './country-names';
 
 const cache = new Map<Lang, Intl.DisplayNames | null>();
 
-/** A place's name from the browser's own locale data (offline), e.g. HK → 中国香港特别行政区;
- * the code itself if the browser has no name for it. */
+/** A place's name: the atlas's own table first (one name per place per language, the same
+ * as the map's labels), else the browser's locale data (offline), else the code. */
 export function regionName(code: string, lang: Lang): string {
+  const own = PLACE_NAMES[code];
+  if (own) return own[lang];
   if (!cache.has(lang)) {
     try {
       cache.set(lang, new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : 'en'], { type: 'region' }));

@@ -4,6 +4,9 @@
  * Data Standard GeoJSON (nodes and spans) for land fibre routes and communication nodes.
  * Pure: features in, text out.
  */
+import { regionName } from '../i18n/region';
+import type { Filters } from '../state/filters';
+import type { GroupKey } from '../model/groups';
 import type { AssetFeature } from '../data/schema';
 
 export function toGeoJSON(features: readonly AssetFeature[]): string {
@@ -23,6 +26,8 @@ const CSV_COLUMNS = [
   'name_zh',
   'name_en',
   'countries',
+  'countries_en',
+  'countries_zh',
   'status',
   'year',
   'operators',
@@ -65,6 +70,8 @@ export function toCSV(features: readonly AssetFeature[]): string {
       name_zh: p.name.zh,
       name_en: p.name.en,
       countries: p.countries.join(';'),
+      countries_en: p.countries.map((c) => regionName(c, 'en')).join(';'),
+      countries_zh: p.countries.map((c) => regionName(c, 'zh')).join(';'),
       status: p.status,
       year: p.year,
       operators: p.operators.join(';'),
@@ -173,4 +180,31 @@ export function toOFDS(features: readonly AssetFeature[], publicationDate: strin
   }
   const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features }, null, 1);
   return { nodes: fc(nodes), spans: fc(spans) };
+}
+
+/**
+ * A file name that says what the file holds: the layers (when not all), the filters, the
+ * "as of" year and the date, e.g. `china-asean-atlas_submarine-cable_VN_operational_asof-2023_2026-11-25.csv`.
+ */
+export function exportName(ext: string, v: { layers: Record<GroupKey, boolean>; filters: Filters }, date: string): string {
+  const safe = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[^\w.-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40);
+  const on = (Object.keys(v.layers) as GroupKey[]).filter((k) => v.layers[k]);
+  const f = v.filters;
+  const parts = ['china-asean-atlas'];
+  if (on.length < Object.keys(v.layers).length) parts.push(on.length ? on.join('+') : 'no-layers');
+  if (f.countries.length) parts.push(f.countries.join('+'));
+  if (f.statuses.length) parts.push(f.statuses.join('+'));
+  if (f.homes.length) parts.push(`home-${f.homes.join('+')}`);
+  if (f.operators.length) parts.push(`op-${f.operators.length === 1 ? safe(f.operators[0]!) : f.operators.length}`);
+  if (f.suppliers.length) parts.push(`by-${f.suppliers.map(safe).join('+')}`);
+  if (f.nodeKinds.length) parts.push(f.nodeKinds.join('+'));
+  if (f.yearFrom !== null || f.yearTo !== null) parts.push(`${f.yearFrom ?? ''}-${f.yearTo ?? ''}`);
+  if (f.asOf !== null) parts.push(`asof-${f.asOf}`);
+  parts.push(date);
+  return `${parts.join('_')}.${ext}`;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AssetFeature } from '../data/schema';
 import { validDataset } from '../test/fixtures';
-import { csvCell, toCSV, toGeoJSON, toOFDS } from './export';
+import { csvCell, exportName, toCSV, toGeoJSON, toOFDS } from './export';
+import { NO_FILTERS } from '../state/filters';
 import { readGeoJSON } from './import-geojson';
 
 const features = Object.values(validDataset())
@@ -235,5 +236,29 @@ describe('import', () => {
       'Network providers': 'FastWeb',
       Network: 'Ghana Fibre Network',
     });
+  });
+});
+
+describe('export file names say what the file holds', () => {
+  it('names layers, filters, the as-of year and the date', () => {
+    const layers = { 'submarine-cable': true, 'land-fibre': false, node: false, 'cloud-centre': false, '5g': false };
+    const filters = { ...NO_FILTERS, countries: ['VN'], statuses: ['operational' as const], asOf: 2023, homes: ['CN'] };
+    expect(exportName('csv', { layers, filters }, '2026-11-25')).toBe(
+      'china-asean-atlas_submarine-cable_VN_operational_home-CN_asof-2023_2026-11-25.csv',
+    );
+    const all = { 'submarine-cable': true, 'land-fibre': true, node: true, 'cloud-centre': true, '5g': true };
+    expect(exportName('png', { layers: all, filters: NO_FILTERS }, '2026-11-25')).toBe('china-asean-atlas_2026-11-25.png');
+  });
+  it('CSV carries country names in both languages beside the codes', () => {
+    const csv = toCSV([
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [105.8, 21] },
+        properties: { ...validDataset()['5g.geojson'].features[0].properties, countries: ['VN', 'MM'] },
+      } as any,
+    ]);
+    expect(csv.split('\r\n')[0]).toContain('countries_en,countries_zh');
+    expect(csv).toContain('Vietnam;Myanmar');
+    expect(csv).toContain('越南;缅甸');
   });
 });

@@ -1,4 +1,4 @@
-import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AssetIndex } from '../data';
 import { bboxOf } from '../data/geometry';
@@ -18,8 +18,13 @@ import type { ImportedLayer } from '../model/imported';
 import { GROUPS, type GroupKey } from '../model/groups';
 import { buildStyle, layerIdsOf } from './style/style';
 import { cableStatusPaint } from './style/layers/lines';
+import { DETAIL_ZOOM } from './style/layers/basemap';
 
 setWorkerUrl(workerUrl);
+
+/** Room around a fitted box, on top of the map's padding (which already clears a phone's bottom sheet). */
+const EDGE = 12;
+const FIT_EDGE = 52;
 
 /** Interface text the map draws itself: MapLibre's locale keys and the attribution. */
 export interface MapUi {
@@ -71,6 +76,7 @@ export class AtlasMap {
     private readonly events: AtlasMapEvents,
   ) {
     this.style = buildStyle(import.meta.env.BASE_URL, lang);
+    this.linkCamera = camera !== null;
     this.map = new MlMap({
       container,
       style: this.style,
@@ -80,10 +86,17 @@ export class AtlasMap {
       attributionControl: false,
       locale: ui.locale,
       dragRotate: false,
-      maxZoom: 9, // past this the 1:50m basemap's coastlines mislead (Singapore becomes a polygon of a few points)
+      // from DETAIL_ZOOM the 1:10m coastline is drawn; past 11 it too would mislead (cells of ~100 m)
+      maxZoom: 11,
       minZoom: 1,
     });
     this.map.touchZoomRotate.disableRotation();
+    // the camera's centre is the middle of what the reader sees (above a phone's bottom
+    // sheet), so + and − zoom there instead of drifting south with each tap
+    const pad = () => this.map.setPadding(viewPadding(container, this.last?.view.sheet));
+    pad();
+    if (!camera) this.map.fitBounds(REGION_VIEW, { padding: EDGE, duration: 0 });
+    this.map.on('resize', pad);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({}), 'bottom-right');
     this.attributionText = ui.attribution;
@@ -97,9 +110,25 @@ export class AtlasMap {
     this.map.on('load', () => this.events.onCamera(this.camera()));
     this.map.on('moveend', () => this.events.onCamera(this.camera()));
     bindPrint(this.map, container);
+    // the 1:10m detail: fetched the first time the reader zooms in far enough to need it
+    const loadDetail = () => {
+      if (this.map.getZoom() < DETAIL_ZOOM - 0.5 || this.detailLoaded) return;
+      this.detailLoaded = true;
+      const base = import.meta.env.BASE_URL;
+      void this.map.getSource<GeoJSONSource>('countries-hi')?.setData(`${base}basemap/countries-10m.geojson`);
+      void this.map.getSource<GeoJSONSource>('borders-hi')?.setData(`${base}basemap/borders-10m.geojson`);
+      this.map.once('sourcedata', () => this.selectCountry(this.country));
+    };
+    this.map.on('zoomend', loadDetail);
+    this.map.once('style.load', loadDetail);
   }
 
+  private detailLoaded = false;
+
   private last: MapInputs | null = null;
+  /** The page opened on a link with a camera: the view it names is kept, selection or not. */
+  private linkCamera: boolean;
+  private linkSelection: string | null = null;
 
   /**
    * The one way in: brings the map to `next`, diffing against what it was last given, in
@@ -109,6 +138,7 @@ export class AtlasMap {
   sync(next: MapInputs): void {
     const prev = this.last;
     this.last = next;
+    if (!prev) this.linkSelection = selectedAssetOf(next.view);
     const v = next.view;
     const pv = prev?.view;
     const dataChanged = prev?.index !== next.index;
@@ -118,7 +148,10 @@ export class AtlasMap {
     if (dataChanged)
       for (const type of ASSET_TYPES) {
         const layer = next.index.byType[type];
-        if (layer) this.setData(type, layer.features);
+        // a station's size shows how many cables it serves: set once the cables are here
+        if (type === 'landing-point' && !next.index.byType['submarine-cable']) continue;
+        if (layer)
+          this.setData(type, layer.features, type === 'landing-point' ? (p) => ({ n: next.index.cablesOf(p.id).length }) : undefined);
       }
     // 3. layer visibility
     for (const k of GROUP_KEYS) if (v.layers[k] !== pv?.layers[k]) this.setLayerVisible(k, v.layers[k]);
@@ -138,7 +171,10 @@ export class AtlasMap {
     const pf = pid && prev ? prev.index.byId.get(pid) : undefined;
     if (id !== pid || f !== pf) {
       this.select(f ? id : null, f?.properties.type);
-      if (f && (id !== pid || !pf)) this.reveal(f.geometry);
+      // a shared link's own camera wins over bringing its selection into view
+      const fromLink = this.linkCamera && id === this.linkSelection;
+      if (f && (id !== pid || !pf) && !fromLink) this.reveal(f.geometry);
+      if (f && id !== this.linkSelection) this.linkCamera = false;
     }
     const code = selectedCountryOf(v);
     if (!pv || code !== selectedCountryOf(pv)) this.selectCountry(code);
@@ -156,6 +192,8 @@ export class AtlasMap {
         }),
       );
     }
+    // 7b. a phone's bottom sheet: the camera centres above it
+    if (pv && v.sheet !== pv.sheet) this.map.setPadding(viewPadding(this.map.getContainer(), v.sheet));
     // 8. the land's colour
     if (next.landFill !== prev?.landFill) this.setLandFill(next.landFill);
     // 9. the camera: a move the UI asked for, or a camera from the URL (back/forward, reset)
@@ -164,7 +202,7 @@ export class AtlasMap {
   }
 
   /** Sets a layer's validated data once (later calls for the same type are ignored). */
-  setData(type: AssetType, features: readonly AssetFeature[]): void {
+  setData(type: AssetType, features: readonly AssetFeature[], extra?: (p: AssetFeature['properties']) => Record<string, number>): void {
     if (this.dataSet.has(type)) return;
     const src = this.map.getSource(type);
     if (!src || src.type !== 'geojson') return;
@@ -172,7 +210,11 @@ export class AtlasMap {
     this.busy();
     (src as unknown as { setData: (d: unknown) => void }).setData({
       type: 'FeatureCollection',
-      features: features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: toMapProps(f.properties) })),
+      features: features.map((f) => ({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: { ...toMapProps(f.properties), ...extra?.(f.properties) },
+      })),
     });
   }
 
@@ -198,7 +240,8 @@ export class AtlasMap {
    * MapLibre reads its locale only when a control is built, so the zoom buttons are
    * relabelled in place and the attribution control is rebuilt. */
   setLang(lang: Lang, ui: MapUi): void {
-    this.map.setLayoutProperty('base:labels', 'text-field', ['get', lang === 'zh' ? 'name_zh' : 'name_en']);
+    for (const id of ['base:labels', 'base:cities', 'submarine-cable:name'])
+      this.map.setLayoutProperty(id, 'text-field', ['get', lang === 'zh' ? 'name_zh' : 'name_en']);
     const el = this.map.getContainer();
     const label = (sel: string, key: string) => {
       const b = el.querySelector(sel);
@@ -225,13 +268,20 @@ export class AtlasMap {
     if (this.selected) this.map.setFeatureState(this.selected, { selected: false });
     this.selected = id && type ? { source: type, id } : null;
     if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
+    // a selected cable stands out: the others fade, as on the public cable maps
+    this.map.setPaintProperty(
+      'submarine-cable:line',
+      'line-opacity',
+      type === 'submarine-cable' ? ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0.25] : 1,
+    );
     this.busy();
   }
 
   selectCountry(code: string | null): void {
-    if (this.country) this.map.setFeatureState({ source: 'countries', id: this.country }, { selected: false });
+    for (const source of ['countries', 'countries-hi'])
+      if (this.country) this.map.setFeatureState({ source, id: this.country }, { selected: false });
     this.country = code;
-    if (code) this.map.setFeatureState({ source: 'countries', id: code }, { selected: true });
+    for (const source of ['countries', 'countries-hi']) if (code) this.map.setFeatureState({ source, id: code }, { selected: true });
     this.busy();
   }
 
@@ -260,15 +310,14 @@ export class AtlasMap {
 
   /** Colours the land by an indicator (a fill-color expression from choropleth.ts). */
   setLandFill(fill: unknown): void {
-    this.map.setPaintProperty('base:land', 'fill-color', fill as never);
+    for (const id of ['base:land', 'base:land-hi']) this.map.setPaintProperty(id, 'fill-color', fill as never);
     this.busy();
   }
 
   /** Fits the camera to a geometry's bounds, clear of the panel. */
   fitTo(bounds: [number, number, number, number]): void {
-    const p = viewPadding(this.map.getContainer());
     this.map.fitBounds(bounds, {
-      padding: { ...p, top: p.top + 40, left: p.left + 40, right: p.right + 40, bottom: p.bottom + 40 },
+      padding: FIT_EDGE,
       maxZoom: 7,
       duration: 600,
     });
@@ -278,7 +327,7 @@ export class AtlasMap {
    * unobstructed view (off screen, under the panel or the bottom sheet), and then fits it
    * without zooming in past where the reader is. */
   reveal(geometry: Geometry): void {
-    const p = viewPadding(this.map.getContainer());
+    const p = viewPadding(this.map.getContainer(), this.last?.view.sheet);
     const el = this.map.getContainer();
     const inView = (c: readonly number[]) => {
       const { x, y } = this.map.project([c[0]!, c[1]!]);
@@ -293,7 +342,7 @@ export class AtlasMap {
     if (pts.some(inView)) return;
     const b = bboxOf(geometry);
     this.map.fitBounds(b, {
-      padding: { ...p, top: p.top + 40, left: p.left + 40, right: p.right + 40, bottom: p.bottom + 40 },
+      padding: FIT_EDGE,
       maxZoom: Math.max(this.map.getZoom(), 2),
       duration: 500,
     });
@@ -331,7 +380,7 @@ export class AtlasMap {
 
   /** Back to the region. */
   resetView(): void {
-    this.map.fitBounds(REGION_VIEW, { padding: viewPadding(this.map.getContainer()), duration: 500 });
+    this.map.fitBounds(REGION_VIEW, { padding: EDGE, duration: 500 });
   }
 
   destroy(): void {

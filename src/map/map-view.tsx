@@ -34,6 +34,19 @@ function useStartGate(index: AssetIndex): boolean {
   return start;
 }
 
+/** Where the hover label goes: beside the pointer, but kept inside the map (flipped to the
+ * pointer's other side near the right or bottom edge). */
+function labelAt(el: HTMLElement, at: { x: number; y: number }): string {
+  const box = el.parentElement?.getBoundingClientRect();
+  const w = el.offsetWidth;
+  const h = el.offsetHeight;
+  let x = at.x + 12;
+  let y = at.y + 12;
+  if (box && x + w > box.width - 4) x = Math.max(4, at.x - 12 - w);
+  if (box && y + h > box.height - 4) y = Math.max(4, at.y - 12 - h);
+  return `translate(${x}px, ${y}px)`;
+}
+
 export interface MapViewProps {
   onFailure: (message: string) => void;
   /** The imported layers to draw (owned by the import store, above the map). */
@@ -69,7 +82,7 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
     if (!start || !container.current) return;
     const placeLabel = () => {
       const el = hoverLabelEl.current;
-      if (el) el.style.transform = `translate(${hoverAt.current.x + 12}px, ${hoverAt.current.y + 12}px)`;
+      if (el) el.style.transform = labelAt(el, hoverAt.current);
     };
     let instance: AtlasMap;
     try {
@@ -120,7 +133,7 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
   // a newly shown label takes the pointer's place before it paints
   useLayoutEffect(() => {
     const el = hoverLabelEl.current;
-    if (el) el.style.transform = `translate(${hoverAt.current.x + 12}px, ${hoverAt.current.y + 12}px)`;
+    if (el) el.style.transform = labelAt(el, hoverAt.current);
   }, [hovered]);
   return (
     <div
@@ -138,7 +151,11 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
       }}
     >
       {dragging && <div className="drop-hint">{t.dropHere}</div>}
-      <div ref={container} className="map" role="region" aria-label={t.mapLabel} />
+      <div ref={container} className="map" role="region" aria-label={t.mapLabel} aria-describedby="map-keys" />
+      {/* shown while the map has keyboard focus: what the keys do, and where features are chosen */}
+      <p id="map-keys" className="map-keys" role="note">
+        {t.mapKeys}
+      </p>
       {hovered && (
         <div className="hover-label" ref={hoverLabelEl} aria-hidden="true">
           {hoverLabel(hovered.properties, lang, t)}

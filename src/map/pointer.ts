@@ -53,7 +53,8 @@ export function bindPointer(map: MlMap, imports: ReadonlyMap<string, ImportedLay
     const ids = [...new Set(hitList(map, e.point).map((f) => String(f.properties.id)))];
     if (ids.length === 1) return events.onSelect(ids[0]!);
     if (ids.length > 1) return events.onChoose(ids);
-    const land = map.queryRenderedFeatures(e.point, { layers: ['base:land'] })[0]?.properties;
+    const land = map.queryRenderedFeatures(e.point, { layers: ['base:land', 'base:land-hi'].filter((l) => map.getLayer(l)) })[0]
+      ?.properties;
     // only China and the ASEAN states have panels; a click elsewhere closes the country
     events.onSelectCountry(land?.focus === true && typeof land.iso === 'string' && land.iso ? land.iso : null);
   });
@@ -66,5 +67,16 @@ export function bindPointer(map: MlMap, imports: ReadonlyMap<string, ImportedLay
   map.on('mouseout', () => {
     setHovered(null);
     events.onHover(null);
+  });
+  // a finger has no hover: a tap's emulated mouse events must not leave a label stuck on screen
+  map.on('touchstart', () => {
+    setHovered(null);
+    events.onHover(null);
+  });
+  map.getCanvasContainer().addEventListener('pointerdown', (e) => {
+    if (e.pointerType === 'touch') {
+      setHovered(null);
+      events.onHover(null);
+    }
   });
 }

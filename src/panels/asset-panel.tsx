@@ -11,6 +11,7 @@ import { Sources } from './sources';
 import { EventList } from './event-list';
 import { regionName } from '../i18n/region';
 import { CappedText } from './capped-text';
+import { useOperatorNames } from '../controls/operator-names';
 import { LifeEvents, StationCables } from './asset-facts';
 
 /** Says so when the selected asset is not on the map (its layer is off, or the filters
@@ -52,6 +53,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
   const events = (useTimeline().data?.events ?? []).filter((e) => e.assets.includes(asset.properties.id));
   const { all, byId } = useAssetIndex();
   const p = asset.properties;
+  const names = useOperatorNames();
 
   const related =
     p.type === 'submarine-cable'
@@ -109,7 +111,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
           <>
             <dt>{p.type === 'submarine-cable' ? t.owners : t.operators}</dt>
             <dd>
-              <CappedText text={p.operators.join(', ')} cap={1000} />
+              <CappedText text={p.operators.map(names.show).join(lang === 'zh' ? '、' : ', ')} cap={1000} />
               {!p.provider && p.providerHome && <span className="muted"> ({t.home(regionName(p.providerHome, lang))})</span>}
             </dd>
           </>

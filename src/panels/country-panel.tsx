@@ -8,6 +8,8 @@ import { useView } from '../state/store';
 import { Sources } from './sources';
 import { LoadProblem } from './load-problem';
 import { EventList } from './event-list';
+import { useMatches } from '../controls/use-matches';
+import { CountryFacts } from './country-facts';
 
 /** A country: the paper's coverage-gap notes per dimension (or its silence), indicators
  * with year and source, and its assets per type, each count opening the filtered list. */
@@ -21,6 +23,10 @@ export function CountryPanel({ code }: { code: string }) {
   const c = countries.data?.countries.find((x) => x.code === code);
   const name = c ? c.name[lang] : code;
   const mine = all.filter((f) => f.properties.countries.includes(code));
+  // counted as the list opened from here shows them: the current filters, this country
+  const match = useMatches();
+  const filters = useView((s) => s.filters);
+  const here = { ...filters, countries: [code] };
   const events = (timeline.data?.events ?? []).filter((e) => e.assets.some((id) => mine.some((f) => f.properties.id === id)));
 
   // a count opens the list of that country's assets of that type only
@@ -34,6 +40,23 @@ export function CountryPanel({ code }: { code: string }) {
       {countries.isPending && <p role="status">{t.loading}</p>}
       <LoadProblem q={countries} />
       {!c && countries.data && <p>{t.noIndicators}</p>}
+      {c?.asean && (
+        <p className="membership" data-note="asean">
+          {t.aseanSince(c.asean.since)} <Sources sources={c.asean.sources} />
+        </p>
+      )}
+      {c?.paperNote && (
+        <p className="paper-note" role="note">
+          {c.paperNote[lang]}
+        </p>
+      )}
+      <CountryFacts code={code} />
+      {c?.stats?.map((s, i) => (
+        <p key={i} className="stat">
+          <strong>{s.value}</strong> {s.label[lang]} <span className="muted">({s.asOf})</span>
+          <Sources sources={[s.source]} />
+        </p>
+      ))}
       {c && (
         <>
           <h3>{t.gapsTitle}</h3>
@@ -78,9 +101,10 @@ export function CountryPanel({ code }: { code: string }) {
         </>
       )}
       <h3>{t.assetsHere}</h3>
+      <p className="small muted">{t.countsNote}</p>
       <ul className="counts">
         {GROUPS.map((g) => {
-          const n = mine.filter((f) => g.types.includes(f.properties.type)).length;
+          const n = mine.filter((f) => g.types.includes(f.properties.type) && match(f.properties, here)).length;
           return (
             <li key={g.key}>
               {!loaded(g.types) ? (

@@ -9,7 +9,7 @@ import { useChoropleth } from '../controls/choropleth-control';
 import { NO_DATA } from '../map/style/choropleth';
 import { useView } from '../state/store';
 import { download } from '../io/download';
-import { toCSV, toGeoJSON, toOFDS } from '../io/export';
+import { exportName, toCSV, toGeoJSON, toOFDS } from '../io/export';
 import { useImports } from '../io/imports-store';
 import { composeSnapshot } from '../io/snapshot';
 
@@ -26,6 +26,7 @@ export function IoPanel() {
   const lang = useView((s) => s.lang);
   const match = useMatches();
   const layers = useView((s) => s.layers);
+  const filters = useView((s) => s.filters);
   const { all } = useAssetIndex();
   const { layers: imported, jobs, errors, importFile, remove, toggle, dismissErrors } = useImports();
   const input = useRef<HTMLInputElement>(null);
@@ -60,7 +61,7 @@ export function IoPanel() {
       },
       window.devicePixelRatio || 1,
     );
-    out.toBlob((b) => b && download(`atlas-${today()}.png`, b), 'image/png');
+    out.toBlob((b) => b && download(exportName('png', { layers, filters }, today()), b), 'image/png');
   };
 
   return (
@@ -117,18 +118,24 @@ export function IoPanel() {
       )}
       <h3>{t.download}</h3>
       <div className="downloads">
-        <button type="button" onClick={() => download(`atlas-${today()}.geojson`, toGeoJSON(shown()), 'application/geo+json')}>
+        <button
+          type="button"
+          onClick={() => download(exportName('geojson', { layers, filters }, today()), toGeoJSON(shown()), 'application/geo+json')}
+        >
           {t.dlGeoJSON}
         </button>
-        <button type="button" onClick={() => download(`atlas-${today()}.csv`, toCSV(shown()), 'text/csv;charset=utf-8')}>
+        <button
+          type="button"
+          onClick={() => download(exportName('csv', { layers, filters }, today()), toCSV(shown()), 'text/csv;charset=utf-8')}
+        >
           {t.dlCSV}
         </button>
         <button
           type="button"
           onClick={() => {
             const { nodes, spans } = toOFDS(shown(), today());
-            download(`atlas-ofds-nodes-${today()}.geojson`, nodes, 'application/geo+json');
-            download(`atlas-ofds-spans-${today()}.geojson`, spans, 'application/geo+json');
+            download(exportName('ofds-nodes.geojson', { layers, filters }, today()), nodes, 'application/geo+json');
+            download(exportName('ofds-spans.geojson', { layers, filters }, today()), spans, 'application/geo+json');
           }}
         >
           {t.dlOFDS}

@@ -4,6 +4,7 @@ import { useT } from '../i18n/strings';
 import { useView } from '../state/store';
 import { Sources } from './sources';
 import { LoadProblem } from './load-problem';
+import { OverviewCounts } from './overview-counts';
 
 const KINDS = ['state', 'opportunity', 'challenge', 'recommendation'] as const;
 
@@ -18,7 +19,7 @@ export function OverviewPanel() {
   const paper = usePaper();
   const timeline = useTimeline();
   const { all, byId } = useAssetIndex();
-  const harbour = all.find((f) => f.properties.stats?.length);
+  const harbour = all.find((f) => f.properties.id === 'node-china-asean-information-harbour');
   const events = [...(timeline.data?.events ?? [])].sort((a, b) => a.date.localeCompare(b.date));
 
   return (
@@ -38,11 +39,12 @@ export function OverviewPanel() {
           </ul>
         </>
       )}
-      {harbour && (
+      <OverviewCounts />
+      {harbour?.properties.stats && (
         <>
           <h3>{t.harbour}</h3>
           <ul className="headline">
-            {harbour.properties.stats!.map((s, i) => (
+            {harbour.properties.stats.map((s, i) => (
               <li key={i}>
                 <strong>{s.value}</strong> {s.label[lang]}{' '}
                 {s.source.section && <span className="section-ref">{t.paperSection(s.source.section)}</span>}

@@ -1,4 +1,4 @@
-import type { AssetProps, Status } from '../data/schema';
+import type { AssetProps, NODE_KINDS, Status } from '../data/schema';
 
 /** What the user narrows the assets to. Empty lists mean "all". */
 export interface Filters {
@@ -7,13 +7,51 @@ export interface Filters {
   operators: string[];
   /** "As of" year: assets whose year is later are hidden; assets with no year stay. */
   asOf: number | null;
+  /** Home economies of the owners / operators / provider ("Chinese carriers": ['CN']). */
+  homes: string[];
+  /** Cable suppliers (NEC, SubCom, ASN, HMN Technologies…). */
+  suppliers: string[];
+  /** Kinds of communication node (exchange points, gateways, the paper's nodes); other types pass. */
+  nodeKinds: NodeKind[];
+  /** A range of years (the year the status refers to: ready for service, launch). Assets
+   * with no known year are left out while a range is set, and counted apart. */
+  yearFrom: number | null;
+  yearTo: number | null;
 }
 
-export const NO_FILTERS: Filters = { countries: [], statuses: [], operators: [], asOf: null };
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const NO_FILTERS: Filters = {
+  countries: [],
+  statuses: [],
+  operators: [],
+  asOf: null,
+  homes: [],
+  suppliers: [],
+  nodeKinds: [],
+  yearFrom: null,
+  yearTo: null,
+};
+
+/** The firms a cable's supplier field names ("NEC / TE SubCom" → NEC, TE SubCom). */
+export const suppliersOf = (p: Pick<AssetProps, 'supplier'>): string[] =>
+  p.supplier
+    ? p.supplier
+        .split(/\s*(?:\/|,|&|\band\b)\s*/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 /** The years that place an asset in time: its first dated step (or its year), its
  * ready-for-service year and its retirement year; -1 where unknown. */
+const lifeCache = new WeakMap<AssetProps, { start: number; rfs: number; end: number }>();
 export function lifeYears(p: AssetProps): { start: number; rfs: number; end: number } {
+  // asked for every asset on every filter change: computed once per (immutable) record
+  let r = lifeCache.get(p);
+  if (!r) lifeCache.set(p, (r = computeLifeYears(p)));
+  return r;
+}
+function computeLifeYears(p: AssetProps): { start: number; rfs: number; end: number } {
   const ys = (kind?: string) => (p.events ?? []).filter((e) => !kind || e.kind === kind).map((e) => Number(e.date.slice(0, 4)));
   const all = ys();
   const rfs = ys('rfs');
@@ -43,6 +81,14 @@ export function matches(p: AssetProps, f: Filters): boolean {
   const status = statusAsOf(p, f.asOf);
   if (f.statuses.length ? !f.statuses.includes(status) : status === 'retired') return false;
   if (f.operators.length && ![...p.operators, ...p.partners].some((o) => f.operators.includes(o))) return false;
+  if (f.homes.length && !(p.ownerHomes ?? []).some((h) => f.homes.includes(h))) return false;
+  if (f.suppliers.length && !suppliersOf(p).some((s) => f.suppliers.includes(s))) return false;
+  if (f.nodeKinds.length && p.type === 'node' && !(p.nodeKind && f.nodeKinds.includes(p.nodeKind))) return false;
+  if (f.yearFrom !== null || f.yearTo !== null) {
+    if (p.year === null) return false;
+    if (f.yearFrom !== null && p.year < f.yearFrom) return false;
+    if (f.yearTo !== null && p.year > f.yearTo) return false;
+  }
   if (f.asOf !== null) {
     const { start } = lifeYears(p);
     if (start !== -1 && start > f.asOf) return false;
@@ -63,6 +109,9 @@ export interface MapProps {
   end: number;
   countries: string;
   operators: string;
+  homes: string;
+  suppliers: string;
+  nodeKind: string;
   name_zh: string;
   name_en: string;
 }
@@ -75,6 +124,9 @@ export const toMapProps = (p: AssetProps): MapProps => ({
   ...lifeYears(p),
   countries: `,${p.countries.join(',')},`,
   operators: `,${[...p.operators, ...p.partners].join(',')},`,
+  homes: `,${(p.ownerHomes ?? []).join(',')},`,
+  suppliers: `,${suppliersOf(p).join(',')},`,
+  nodeKind: p.nodeKind ?? '',
   name_zh: p.name.zh,
   name_en: p.name.en,
 });
@@ -109,6 +161,14 @@ export function mapFilter(f: Filters): unknown[] {
   const status = statusAsOfExpr(f.asOf);
   all.push(f.statuses.length ? ['in', status, ['literal', f.statuses]] : ['!=', status, 'retired']);
   if (f.operators.length) all.push(anyIn('operators', f.operators));
+  if (f.homes.length) all.push(anyIn('homes', f.homes));
+  if (f.suppliers.length) all.push(anyIn('suppliers', f.suppliers));
+  if (f.nodeKinds.length) all.push(['any', ['!=', ['get', 'type'], 'node'], ['in', ['get', 'nodeKind'], ['literal', f.nodeKinds]]]);
+  if (f.yearFrom !== null || f.yearTo !== null) {
+    all.push(['!=', ['get', 'year'], -1]);
+    if (f.yearFrom !== null) all.push(['>=', ['get', 'year'], f.yearFrom]);
+    if (f.yearTo !== null) all.push(['<=', ['get', 'year'], f.yearTo]);
+  }
   if (f.asOf !== null) all.push(['any', ['==', ['get', 'start'], -1], ['<=', ['get', 'start'], f.asOf]]);
   return all;
 }

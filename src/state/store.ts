@@ -30,6 +30,8 @@ export interface ViewState {
   command: MapCommand | null;
   /** Output of the map: 'idle' once it has drawn everything it was given ('none' without a map). */
   mapStatus: 'starting' | 'busy' | 'idle' | 'none';
+  /** On a phone: the share of the screen's height the bottom sheet takes (the reader drags it). */
+  sheet: number;
 }
 
 export interface ViewActions {
@@ -50,6 +52,7 @@ export interface ViewActions {
   /** Asks the map to fit this box into view (lon/lat west, south, east, north). */
   fitTo: (bbox: [number, number, number, number]) => void;
   setMapStatus: (s: ViewState['mapStatus']) => void;
+  setSheet: (fraction: number) => void;
   setNotice: (n: string[] | null) => void;
   setChoropleth: (c: ChoroplethId | null) => void;
   setHighlight: (eventId: string | null) => void;
@@ -92,6 +95,7 @@ export const initialView = (): ViewState => ({
   highlight: null,
   command: null,
   mapStatus: 'starting',
+  sheet: 0.42,
 });
 
 let commandSeq = 0;
@@ -130,6 +134,7 @@ export const useView = create<ViewState & ViewActions>()((set) => ({
   setCamera: (camera) => set({ camera }),
   fitTo: (bbox) => set({ command: { seq: ++commandSeq, kind: 'fit', bbox } }),
   setMapStatus: (mapStatus) => set({ mapStatus }),
+  setSheet: (sheet) => set({ sheet: Math.min(0.9, Math.max(0.15, sheet)) }),
   setNotice: (notice) => set({ notice }),
   setHighlight: (highlight) => set({ highlight }),
   replace: (v) => set(v),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { CHOROPLETHS } from '../model/view';
 import { describe, expect, it } from 'vitest';
-import { STATUSES } from '../data/schema';
+import { NODE_KINDS, STATUSES } from '../data/schema';
 import { FOCUS, ISO_A2 } from '../data/iso';
 import { GROUP_KEYS, type GroupKey } from '../model/groups';
 import { NO_FILTERS } from './filters';
@@ -17,6 +17,11 @@ const FULL: UrlState = {
     statuses: ['operational', 'planned'],
     operators: ['China Mobile', 'Viettel', '中国电信', 'Smith, Jones & Co'],
     asOf: 2020,
+    homes: ['CN', 'US'],
+    suppliers: ['NEC', 'HMN Technologies'],
+    nodeKinds: ['ixp'],
+    yearFrom: 2020,
+    yearTo: null,
   },
   selected: 'sjc2-cable',
   country: 'KH',
@@ -37,7 +42,7 @@ describe('url codec: round trips', () => {
     expect(h).toBe(
       'map=5.25/14.31/103.92/-12.5/30&layers=submarine-cable,node&c=KH,LA&st=operational,planned' +
         '&op=China%20Mobile,Viettel,%E4%B8%AD%E5%9B%BD%E7%94%B5%E4%BF%A1,Smith%2C%20Jones%20%26%20Co' +
-        '&asof=2020&sel=sjc2-cable&country=KH&panel=details&lang=zh&choro=5g-launch-year',
+        '&asof=2020&home=CN,US&sup=NEC,HMN%20Technologies&nk=ixp&yr=2020-&sel=sjc2-cable&country=KH&panel=details&lang=zh&choro=5g-launch-year',
     );
     expect(parse(h)).toEqual({ state: FULL, ignored: [] });
     expect(parse(`#${h}`).state).toEqual(FULL);
@@ -228,6 +233,11 @@ const arbUrlState: fc.Arbitrary<UrlState> = fc.record({
     statuses: fc.uniqueArray(fc.constantFrom(...STATUSES)),
     operators: fc.uniqueArray(arbOperator, { maxLength: 20 }),
     asOf: fc.option(fc.integer({ min: 1990, max: 2035 }), { nil: null }),
+    homes: fc.uniqueArray(fc.constantFrom('CN', 'US', 'JP', 'SG', 'HK')),
+    suppliers: fc.uniqueArray(fc.constantFrom('NEC', 'SubCom', 'ASN', 'HMN Technologies', 'NEC, TE SubCom')),
+    nodeKinds: fc.uniqueArray(fc.constantFrom(...NODE_KINDS)),
+    yearFrom: fc.constant(null),
+    yearTo: fc.option(fc.integer({ min: 1990, max: 2035 }), { nil: null }),
   }),
   selected: fc.option(arbId, { nil: null }),
   country: fc.option(fc.constantFrom(...COUNTRIES), { nil: null }),
@@ -268,5 +278,21 @@ describe('url codec: properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the new filters in a link', () => {
+  it('reads home economies, suppliers, node kinds and a year range', () => {
+    const { state, ignored } = parse('home=cn,US&sup=NEC&nk=ixp&yr=2020-');
+    expect(state.filters.homes).toEqual(['CN', 'US']);
+    expect(state.filters.suppliers).toEqual(['NEC']);
+    expect(state.filters.nodeKinds).toEqual(['ixp']);
+    expect([state.filters.yearFrom, state.filters.yearTo]).toEqual([2020, null]);
+    expect(ignored).toEqual([]);
+  });
+  it.each(['yr=2026-2020', 'yr=-', 'yr=1800-', 'yr=abc'])('reports a bad year range: %s', (h) => {
+    const { state, ignored } = parse(h);
+    expect(state.filters.yearFrom).toBeNull();
+    expect(ignored.join()).toMatch(/yr/);
   });
 });

@@ -13,7 +13,7 @@
  * reported. A list with no readable item but some bad ones keeps its default (all layers on,
  * no filter). `sel` and `country` are both kept when both are present: the app decides.
  */
-import { STATUSES, type Status } from '../data/schema';
+import { NODE_KINDS, STATUSES, type Status } from '../data/schema';
 import { FOCUS, ISO_A2 } from '../data/iso';
 import { allLayers, GROUP_KEYS, type GroupKey } from '../model/groups';
 import { NO_FILTERS, type Filters } from './filters';
@@ -36,7 +36,7 @@ export interface UrlState {
   choropleth: ChoroplethId | null;
 }
 
-const KEYS = new Set(['map', 'layers', 'c', 'st', 'op', 'asof', 'sel', 'country', 'panel', 'lang', 'choro']);
+const KEYS = new Set(['map', 'layers', 'c', 'st', 'op', 'asof', 'home', 'sup', 'nk', 'yr', 'sel', 'country', 'panel', 'lang', 'choro']);
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NUM_RE = /^-?\d{1,12}(\.\d{1,20})?$/; // no NaN, Infinity, exponents, or a trailing '.'
 /** Control, lone-surrogate and bidi-override characters: never accepted in free text. */
@@ -107,6 +107,10 @@ export function serialise(s: UrlState): string {
   if (f.statuses.length) put('st', list(f.statuses));
   if (f.operators.length) put('op', list(f.operators));
   if (f.asOf !== null) put('asof', String(f.asOf));
+  if (f.homes.length) put('home', list(f.homes));
+  if (f.suppliers.length) put('sup', list(f.suppliers));
+  if (f.nodeKinds.length) put('nk', list(f.nodeKinds));
+  if (f.yearFrom !== null || f.yearTo !== null) put('yr', `${f.yearFrom ?? ''}-${f.yearTo ?? ''}`);
   if (s.selected !== null) put('sel', enc(s.selected));
   if (s.country !== null) put('country', enc(s.country));
   if (s.panel !== 'overview') put('panel', s.panel);
@@ -238,6 +242,26 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
       case 'op':
         f.operators = list(key, raw, operator, 'an operator name', MAX_OPERATORS) ?? [];
         break;
+      case 'home':
+        f.homes = list(key, raw, (v) => (ISO_A2.has(v.toUpperCase()) ? v.toUpperCase() : null), 'an economy code') ?? [];
+        break;
+      case 'sup':
+        f.suppliers = list(key, raw, operator, 'a supplier name', MAX_OPERATORS) ?? [];
+        break;
+      case 'nk':
+        f.nodeKinds = list(key, raw, oneOf(NODE_KINDS), 'a node kind') ?? [];
+        break;
+      case 'yr': {
+        const m = /^(\d{4})?-(\d{4})?$/.exec(raw);
+        const ok = (y: string | undefined) => y === undefined || (+y >= 1990 && +y <= 2035);
+        if (!m || (!m[1] && !m[2]) || !ok(m[1]) || !ok(m[2]) || (m[1] && m[2] && +m[1] > +m[2])) {
+          one(key, raw, () => null, 'a year range such as 2020-2026, 2020- or -2015');
+          break;
+        }
+        f.yearFrom = m[1] ? +m[1] : null;
+        f.yearTo = m[2] ? +m[2] : null;
+        break;
+      }
       case 'asof':
         f.asOf = one(key, raw, (v) => (/^\d{4}$/.test(v) && +v >= 1990 && +v <= 2035 ? +v : null), 'a year in 1990..2035');
         break;

@@ -1,4 +1,4 @@
-import { ASSET_FILES, COUNTRIES_FILE, TIMELINE_FILE } from '../data/files';
+import { ASSET_FILES, COUNTRIES_FILE, OPERATORS_FILE, TIMELINE_FILE } from '../data/files';
 
 /** A small valid dataset (made-up test values, never shipped) that tests break one way at a time. */
 export function validDataset(): Record<string, any> {
@@ -16,6 +16,7 @@ export function validDataset(): Record<string, any> {
       status: 'operational',
       year: 2020,
       operators: ['Op A'],
+      ownerHomes: ['CN'],
       partners: [],
       precision: 'schematic',
       sources: src,
@@ -86,5 +87,6 @@ export function validDataset(): Record<string, any> {
         },
       ],
     },
+    [OPERATORS_FILE]: { operators: [{ id: 'op-a', name: t('Op A'), home: 'CN', names: ['Op A'] }] },
   };
 }

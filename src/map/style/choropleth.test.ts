@@ -2,6 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from './style';
 import { choroplethFill, classify, NO_DATA, RAMP } from './choropleth';
+import { theme } from '../../model/theme';
 
 describe('choropleth', () => {
   it('gives earlier 5G launches the darker colour and leaves missing countries out', () => {
@@ -35,5 +36,18 @@ describe('choropleth', () => {
       expect(validateStyleMin(style as never)).toEqual([]);
     }
     expect(JSON.stringify(choroplethFill(classify('asset-count', { TH: 1 })))).toContain(NO_DATA);
+  });
+});
+
+describe('the choropleth never looks like the sea', () => {
+  const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const dist = (a: string, b: string) => Math.hypot(...rgb(a).map((v, i) => v - rgb(b)[i]!));
+  it('every class and the no-data grey stand well apart from the sea and from plain land', () => {
+    for (const c of [...RAMP, NO_DATA]) {
+      expect(dist(c, theme.sea), c).toBeGreaterThan(40);
+      // a blue cast reads as water: no class may be bluer than it is red
+      expect(rgb(c)[2]! <= rgb(c)[0]!, c).toBe(true);
+    }
+    for (const c of RAMP) expect(dist(c, theme.land), c).toBeGreaterThan(25);
   });
 });

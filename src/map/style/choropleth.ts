@@ -1,12 +1,13 @@
 import type { ChoroplethId } from '../../state/store';
 import { theme } from '../../model/theme';
 
-/** ColorBrewer BuPu (6-class scheme without its lightest step, which was too close to the
- * plain land colour): sequential, readable by colour-blind users, and muted enough that the
- * asset layers drawn over it keep their contrast. */
-export const RAMP = ['#bfd3e6', '#9ebcda', '#8c96c6', '#8856a7', '#810f7c'] as const;
+/** A warm sand-to-umber sequential ramp: its light classes never meet the sea's pale blue
+ * (the blue BuPu ramp used before made Cambodia, Laos and Indonesia read as water), it is
+ * ordered by lightness so it reads in greyscale and for colour-blind readers, and the asset
+ * colours drawn over it keep their contrast. */
+export const RAMP = ['#e6dcc6', '#cbb994', '#a88f66', '#7a6445', '#4a3b2a'] as const;
 /** Countries the indicator does not cover: a neutral grey, clearly not a ramp colour. */
-export const NO_DATA = '#d4d4d4';
+export const NO_DATA = '#b9b9b9';
 
 export interface ChoroClass {
   color: string;

@@ -41,12 +41,16 @@ export function buildStyle(base: string, lang: 'zh' | 'en'): StyleSpecification 
     countries: { type: 'geojson', data: `${base}basemap/countries.geojson`, promoteId: 'iso' },
     borders: { type: 'geojson', data: `${base}basemap/borders.geojson` },
     labels: { type: 'geojson', data: `${base}basemap/labels.geojson` },
+    cities: { type: 'geojson', data: `${base}basemap/cities.geojson` },
+    // the 1:10m detail starts empty: AtlasMap loads it when the reader first zooms in
+    'countries-hi': { type: 'geojson', data: EMPTY as never, promoteId: 'iso' },
+    'borders-hi': { type: 'geojson', data: EMPTY as never },
   };
   // promoteId lets feature-state (hover, selection) address features by their stable id
   for (const t of ASSET_TYPES) sources[t] = { type: 'geojson', data: EMPTY as never, promoteId: 'id' };
   const base_ = basemapLayers(lang);
-  const labels = base_.filter((l) => l.id === 'base:labels');
-  const under = base_.filter((l) => l.id !== 'base:labels');
+  const labels = base_.filter((l) => l.id === 'base:labels' || l.id === 'base:cities');
+  const under = base_.filter((l) => l.id !== 'base:labels' && l.id !== 'base:cities');
   const assets = assetLayers();
   const lines = assets.filter((l) => KIND_RANK[l.type]! < 2);
   const points = assets.filter((l) => KIND_RANK[l.type]! >= 2);

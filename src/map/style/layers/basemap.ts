@@ -1,28 +1,67 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { theme } from '../../../model/theme';
 
 /** The offline basemap: sea (background), land, borders, one label per country.
  * China and the ASEAN states are drawn brighter with darker borders than their neighbours. */
-export function basemapLayers(lang: 'zh' | 'en'): LayerSpecification[] {
+/** Zoom from which the 1:10m detail replaces the 1:50m countries (loaded when first needed). */
+export const DETAIL_ZOOM = 5;
+
+/** The land fill, the selected country's outline and the borders, for one source pair. */
+function landLayers(
+  suffix: '' | '-hi',
+  source: string,
+  borders: string,
+  zoom: { minzoom?: number; maxzoom?: number },
+): LayerSpecification[] {
   return [
-    { id: 'base:sea', type: 'background', paint: { 'background-color': theme.sea } },
     {
-      id: 'base:land',
+      id: `base:land${suffix}`,
       type: 'fill',
-      source: 'countries',
+      source,
+      ...zoom,
       paint: { 'fill-color': ['case', ['get', 'focus'], theme.landFocus, theme.land], 'fill-antialias': true },
     },
     {
-      id: 'base:country-selected',
+      id: `base:country-selected${suffix}`,
       type: 'line',
-      source: 'countries',
+      source,
+      ...zoom,
       paint: {
         'line-color': theme.highlight,
         'line-width': 2,
         'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.8, 0],
       },
     },
-    { id: 'base:borders', type: 'line', source: 'borders', paint: { 'line-color': theme.border, 'line-width': 0.8 } },
+    { id: `base:borders${suffix}`, type: 'line', source: borders, ...zoom, paint: { 'line-color': theme.border, 'line-width': 0.8 } },
+  ];
+}
+
+/** The offline basemap: sea (background), land, borders, one label per country, city labels.
+ * China and the ASEAN states are drawn brighter with darker borders than their neighbours.
+ * Below DETAIL_ZOOM the 1:50m countries; from it the 1:10m detail. */
+export function basemapLayers(lang: 'zh' | 'en'): LayerSpecification[] {
+  const name: ExpressionSpecification = ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+  return [
+    { id: 'base:sea', type: 'background', paint: { 'background-color': theme.sea } },
+    ...landLayers('', 'countries', 'borders', { maxzoom: DETAIL_ZOOM }),
+    ...landLayers('-hi', 'countries-hi', 'borders-hi', { minzoom: DETAIL_ZOOM }),
+    {
+      id: 'base:cities',
+      type: 'symbol',
+      source: 'cities',
+      // capitals from zoom 4, other cities from 6; labels that would collide are dropped
+      filter: ['any', ['get', 'capital'], ['>=', ['zoom'], 6]],
+      minzoom: 4,
+      layout: {
+        'text-field': name,
+        'text-size': ['case', ['get', 'capital'], 12, 11],
+        'text-anchor': 'top',
+        'text-offset': [0, 0.4],
+        'text-max-width': 8,
+        'symbol-sort-key': ['case', ['get', 'capital'], 0, 1],
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
+    },
     {
       id: 'base:labels',
       type: 'symbol',
@@ -30,7 +69,7 @@ export function basemapLayers(lang: 'zh' | 'en'): LayerSpecification[] {
       // rank 3 (small places) only when zoomed in, so islands don't crowd the regional view
       filter: ['any', ['<=', ['get', 'rank'], 2], ['>=', ['zoom'], 5]],
       layout: {
-        'text-field': ['get', lang === 'zh' ? 'name_zh' : 'name_en'],
+        'text-field': name,
         'text-size': ['case', ['==', ['get', 'rank'], 1], 14, 12],
         'symbol-sort-key': ['get', 'rank'],
         'text-max-width': 7,

@@ -43,6 +43,25 @@ export function lineLayers(g: GroupDef, source: string, dashed: boolean): LayerS
         ...(dashed ? { 'line-color': g.color, 'line-dasharray': [2, 1.2] } : cableStatusPaint(g.color, null)),
       },
     } as LayerSpecification,
+    ...(dashed
+      ? []
+      : [
+          {
+            // cable names follow their line when zoomed in (labels that would collide are dropped)
+            id: `${g.key}:name`,
+            type: 'symbol',
+            source,
+            minzoom: 6,
+            layout: {
+              'symbol-placement': 'line',
+              'text-field': ['get', 'name_en'],
+              'text-size': 11,
+              'symbol-spacing': 400,
+              'text-max-angle': 30,
+            },
+            paint: { 'text-color': g.color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+          } as LayerSpecification,
+        ]),
     {
       id: `${g.key}:hit`,
       type: 'line',

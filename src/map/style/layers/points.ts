@@ -58,7 +58,18 @@ export function landingLayers(g: GroupDef, source: string): LayerSpecification[]
       // no minzoom: on a phone the region opens below zoom 2, and a selected landing
       // point must still show
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 1.6, 2.5, 2.5, 8, 5],
+        // a station grows with the number of cables it serves (n, capped at 12)
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          1,
+          ['+', 1.4, ['*', 0.12, ['min', ['get', 'n'], 12]]],
+          2.5,
+          ['+', 2.2, ['*', 0.2, ['min', ['get', 'n'], 12]]],
+          8,
+          ['+', 4, ['*', 0.55, ['min', ['get', 'n'], 12]]],
+        ],
         'circle-color': '#ffffff',
         'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', g.color],
         'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.6],

@@ -1,0 +1,73 @@
+import { useAssetIndex } from '../data';
+import { useCountries } from '../data/queries';
+import { ASEAN } from '../data/iso';
+import { STATUSES } from '../data/schema';
+import { useT } from '../i18n/strings';
+import { statusAsOf } from '../state/filters';
+import { useView } from '../state/store';
+
+/** The record in numbers, counted from the data for the "as of" year (or now): cable
+ * systems by status, landing stations per country, and the ASEAN members that year. */
+export function OverviewCounts() {
+  const t = useT();
+  const lang = useView((s) => s.lang);
+  const asOf = useView((s) => s.filters.asOf);
+  const selectCountry = useView((s) => s.selectCountry);
+  const { byType } = useAssetIndex();
+  const countries = useCountries().data?.countries ?? [];
+  const cables = (byType['submarine-cable']?.features ?? []).map((f) => f.properties);
+  const started = cables.filter((p) => asOf === null || !p.events?.length || Number(p.events[0]!.date.slice(0, 4)) <= asOf);
+  const stations = byType['landing-point']?.features ?? [];
+  const year = asOf ?? new Date().getFullYear();
+  // a member from its accession year (Timor-Leste: 2025); the other ten joined by 1999
+  const members = ASEAN.filter((code) => {
+    const since = countries.find((c) => c.code === code)?.asean?.since;
+    return !since || Number(since.slice(0, 4)) <= year;
+  });
+  return (
+    <section className="overview-counts" aria-labelledby="counts-h">
+      <h3 id="counts-h">{asOf === null ? t.recordNow : t.recordAsOf(asOf)}</h3>
+      {byType['submarine-cable'] && (
+        <ul className="headline" data-counts="cables">
+          {STATUSES.map((s) => {
+            const n = started.filter((p) => statusAsOf(p, asOf) === s).length;
+            return n ? (
+              <li key={s} data-status={s}>
+                <strong>{n}</strong> {t.cablesWithStatus(t.status[s])}
+              </li>
+            ) : null;
+          })}
+        </ul>
+      )}
+      <p data-counts="members">
+        {t.membersAsOf(members.length, year)}{' '}
+        <span className="muted">
+          {members.map((code) => countries.find((c) => c.code === code)?.name[lang] ?? code).join(lang === 'zh' ? '、' : ', ')}
+        </span>
+      </p>
+      {byType['landing-point'] && (
+        <details>
+          <summary>{t.stationsPerCountry}</summary>
+          <ul className="stations-per-country">
+            {['CN', 'HK', 'MO', ...ASEAN].map((code) => {
+              const n = stations.filter((f) => f.properties.countries.includes(code)).length;
+              const c = countries.find((x) => x.code === code);
+              return (
+                <li key={code}>
+                  {c ? (
+                    <button type="button" className="link" onClick={() => selectCountry(code)}>
+                      {c.name[lang]}
+                    </button>
+                  ) : (
+                    code
+                  )}
+                  : {n}
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
