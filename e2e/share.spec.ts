@@ -114,19 +114,20 @@ test.describe('filter, search and share', () => {
     const slider = page.getByLabel(/As of year/);
     const before = await page.evaluate(() => history.length);
     // drag the thumb across the track with the mouse: many years pass under it
+    await slider.scrollIntoViewIfNeeded();
     const box = (await slider.boundingBox())!;
     await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * (1 - i / 12), box.y + box.height / 2);
     await page.mouse.up();
-    expect(await hash(page)).toMatch(/asof=20[01]\d/);
+    expect(await hash(page)).toMatch(/asof=(19|20)\d\d/);
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     expect(await hash(page)).not.toContain('asof');
     await expect(page.locator('.filters')).toHaveAttribute('open', '');
     // Back undoes the clear, then the drag
     await page.goBack();
-    expect(await hash(page)).toMatch(/asof=20[01]\d/);
+    expect(await hash(page)).toMatch(/asof=(19|20)\d\d/);
     await page.goBack();
     expect(await hash(page)).not.toContain('asof');
   });

@@ -91,6 +91,8 @@ export const en = {
   truncated: (n: number) => `… (${n.toLocaleString('en')} more characters not shown)`,
   cablesByStatus: 'Cables landing here, by status',
   source: 'source',
+  dlPNGHi: 'PNG for print (2×)',
+  noFiltersApplied: 'No filters',
   sheetHandle: (pct: number) => `Resize the panel (now ${pct}% of the screen): drag, tap, or arrow keys`,
   mapKeys: 'Map: arrow keys pan, + and − zoom. To choose a feature by keyboard, use search (/) or the Asset list.',
   recordNow: 'The record in numbers (now)',

@@ -84,6 +84,8 @@ export const zh: Strings = {
   truncated: (n: number) => `……（另有 ${n.toLocaleString('zh-CN')} 个字符未显示）`,
   cablesByStatus: '在此登陆的海缆（按状态）',
   source: '来源',
+  dlPNGHi: 'PNG（打印用，2倍）',
+  noFiltersApplied: '未筛选',
   sheetHandle: (pct: number) => `调整面板高度（当前占屏幕 ${pct}%）：拖动、轻点或使用方向键`,
   mapKeys: '地图：方向键平移，+ 和 − 缩放。用键盘选择要素，请使用搜索（/）或“资产列表”。',
   recordNow: '数据概览（当前）',

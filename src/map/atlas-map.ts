@@ -5,7 +5,8 @@ import { bboxOf } from '../data/geometry';
 import { ASSET_TYPES, type AssetFeature, type AssetType, type Geometry, type TimelineFile } from '../data/schema';
 import { GROUP_KEYS } from '../model/groups';
 import { selectedAssetOf, selectedCountryOf, selectedImportedOf, type ViewState } from '../state/store';
-import { landingIdsShown, landingMapFilter, mapFilter, toMapProps, type Filters } from '../state/filters';
+import { stacksOf } from './stacks';
+import { landingIdsShown, landingMapFilter, mapFilter, matches, toMapProps, type Filters } from '../state/filters';
 import type { Lang } from '../state/store';
 import { roundCamera, type Camera } from '../state/url-codec';
 import { addIcons } from './icons';
@@ -23,7 +24,6 @@ import { DETAIL_ZOOM } from './style/layers/basemap';
 setWorkerUrl(workerUrl);
 
 /** Room around a fitted box, on top of the map's padding (which already clears a phone's bottom sheet). */
-const EDGE = 12;
 const FIT_EDGE = 52;
 
 /** Interface text the map draws itself: MapLibre's locale keys and the attribution. */
@@ -95,7 +95,7 @@ export class AtlasMap {
     // sheet), so + and − zoom there instead of drifting south with each tap
     const pad = () => this.map.setPadding(viewPadding(container, this.last?.view.sheet));
     pad();
-    if (!camera) this.map.fitBounds(REGION_VIEW, { padding: EDGE, duration: 0 });
+    if (!camera) this.map.fitBounds(REGION_VIEW, { padding: 0, duration: 0 });
     this.map.on('resize', pad);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({}), 'bottom-right');
@@ -164,6 +164,18 @@ export class AtlasMap {
           v.filters,
         ),
       );
+    // 4b. badges on stacked symbols: how many the filters show at each shared spot
+    if (v.filters !== pv?.filters || v.layers !== pv?.layers || dataChanged) {
+      const shown = (f: AssetFeature) => matches(f.properties, v.filters);
+      void this.map.getSource<GeoJSONSource>('stacks')?.setData({
+        type: 'FeatureCollection',
+        features: stacksOf(next.index.all, shown, v.layers).map((s) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: s.coordinates },
+          properties: { n: s.n, group: s.group },
+        })),
+      });
+    }
     // 5. the selection: marked, and brought into view when its data is here
     const id = selectedAssetOf(v);
     const f = id ? next.index.byId.get(id) : undefined;
@@ -374,13 +386,27 @@ export class AtlasMap {
   }
 
   /** A copy of the rendered map (see capture.ts). */
+  /** The map drawn at `ratio` device pixels per CSS pixel (2: for print), then back. */
+  async captureAt(ratio: number): Promise<HTMLCanvasElement> {
+    const before = this.map.getPixelRatio();
+    if (ratio === before) return this.capture();
+    this.map.setPixelRatio(ratio);
+    await new Promise<void>((resolve) => {
+      this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
+    const out = this.capture();
+    this.map.setPixelRatio(before);
+    return out;
+  }
+
   capture(): HTMLCanvasElement {
     return captureMap(this.map);
   }
 
   /** Back to the region. */
   resetView(): void {
-    this.map.fitBounds(REGION_VIEW, { padding: EDGE, duration: 500 });
+    this.map.fitBounds(REGION_VIEW, { padding: 0, duration: 500 });
   }
 
   destroy(): void {

@@ -1,4 +1,8 @@
 import { useRef } from 'react';
+import { regionName } from '../i18n/region';
+import type { Strings } from '../i18n/strings';
+import type { Filters } from '../state/filters';
+import type { Lang } from '../model/view';
 import { useAssetIndex } from '../data';
 import { useT } from '../i18n/strings';
 import { useMapHandle } from '../map/map-handle';
@@ -21,6 +25,19 @@ const atlasUrl = () => {
 };
 
 /** Import the user's GeoJSON; download what the filters show (GeoJSON, CSV, OFDS, PNG). */
+/** The filters in words, for the image's credit line (so a picture says what it shows). */
+function describeFilters(f: Filters, t: Strings, lang: Lang): string {
+  const parts: string[] = [];
+  if (f.countries.length) parts.push(f.countries.map((c) => regionName(c, lang)).join(lang === 'zh' ? '、' : ', '));
+  if (f.statuses.length) parts.push(f.statuses.map((s) => t.status[s]).join('/'));
+  if (f.homes.length) parts.push(`${t.filterHome}: ${f.homes.map((c) => regionName(c, lang)).join('/')}`);
+  if (f.operators.length) parts.push(`${t.filterOperator}: ${f.operators.length}`);
+  if (f.suppliers.length) parts.push(f.suppliers.join('/'));
+  if (f.yearFrom !== null || f.yearTo !== null) parts.push(`${f.yearFrom ?? ''}–${f.yearTo ?? ''}`);
+  if (f.asOf !== null) parts.push(t.asOfValue(f.asOf));
+  return parts.length ? `${t.filters}: ${parts.join('; ')}` : t.noFiltersApplied;
+}
+
 export function IoPanel() {
   const t = useT();
   const lang = useView((s) => s.lang);
@@ -36,17 +53,17 @@ export function IoPanel() {
   const choroId = useView((s) => s.choropleth);
   const choro = useChoropleth();
   const mapHandle = useMapHandle();
-  const png = () => {
+  const png = async (ratio: number) => {
     const atlas = mapHandle.current;
     if (!atlas) return;
-    const map = atlas.capture();
+    const map = await atlas.captureAt(ratio);
     const out = composeSnapshot(
       map,
       {
         title: t.title,
         date: today(),
         attribution: `${t.attribution} · ${t.disclaimer}`,
-        credit: t.snapshotCredit(atlasUrl()),
+        credit: `${describeFilters(filters, t, lang)} · ${t.snapshotCredit(atlasUrl())}`,
         legend: GROUPS.filter((g) => layers[g.key]).map((g) => ({ key: g.key, label: t.group[g.key] })),
         choropleth:
           choro && choroId
@@ -59,7 +76,7 @@ export function IoPanel() {
               }
             : undefined,
       },
-      window.devicePixelRatio || 1,
+      ratio,
     );
     out.toBlob((b) => b && download(exportName('png', { layers, filters }, today()), b), 'image/png');
   };
@@ -140,8 +157,11 @@ export function IoPanel() {
         >
           {t.dlOFDS}
         </button>
-        <button type="button" onClick={png} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+        <button type="button" onClick={() => void png(window.devicePixelRatio || 1)} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
           {t.dlPNG}
+        </button>
+        <button type="button" onClick={() => void png(Math.max(2, window.devicePixelRatio || 1))}>
+          {t.dlPNGHi}
         </button>
         <button type="button" onClick={() => window.print()}>
           {t.print}

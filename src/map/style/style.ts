@@ -42,6 +42,8 @@ export function buildStyle(base: string, lang: 'zh' | 'en'): StyleSpecification 
     borders: { type: 'geojson', data: `${base}basemap/borders.geojson` },
     labels: { type: 'geojson', data: `${base}basemap/labels.geojson` },
     cities: { type: 'geojson', data: `${base}basemap/cities.geojson` },
+    // how many same-kind symbols share a spot (map/stacks.ts), renewed with the filters
+    stacks: { type: 'geojson', data: EMPTY as never },
     // the 1:10m detail starts empty: AtlasMap loads it when the reader first zooms in
     'countries-hi': { type: 'geojson', data: EMPTY as never, promoteId: 'iso' },
     'borders-hi': { type: 'geojson', data: EMPTY as never },
@@ -55,7 +57,31 @@ export function buildStyle(base: string, lang: 'zh' | 'en'): StyleSpecification 
   const lines = assets.filter((l) => KIND_RANK[l.type]! < 2);
   const points = assets.filter((l) => KIND_RANK[l.type]! >= 2);
   // country labels above the routes, below the point symbols
-  return { version: 8, name: 'China–ASEAN digital infrastructure', sources, layers: [...under, ...lines, ...labels, ...points] };
+  const badges: LayerSpecification = {
+    id: 'stacks:badge',
+    type: 'symbol',
+    source: 'stacks',
+    // from zoom 4: at the regional view the numbers would crowd the capitals
+    minzoom: 4,
+    layout: {
+      'text-field': ['to-string', ['get', 'n']],
+      'text-size': 11,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+      // above-right of the symbol, past its own side offset (cloud left, 5G right)
+      'text-offset': [
+        'match',
+        ['get', 'group'],
+        'cloud-centre',
+        ['literal', [-0.2, -1.1]],
+        '5g',
+        ['literal', [1.5, -1.1]],
+        ['literal', [0.8, -1.1]],
+      ],
+    },
+    paint: { 'text-color': '#000000', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+  };
+  return { version: 8, name: 'China–ASEAN digital infrastructure', sources, layers: [...under, ...lines, ...labels, ...points, badges] };
 }
 
 /** Ids of the layers a group owns (they share its key as prefix), for visibility switches. */
