@@ -24,3 +24,17 @@ for (const lang of ['en', 'zh'] as const) {
     });
   }
 }
+
+// The README's close-ups: where many cables land, at the zoom a landing is judged (1:10m coast)
+for (const spot of [
+  { name: 'singapore', hash: 'map=8.6/1.28/103.9&lang=en' },
+  { name: 'hong-kong', hash: 'map=8.2/22.25/114.1&lang=zh' },
+]) {
+  test(`screenshot close-up ${spot.name}`, async ({ page }) => {
+    await page.goto(`./#${spot.hash}`);
+    await mapIdle(page);
+    // the 1:10m coastline is the one drawn at this zoom
+    expect(await page.evaluate(() => (window as any).__atlas.map.queryRenderedFeatures({ layers: ['base:land-hi'] }).length)).toBeGreaterThan(0);
+    await page.screenshot({ path: `docs/screenshot-${spot.name}.png` });
+  });
+}
