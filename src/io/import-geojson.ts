@@ -7,6 +7,7 @@
  */
 
 import type { ImportedFeature, ImportedLayerData, Kind } from '../model/imported';
+import { geometryProblem } from './import-schema';
 
 export type { ImportedFeature, ImportedLayerData, Kind } from '../model/imported';
 
@@ -80,54 +81,6 @@ function displayProps(p: Record<string, unknown>, kind: Kind): Array<[string, st
   return out;
 }
 
-/** Checks every position; returns a problem or null. */
-function checkCoords(c: unknown, depth: number, where: string): string | null {
-  if (depth === 0) {
-    if (
-      !Array.isArray(c) ||
-      c.length < 2 ||
-      typeof c[0] !== 'number' ||
-      typeof c[1] !== 'number' ||
-      !Number.isFinite(c[0]) ||
-      !Number.isFinite(c[1])
-    )
-      return `${where}: a position must be [longitude, latitude] numbers`;
-    const [lon, lat] = c as [number, number];
-    if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-      const swapped =
-        Math.abs(lat) <= 180 && Math.abs(lon) <= 90 ? ' (looks like [latitude, longitude]: GeoJSON wants [longitude, latitude])' : '';
-      return `${where}: [${lon}, ${lat}] is out of range${swapped}`;
-    }
-    return null;
-  }
-  if (!Array.isArray(c) || c.length === 0) return `${where}: empty coordinates`;
-  for (const x of c) {
-    const p = checkCoords(x, depth - 1, where);
-    if (p) return p;
-  }
-  return null;
-}
-
-const DEPTH: Record<string, number> = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
-
-function checkGeometry(g: unknown, where: string): string | null {
-  if (!g || typeof g !== 'object') return `${where}: no geometry`;
-  const { type, coordinates, geometries } = g as { type?: unknown; coordinates?: unknown; geometries?: unknown };
-  if (typeof type !== 'string' || !GEOMS.has(type)) return `${where}: "${text(type).slice(0, 30)}" is not a GeoJSON geometry type`;
-  if (type === 'GeometryCollection') {
-    if (!Array.isArray(geometries) || !geometries.length) return `${where}: empty GeometryCollection`;
-    for (const sub of geometries) {
-      const p = checkGeometry(sub, where);
-      if (p) return p;
-    }
-    return null;
-  }
-  const p = checkCoords(coordinates, DEPTH[type]!, where);
-  if (p) return p;
-  if (type === 'LineString' && (coordinates as unknown[]).length < 2) return `${where}: a line needs two positions`;
-  return null;
-}
-
 function kinds(g: { type: string; geometries?: unknown }): Array<'point' | 'line' | 'polygon'> {
   if (g.type === 'GeometryCollection') return (g.geometries as Array<{ type: string }>).flatMap(kinds);
   return [/Point/.test(g.type) ? 'point' : /LineString/.test(g.type) ? 'line' : 'polygon'];
@@ -158,7 +111,7 @@ export function readGeoJSON(json: unknown, layerId: string): ImportResult {
     const where = `feature ${i + 1}`;
     if (!f || typeof f !== 'object' || (f as { type?: unknown }).type !== 'Feature') return add(`${where}: not a Feature`);
     const { geometry, properties } = f as { geometry?: unknown; properties?: unknown };
-    const bad = checkGeometry(geometry, where);
+    const bad = geometryProblem(geometry, where);
     if (bad) return add(bad);
     const p = properties && typeof properties === 'object' && !Array.isArray(properties) ? (properties as Record<string, unknown>) : {};
     const kind: Kind = p.featureType === 'node' ? 'ofds-nodes' : p.featureType === 'span' ? 'ofds-spans' : 'generic';

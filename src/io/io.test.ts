@@ -179,6 +179,13 @@ describe('import', () => {
     ['an unknown geometry', fc(f({ type: 'Circle', coordinates: [1, 2] })), /"Circle" is not a GeoJSON geometry type/],
     ['a one-point line', fc(f({ type: 'LineString', coordinates: [[1, 2]] })), /a line needs two positions/],
     ['a non-Feature', fc({ type: 'Banana' }), /feature 1: not a Feature/],
+    [
+      'a bad geometry inside a collection',
+      fc(f({ type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [1, 95] }] })),
+      /feature 1: \[1, 95\] is out of range/,
+    ],
+    ['an empty polygon ring list', fc(f({ type: 'Polygon', coordinates: [] })), /feature 1: empty coordinates/],
+    ['a NaN-free but non-finite position', fc(f({ type: 'Point', coordinates: [1e400, 2] })), /feature 1: a position must be/],
   ])('reports %s', (_n, json, re) => {
     const r = readGeoJSON(json, 'L');
     expect(r.problems.join('\n')).toMatch(re);
