@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useAssetIndex } from '../data';
 import { useCountries } from '../data/queries';
 import { FOCUS } from '../data/iso';
-import { NODE_KINDS, STATUSES, type Status } from '../data/schema';
+import { NODE_KINDS, STATUSES } from '../data/schema';
 import { regionName } from '../i18n/region';
 import { suppliersOf } from '../state/filters';
 import { useOperatorNames } from './operator-names';
@@ -13,6 +13,31 @@ import { useView } from '../state/store';
 import { replacing } from '../state/url-sync';
 
 const toggle = <T,>(list: readonly T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+
+/** A fieldset of checkbox chips: one per option, checked when chosen. */
+function ChipGroup<T extends string>(p: {
+  legend: string;
+  options: readonly T[];
+  chosen: readonly T[];
+  label: (v: T) => string;
+  onToggle: (v: T) => void;
+  note?: string;
+}) {
+  return (
+    <fieldset>
+      <legend>{p.legend}</legend>
+      <div className="chips">
+        {p.options.map((v) => (
+          <label key={v} className="chip-check">
+            <input type="checkbox" checked={p.chosen.includes(v)} onChange={() => p.onToggle(v)} />
+            {p.label(v)}
+          </label>
+        ))}
+      </div>
+      {p.note && <p className="small muted">{p.note}</p>}
+    </fieldset>
+  );
+}
 
 /** Filters by country, status, operator and "as of" year. They act on the map (layer
  * filters), the legend counts and the list together, without reloading data. */
@@ -79,36 +104,20 @@ export function FilterPanel() {
       <summary>
         {t.filters} <span className="muted">· {t.shown(shown, all.length)}</span>
       </summary>
-      <fieldset>
-        <legend>{t.filterCountries}</legend>
-        <div className="chips">
-          {FOCUS.map((code) => (
-            <label key={code} className="chip-check">
-              <input
-                type="checkbox"
-                checked={filters.countries.includes(code)}
-                onChange={() => setFilters({ countries: toggle(filters.countries, code) })}
-              />
-              {countries?.find((c) => c.code === code)?.name[lang] ?? code}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>{t.filterStatus}</legend>
-        <div className="chips">
-          {STATUSES.map((s: Status) => (
-            <label key={s} className="chip-check">
-              <input
-                type="checkbox"
-                checked={filters.statuses.includes(s)}
-                onChange={() => setFilters({ statuses: toggle(filters.statuses, s) })}
-              />
-              {t.status[s]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChipGroup
+        legend={t.filterCountries}
+        options={FOCUS}
+        chosen={filters.countries}
+        label={(code) => countries?.find((c) => c.code === code)?.name[lang] ?? code}
+        onToggle={(v) => setFilters({ countries: toggle(filters.countries, v) })}
+      />
+      <ChipGroup
+        legend={t.filterStatus}
+        options={STATUSES}
+        chosen={filters.statuses}
+        label={(st) => t.status[st]}
+        onToggle={(v) => setFilters({ statuses: toggle(filters.statuses, v) })}
+      />
       <div className="field">
         <label htmlFor="op-pick">{t.filterOperator}</label>
         {/* choose, then Add: a closed <select> fires change on every arrow key, which
@@ -166,52 +175,28 @@ export function FilterPanel() {
           ))}
         </ul>
       )}
-      <fieldset>
-        <legend>{t.filterHome}</legend>
-        <div className="chips">
-          {homes.map((code) => (
-            <label key={code} className="chip-check">
-              <input
-                type="checkbox"
-                checked={filters.homes.includes(code)}
-                onChange={() => setFilters({ homes: toggle(filters.homes, code) })}
-              />
-              {regionName(code, lang)}
-            </label>
-          ))}
-        </div>
-        <p className="small muted">{t.homeNote}</p>
-      </fieldset>
-      <fieldset>
-        <legend>{t.filterSupplier}</legend>
-        <div className="chips">
-          {suppliers.map((s) => (
-            <label key={s} className="chip-check">
-              <input
-                type="checkbox"
-                checked={filters.suppliers.includes(s)}
-                onChange={() => setFilters({ suppliers: toggle(filters.suppliers, s) })}
-              />
-              {s}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>{t.filterNodeKind}</legend>
-        <div className="chips">
-          {NODE_KINDS.map((k) => (
-            <label key={k} className="chip-check">
-              <input
-                type="checkbox"
-                checked={filters.nodeKinds.includes(k)}
-                onChange={() => setFilters({ nodeKinds: toggle(filters.nodeKinds, k) })}
-              />
-              {t.nodeKind[k]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChipGroup
+        legend={t.filterHome}
+        options={homes}
+        chosen={filters.homes}
+        label={(code) => regionName(code, lang)}
+        onToggle={(v) => setFilters({ homes: toggle(filters.homes, v) })}
+        note={t.homeNote}
+      />
+      <ChipGroup
+        legend={t.filterSupplier}
+        options={suppliers}
+        chosen={filters.suppliers}
+        label={(x) => x}
+        onToggle={(v) => setFilters({ suppliers: toggle(filters.suppliers, v) })}
+      />
+      <ChipGroup
+        legend={t.filterNodeKind}
+        options={NODE_KINDS}
+        chosen={filters.nodeKinds}
+        label={(k) => t.nodeKind[k]}
+        onToggle={(v) => setFilters({ nodeKinds: toggle(filters.nodeKinds, v) })}
+      />
       <fieldset className="year-range">
         <legend>{t.yearRange}</legend>
         <div className="row">

@@ -1,5 +1,6 @@
 import { useAssetIndex } from '../data';
-import { STATUSES, type LifeEvent } from '../data/schema';
+import { STATUSES, type AssetProps, type LifeEvent } from '../data/schema';
+import { statusAsOf } from '../state/filters';
 import { useT } from '../i18n/strings';
 import { useView } from '../state/store';
 
@@ -31,11 +32,40 @@ export function LifeEvents({ events }: { events: readonly LifeEvent[] }) {
   );
 }
 
-/** A landing station's cables, grouped by status (in service first). */
-export function StationCables({ id }: { id: string }) {
+/** Cables grouped by their status on the "as of" date (in service first), each one click
+ * from its panel: a landing station's cables, a country's. */
+export function CablesByStatus({ cables }: { cables: readonly AssetProps[] }) {
   const t = useT();
   const lang = useView((s) => s.lang);
+  const asOf = useView((s) => s.filters.asOf);
   const select = useView((s) => s.select);
+  return (
+    <>
+      {STATUSES.map((s) => [s, cables.filter((c) => statusAsOf(c, asOf) === s)] as const)
+        .filter(([, xs]) => xs.length > 0)
+        .map(([s, xs]) => (
+          <div key={s} className="station-group" data-status={s}>
+            <h4>
+              {t.status[s]} ({xs.length})
+            </h4>
+            <ul className="related">
+              {xs.map((c) => (
+                <li key={c.id}>
+                  <button type="button" className="link" onClick={() => select(c.id)}>
+                    {c.name[lang]}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+    </>
+  );
+}
+
+/** A landing station's cables, grouped by status. */
+export function StationCables({ id }: { id: string }) {
+  const t = useT();
   const { cablesOf } = useAssetIndex();
   const cables = cablesOf(id);
   if (!cables.length) return null;
@@ -44,22 +74,7 @@ export function StationCables({ id }: { id: string }) {
       <h3>
         {t.cablesByStatus} ({cables.length})
       </h3>
-      {STATUSES.filter((s) => cables.some((c) => c.status === s)).map((s) => (
-        <div key={s} className="station-group">
-          <h4>{t.status[s]}</h4>
-          <ul className="related">
-            {cables
-              .filter((c) => c.status === s)
-              .map((c) => (
-                <li key={c.id}>
-                  <button type="button" className="link" onClick={() => select(c.id)}>
-                    {c.name[lang]}
-                  </button>
-                </li>
-              ))}
-          </ul>
-        </div>
-      ))}
+      <CablesByStatus cables={cables} />
     </>
   );
 }

@@ -1,12 +1,8 @@
 import { useAssetIndex } from '../data';
-import { STATUSES, type AssetProps } from '../data/schema';
 import { useT } from '../i18n/strings';
 import { regionName } from '../i18n/region';
-import { statusAsOf } from '../state/filters';
+import { CablesByStatus } from './asset-facts';
 import { useView } from '../state/store';
-
-const byStatus = (items: readonly AssetProps[], asOf: number | null) =>
-  STATUSES.map((s) => [s, items.filter((p) => statusAsOf(p, asOf) === s)] as const).filter(([, xs]) => xs.length > 0);
 
 /**
  * What the data holds for a country, counted from the entries themselves (so a count and
@@ -17,8 +13,6 @@ const byStatus = (items: readonly AssetProps[], asOf: number | null) =>
 export function CountryFacts({ code }: { code: string }) {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const asOf = useView((s) => s.filters.asOf);
-  const select = useView((s) => s.select);
   const { byType, cablesOf } = useAssetIndex();
   const stations = (byType['landing-point']?.features ?? []).filter((f) => f.properties.countries.includes(code)).map((f) => f.properties);
   const cables = [...new Map(stations.flatMap((s) => cablesOf(s.id)).map((c) => [c.id, c])).values()];
@@ -36,22 +30,7 @@ export function CountryFacts({ code }: { code: string }) {
           </h3>
           <p className="small muted">{t.stationsHere(stations.length)}</p>
           {cables.length === 0 && <p className="muted">{t.noCablesRecorded}</p>}
-          {byStatus(cables, asOf).map(([s, xs]) => (
-            <div key={s} className="station-group" data-status={s}>
-              <h4>
-                {t.status[s]} ({xs.length})
-              </h4>
-              <ul className="related inline">
-                {xs.map((c) => (
-                  <li key={c.id}>
-                    <button type="button" className="link" onClick={() => select(c.id)}>
-                      {c.name[lang]}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <CablesByStatus cables={cables} />
         </>
       )}
       {byType.node && <p data-fact="ixp">{ixps.length ? t.ixpsHere(ixps.length) : t.noIxpRecorded}</p>}
