@@ -69,6 +69,25 @@ describe('export', () => {
     expect(csvCell(2020)).toBe('2020');
   });
 
+  it('CSV defuses every item of a joined cell, not only the first', () => {
+    const evil = {
+      ...features[0]!,
+      properties: {
+        ...features[0]!.properties,
+        operators: ['China Mobile', '=HYPERLINK("http://x","y")', '+1', '@SUM(A1)', '-2', '\tTab'],
+        partners: ['ok', '=1+1'],
+        sources: [{ title: 'A', url: 'https://example.org/x' }, { title: '=cmd|x', section: '§1.2' }],
+      },
+    };
+    const rows = parseCSV(toCSV([evil]).slice(1));
+    const col = (name: string) => rows[0]!.indexOf(name);
+    const ops = rows[1]![col('operators')]!.split(';');
+    expect(ops).toEqual(['China Mobile', `'=HYPERLINK("http://x","y")`, "'+1", "'@SUM(A1)", "'-2", "'\tTab"]);
+    expect(rows[1]![col('partners')]).toBe("ok;'=1+1");
+    expect(rows[1]![col('sources')]).toBe("A | https://example.org/x ;; '=cmd|x | §1.2");
+    for (const item of rows[1]!.flatMap((c) => c.split(/;| \| /))) expect(item).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
   it('OFDS: land fibre becomes spans with start/end nodes, nodes become nodes, both importable again', () => {
     const { nodes, spans } = toOFDS(features, '2026-11-23');
     const n = JSON.parse(nodes),
