@@ -19,6 +19,7 @@ import { ShareControls } from './share-controls';
 import { preloadable } from './preloadable';
 import { ErrorBoundary } from './error-boundary';
 import { useAfterFirstIdle } from './first-idle';
+import { useLinkCheck } from './link-check';
 
 // Not needed for the first view (nothing selected, overview open): these load after it,
 // or at once when a shared link opens with one of them (preloadFor).
@@ -106,6 +107,7 @@ function FullApp() {
   const panel = useRef<HTMLElement>(null);
   const detailBox = useRef<HTMLDivElement>(null);
   useEscapeToClose();
+  useLinkCheck();
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

@@ -99,6 +99,8 @@ export const en = {
   zoomTo: 'Zoom to',
   assetList: 'All assets',
   notFound: (id: string) => `No asset with id “${id}”`,
+  unknownOperator: (op: string) => `op: no asset has the operator “${op}”; filter removed`,
+  unknownCountry: (code: string) => `country: the atlas has no country “${code}”`,
   yourData: 'Your data',
   importFile: 'Import GeoJSON…',
   importHint: 'Or drop a .geojson file on the map. It stays in this browser tab; nothing is uploaded.',

@@ -91,6 +91,8 @@ export const zh: Strings = {
   zoomTo: '缩放至此',
   assetList: '全部设施',
   notFound: (id) => `找不到编号为“${id}”的设施`,
+  unknownOperator: (op) => `op：没有设施的运营方为“${op}”，已移除该筛选`,
+  unknownCountry: (code) => `country：本地图集没有国家“${code}”`,
   yourData: '您的数据',
   importFile: '导入 GeoJSON…',
   importHint: '也可将 .geojson 文件拖到地图上。数据只保留在此浏览器标签页中，不会上传。',
