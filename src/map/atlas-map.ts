@@ -32,6 +32,8 @@ export interface AtlasMapEvents extends PointerEvents {
   onCamera: (c: Camera) => void;
   /** 'busy' when given something to draw, 'idle' when it has drawn everything. */
   onStatus: (s: 'busy' | 'idle') => void;
+  /** The browser took the map's WebGL context away (true) or gave it back (false). */
+  onGraphicsLost?: (lost: boolean) => void;
 }
 
 /** Everything the map shows: the view (from the store) and the data (from the queries). */
@@ -97,18 +99,52 @@ export class AtlasMap {
     this.map.on('load', () => this.events.onCamera(this.camera()));
     this.map.on('moveend', () => this.events.onCamera(this.camera()));
     bindPrint(this.map, container);
+    this.bindContextLoss();
   }
 
   private last: MapInputs | null = null;
+  /** While the WebGL context is lost MapLibre has no style: nothing may call into it. */
+  private lost = false;
+
+  /** The GPU can drop the context (driver reset, too many tabs, a laptop switching GPUs).
+   * MapLibre keeps a snapshot of its style and rebuilds it when the canvas gets
+   * `webglcontextrestored`; what it cannot keep (data set later, feature state, the
+   * reader's imports) is re-applied here by running sync again from nothing. */
+  private bindContextLoss(): void {
+    this.map.on('webglcontextlost', () => {
+      this.lost = true;
+      this.events.onGraphicsLost?.(true);
+    });
+    this.map.on('webglcontextrestored', () => {
+      const resync = () => {
+        this.lost = false;
+        this.dataSet.clear();
+        this.selected = null;
+        this.country = null;
+        this.highlighted = [];
+        this.importSelected = null;
+        for (const id of [...this.imports.keys()]) if (!this.map.getSource(`import:${id}`)) this.imports.delete(id);
+        const next = this.last;
+        this.last = null;
+        if (next) this.sync(next, { keepCamera: true });
+        this.busy();
+        this.events.onGraphicsLost?.(false);
+      };
+      if (this.map.isStyleLoaded()) resync();
+      else this.map.once('style.load', resync);
+    });
+  }
 
   /**
    * The one way in: brings the map to `next`, diffing against what it was last given, in
    * named steps (like react-map-gl's setProps). Cheap when little changed: each step
    * compares references before it touches the map.
    */
-  sync(next: MapInputs): void {
+  sync(next: MapInputs, opts: { keepCamera?: boolean } = {}): void {
     const prev = this.last;
     this.last = next;
+    // the context is away: remember what to show, apply it when it comes back
+    if (this.lost) return;
     const v = next.view;
     const pv = prev?.view;
     const dataChanged = prev?.index !== next.index;
@@ -138,7 +174,7 @@ export class AtlasMap {
     const pf = pid && prev ? prev.index.byId.get(pid) : undefined;
     if (id !== pid || f !== pf) {
       this.select(f ? id : null, f?.properties.type);
-      if (f && (id !== pid || !pf)) this.reveal(f.geometry);
+      if (f && (id !== pid || !pf) && !opts.keepCamera) this.reveal(f.geometry);
     }
     const code = selectedCountryOf(v);
     if (!pv || code !== selectedCountryOf(pv)) this.selectCountry(code);
@@ -302,7 +338,7 @@ export class AtlasMap {
   /** Where the selected asset's first position is on screen (for tests and the bottom
    * sheet logic), or null. */
   selectedScreenPoint(): { x: number; y: number } | null {
-    if (!this.selected) return null;
+    if (!this.selected || this.lost) return null;
     const f = this.map.querySourceFeatures(this.selected.source, { filter: ['==', ['get', 'id'], this.selected.id] })[0];
     if (!f) return null;
     const g = f.geometry as Geometry;

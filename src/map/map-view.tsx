@@ -55,6 +55,7 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
   const handle = useMapHandle();
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [graphicsLost, setGraphicsLost] = useState(false);
   // hover: React renders only when the asset under the pointer changes; the label follows
   // the pointer through its style (a mousemove must not re-render the map view)
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -81,6 +82,7 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
         onChoose: (ids) => useView.getState().offer(ids),
         onImportSelect: (ref) => useView.getState().selectImported(ref),
         onStatus: (status) => useView.getState().setMapStatus(status),
+        onGraphicsLost: setGraphicsLost,
         onHover: (hit) => {
           if (hit) hoverAt.current = { x: hit.x, y: hit.y };
           setHoverId(hit?.id ?? null);
@@ -138,6 +140,11 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
       }}
     >
       {dragging && <div className="drop-hint">{t.dropHere}</div>}
+      {graphicsLost && (
+        <div className="map-message" role="status">
+          {t.graphicsLost}
+        </div>
+      )}
       <div ref={container} className="map" role="region" aria-label={t.mapLabel} />
       {hovered && (
         <div className="hover-label" ref={hoverLabelEl} aria-hidden="true">

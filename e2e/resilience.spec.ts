@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { countColour, expect, mapIdle, mapPixels, test } from './fixtures';
+import { theme } from '../src/model/theme';
+
+const importFile = (page: Page, name: string, body: Buffer) =>
+  page.locator('.io input[type=file]').setInputFiles([{ name, mimeType: 'application/geo+json', buffer: body }]);
+
+/** Calls the WebGL context's WEBGL_lose_context extension: 'lose' or 'restore'. */
+const context = (page: Page, what: 'lose' | 'restore') =>
+  page.evaluate((what) => {
+    const w = window as any;
+    // a lost context hands out no extensions: keep the one that lost it
+    if (what === 'lose') {
+      const canvas = w.__atlas.map.getCanvas() as HTMLCanvasElement;
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+      w.__loseContext = gl.getExtension('WEBGL_lose_context');
+      w.__loseContext.loseContext();
+    } else w.__loseContext.restoreContext();
+  }, what);
+
+test.describe('the reader keeps their place and their work', () => {
+  test('the map survives losing its WebGL context: view, selection and imports are kept and drawn again', async ({ page, guard }) => {
+    guard.allow.push(/WebGL context was lost|CONTEXT_LOST/i);
+    await page.goto('./#lang=en&map=4/12/108');
+    await mapIdle(page);
+    await importFile(page, 'points.geojson', readFileSync('e2e/data/points-lines-polygons.geojson'));
+    await expect(page.locator('.imported-layers li')).toContainText('6 feature(s)');
+    await mapIdle(page);
+    const before = await page.evaluate(() => location.hash);
+
+    await context(page, 'lose');
+    const status = page.locator('.map-message');
+    await expect(status).toHaveText('The map’s graphics were interrupted; restoring…');
+    // selecting while the graphics are away: the panel opens, nothing throws
+    await page.getByRole('button', { name: 'Asset list' }).click();
+    await page.getByRole('button', { name: 'Asia-Pacific Gateway (APG)' }).click();
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Asia-Pacific Gateway (APG)');
+    await expect(page.locator('.map-fallback')).toHaveCount(0);
+
+    await context(page, 'restore');
+    await expect(status).toHaveCount(0);
+    await mapIdle(page);
+    // the same view, the selection marked, the imports and every layer drawn again
+    expect(await page.evaluate(() => location.hash)).toContain(before.match(/map=[^&]+/)![0]);
+    expect(await page.evaluate(() => location.hash)).toContain('sel=cable-apg');
+    const state = await page.evaluate(() => {
+      const map = (window as any).__atlas.map;
+      return {
+        selected: map.getFeatureState({ source: 'submarine-cable', id: 'cable-apg' }).selected,
+        imported: !!map.getSource('import:imp1'),
+        cables: map.querySourceFeatures('submarine-cable').length,
+      };
+    });
+    expect(state).toEqual({ selected: true, imported: true, cables: expect.any(Number) });
+    expect(state.cables).toBeGreaterThan(0);
+    const png = await mapPixels(page);
+    expect(countColour(png, theme.asset['submarine-cable'])).toBeGreaterThan(10);
+    expect(countColour(png, '#ffffff', undefined, 6)).toBeGreaterThan(png.width * png.height * 0.05);
+  });
+});
