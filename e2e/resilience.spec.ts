@@ -58,4 +58,26 @@ test.describe('the reader keeps their place and their work', () => {
     expect(countColour(png, theme.asset['submarine-cable'])).toBeGreaterThan(10);
     expect(countColour(png, '#ffffff', undefined, 6)).toBeGreaterThan(png.width * png.height * 0.05);
   });
+
+  test('a basemap file that fails says so over the map, and Retry draws the land', async ({ page, guard }) => {
+    guard.allow.push(/404/);
+    await page.route('**/basemap/countries.geojson', (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await page.route('**/basemap/borders.geojson', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":' }),
+    );
+    await page.goto('./#lang=en');
+    const problem = page.locator('.map-message[data-problem="basemap"]');
+    await expect(problem).toContainText('The basemap (land and borders) could not be loaded');
+    await expect(problem).toContainText('countries.geojson');
+    await expect(problem).toContainText('borders.geojson');
+    await mapIdle(page);
+    const land = (png: Awaited<ReturnType<typeof mapPixels>>) => countColour(png, '#ffffff', undefined, 6) / (png.width * png.height);
+    expect(land(await mapPixels(page))).toBeLessThan(0.08);
+    await page.unroute('**/basemap/countries.geojson');
+    await page.unroute('**/basemap/borders.geojson');
+    await problem.getByRole('button', { name: 'Retry' }).click();
+    await expect(problem).toHaveCount(0);
+    await mapIdle(page);
+    expect(land(await mapPixels(page))).toBeGreaterThan(0.15);
+  });
 });

@@ -31,6 +31,7 @@ export const en = {
   mapLabel: 'Map of China and the ASEAN states',
   noWebgl: 'This browser cannot draw the map (WebGL is not available). The assets are listed below; everything else works.',
   mapFailed: 'The map could not start',
+  basemapFailed: (files: string) => `The basemap (land and borders) could not be loaded: ${files}.`,
   graphicsLost: 'The map’s graphics were interrupted; restoring…',
   noWebglEmbed: 'This browser cannot draw the map (WebGL is not available). Open the full atlas for the list of assets.',
   assets: 'Assets',

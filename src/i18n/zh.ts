@@ -30,6 +30,7 @@ export const zh: Strings = {
   mapLabel: '中国与东盟国家地图',
   noWebgl: '此浏览器无法绘制地图（不支持 WebGL）。以下列出全部设施，其他功能照常可用。',
   mapFailed: '地图无法启动',
+  basemapFailed: (files) => `底图（陆地与边界）未能加载：${files}。`,
   graphicsLost: '地图的图形显示被中断，正在恢复……',
   noWebglEmbed: '此浏览器无法绘制地图（不支持 WebGL）。请打开完整地图集查看设施列表。',
   assets: '设施',

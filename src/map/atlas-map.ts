@@ -34,7 +34,14 @@ export interface AtlasMapEvents extends PointerEvents {
   onStatus: (s: 'busy' | 'idle') => void;
   /** The browser took the map's WebGL context away (true) or gave it back (false). */
   onGraphicsLost?: (lost: boolean) => void;
+  /** The basemap files that failed to load (empty again after a successful retry). */
+  onBasemapFailed?: (failed: readonly BasemapSource[]) => void;
 }
+
+/** The basemap's sources (public/basemap/<name>.geojson, scripts/build-basemap.mjs). */
+export const BASEMAP_SOURCES = ['countries', 'borders', 'labels'] as const;
+export type BasemapSource = (typeof BASEMAP_SOURCES)[number];
+const isBasemap = (id: unknown): id is BasemapSource => (BASEMAP_SOURCES as readonly unknown[]).includes(id);
 
 /** Everything the map shows: the view (from the store) and the data (from the queries). */
 export interface MapInputs {
@@ -100,6 +107,34 @@ export class AtlasMap {
     this.map.on('moveend', () => this.events.onCamera(this.camera()));
     bindPrint(this.map, container);
     this.bindContextLoss();
+    this.bindBasemapErrors();
+  }
+
+  private readonly basemapFailed = new Set<BasemapSource>();
+
+  /** A basemap file that fails (404, truncated JSON) is a layer failing: reported, with a
+   * retry, instead of leaving a blank sea. */
+  private bindBasemapErrors(): void {
+    this.map.on('error', (e) => {
+      const id = (e as { sourceId?: unknown }).sourceId;
+      if (!isBasemap(id)) return;
+      this.basemapFailed.add(id);
+      this.events.onBasemapFailed?.([...this.basemapFailed]);
+    });
+  }
+
+  /** Fetches the failed basemap files again. */
+  retryBasemap(): void {
+    if (this.lost) return;
+    const failed = [...this.basemapFailed];
+    this.basemapFailed.clear();
+    this.events.onBasemapFailed?.([]);
+    for (const id of failed) {
+      const src = this.map.getSource(id);
+      if (src?.type === 'geojson')
+        (src as unknown as { setData: (d: string) => void }).setData(`${import.meta.env.BASE_URL}basemap/${id}.geojson`);
+    }
+    this.busy();
   }
 
   private last: MapInputs | null = null;

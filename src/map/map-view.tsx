@@ -56,6 +56,7 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
   const [dragging, setDragging] = useState(false);
   const [graphicsLost, setGraphicsLost] = useState(false);
+  const [basemapFailed, setBasemapFailed] = useState<readonly string[]>([]);
   // hover: React renders only when the asset under the pointer changes; the label follows
   // the pointer through its style (a mousemove must not re-render the map view)
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -83,6 +84,7 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
         onImportSelect: (ref) => useView.getState().selectImported(ref),
         onStatus: (status) => useView.getState().setMapStatus(status),
         onGraphicsLost: setGraphicsLost,
+        onBasemapFailed: setBasemapFailed,
         onHover: (hit) => {
           if (hit) hoverAt.current = { x: hit.x, y: hit.y };
           setHoverId(hit?.id ?? null);
@@ -140,6 +142,14 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
       }}
     >
       {dragging && <div className="drop-hint">{t.dropHere}</div>}
+      {basemapFailed.length > 0 && (
+        <div className="map-message" role="alert" data-problem="basemap">
+          {t.basemapFailed(basemapFailed.map((id) => `${id}.geojson`).join(', '))}
+          <button type="button" onClick={() => atlas?.retryBasemap()}>
+            {t.retry}
+          </button>
+        </div>
+      )}
       {graphicsLost && (
         <div className="map-message" role="status">
           {t.graphicsLost}
