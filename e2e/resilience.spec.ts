@@ -80,4 +80,46 @@ test.describe('the reader keeps their place and their work', () => {
     await mapIdle(page);
     expect(land(await mapPixels(page))).toBeGreaterThan(0.15);
   });
+
+  test('the data’s own integrity: repeated ids keep the first, skipped records are named with why, bad JSON says where', async ({
+    page,
+  }) => {
+    const nodes = JSON.parse(readFileSync('geodata/nodes.geojson', 'utf8'));
+    const first = nodes.features[0];
+    nodes.features.push(
+      // the same id again in the same file: the first stays in the list
+      { ...first, properties: { ...first.properties, name: { zh: '冒名', en: 'Impostor node' } } },
+      // another file's id: must not take over #sel=cable-apg
+      { ...first, properties: { ...first.properties, id: 'cable-apg', name: { zh: '劫持', en: 'Hijacker' } } },
+      // invalid: no status
+      { ...first, properties: { ...first.properties, id: 'node-without-status', status: undefined } },
+    );
+    await page.route('**/geodata/nodes.geojson', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(nodes) }),
+    );
+    // a NaN on line 3 of the 5G file
+    await page.route('**/geodata/5g.geojson', (r) =>
+      r.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"type": "FeatureCollection",\n "features": [\n  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [NaN, 1]}}]}',
+      }),
+    );
+    await page.goto('./#lang=en&sel=cable-apg');
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Asia-Pacific Gateway (APG)');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.legend-row[data-group="5g"]').getByRole('alert')).toContainText(
+      '5g.geojson is not valid JSON (line 3, column 69)',
+    );
+    const warn = page.locator('.legend-row[data-group="node"] .legend-warn');
+    await expect(warn.locator('summary')).toHaveText('3 problem(s) in this layer’s data: which and why');
+    await warn.locator('summary').click();
+    await expect(warn).toContainText(`nodes.geojson [${first.properties.id}] properties.id: repeats the id of feature #0 in this file`);
+    await expect(warn).toContainText('nodes.geojson [cable-apg] properties.id: repeats an id already used in submarine-cables.geojson');
+    await expect(warn).toContainText('nodes.geojson [node-without-status] properties.status');
+    await page.getByRole('button', { name: 'Asset list' }).click();
+    await expect(page.getByRole('button', { name: first.properties.name.en, exact: true })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Impostor node' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Hijacker' })).toHaveCount(0);
+  });
 });
