@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { countColour, expect, mapIdle, mapPixels, test } from './fixtures';
 import { theme } from '../src/model/theme';
+import { MAX_IMPORT_BYTES } from '../src/io/import-limit';
 
 const importFile = (page: Page, name: string, body: Buffer) =>
   page.locator('.io input[type=file]').setInputFiles([{ name, mimeType: 'application/geo+json', buffer: body }]);
@@ -121,5 +122,30 @@ test.describe('the reader keeps their place and their work', () => {
     await expect(page.getByRole('button', { name: first.properties.name.en, exact: true })).toHaveCount(1);
     await expect(page.getByRole('button', { name: 'Impostor node' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Hijacker' })).toHaveCount(0);
+  });
+
+  test('a file over the import limit is refused before it is read, saying the limit, its size and what to do; earlier imports stay', async ({
+    page,
+  }, info) => {
+    // one byte over the limit, written sparse (instant, no disk used): refused before parsing, so its content does not matter
+    const big = info.outputPath('huge.geojson');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, MAX_IMPORT_BYTES + 1);
+    closeSync(fd);
+    await page.goto('./#lang=en');
+    await mapIdle(page);
+    await importFile(page, 'kept.geojson', readFileSync('e2e/data/points-lines-polygons.geojson'));
+    await expect(page.locator('.imported-layers li')).toContainText('6 feature(s)');
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.locator('.io input[type=file]').setInputFiles(big);
+    const alert = page.locator('.io').getByRole('alert');
+    await expect(alert).toContainText('huge.geojson: 100 MB (100,000,001 bytes) is more than this atlas can import (100 MB;');
+    await expect(alert).toContainText('Simplify its geometry');
+    await expect(alert).toContainText('split it into smaller files');
+    await expect(alert).toContainText('filter it');
+    expect(workers.filter((u) => u.includes('import.worker'))).toEqual([]);
+    await expect(page.locator('.imported-layers li')).toHaveCount(1);
+    await expect(page.locator('.imported-layers li')).toContainText('kept');
   });
 });
