@@ -148,4 +148,33 @@ test.describe('the reader keeps their place and their work', () => {
     await expect(page.locator('.imported-layers li')).toHaveCount(1);
     await expect(page.locator('.imported-layers li')).toContainText('kept');
   });
+
+  test('one huge text field does not freeze the page: the list and the panel cap what they render', async ({ page }) => {
+    const nodes = JSON.parse(readFileSync('geodata/nodes.geojson', 'utf8'));
+    const first = nodes.features[0];
+    const name = `Huge node ${'N'.repeat(100_000)}`;
+    first.properties.description.en = 'D'.repeat(5_000_000);
+    first.properties.name.en = name;
+    await page.route('**/geodata/nodes.geojson', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(nodes) }),
+    );
+    await page.goto('./#lang=en&panel=list');
+    await mapIdle(page);
+    const row = page.locator(`.asset-list tr[data-id="${first.properties.id}"]`);
+    const rowText = (await row.locator('th').textContent())!;
+    expect(rowText.length).toBeLessThan(400);
+    expect(rowText).toContain('more characters not shown');
+    // selecting it answers at once and the panel says the description was cut
+    const t0 = Date.now();
+    await row.getByRole('button').click();
+    const article = page.getByRole('article');
+    await expect(article).toContainText('(4,996,000 more characters not shown)');
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    expect((await article.textContent())!.length).toBeLessThan(20_000);
+    // and the page still answers
+    const t1 = Date.now();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('article')).toHaveCount(0);
+    expect(Date.now() - t1).toBeLessThan(3_000);
+  });
 });

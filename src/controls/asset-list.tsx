@@ -7,6 +7,7 @@ import { GROUPS } from '../model/groups';
 import { useMatches } from './use-matches';
 import { useView, type Lang } from '../state/store';
 import { useImports } from '../io/imports-store';
+import { CappedText, SHORT_CAP } from '../panels/capped-text';
 
 type Col = 'name' | 'type' | 'countries' | 'status' | 'year' | 'operators';
 const COLS: Col[] = ['name', 'type', 'countries', 'status', 'year', 'operators'];
@@ -91,14 +92,16 @@ export function AssetList() {
                 <tr key={p.id} data-id={p.id}>
                   <th scope="row">
                     <button type="button" className="link" data-return={`asset:${p.id}`} onClick={() => select(p.id)}>
-                      {p.name[lang]}
+                      <CappedText text={p.name[lang]} cap={SHORT_CAP} />
                     </button>
                   </th>
                   <td>{t.type[p.type]}</td>
                   <td>{regionList(p.countries, lang)}</td>
                   <td>{t.status[p.status]}</td>
                   <td>{p.year ?? '—'}</td>
-                  <td>{p.operators.join(', ')}</td>
+                  <td>
+                    <CappedText text={p.operators.join(', ')} cap={SHORT_CAP} />
+                  </td>
                 </tr>
               );
             })}
@@ -124,7 +127,7 @@ export function AssetList() {
                       selectImported({ layer: l.id, feature: f.id });
                     }}
                   >
-                    {f.label}
+                    <CappedText text={f.label} cap={SHORT_CAP} />
                   </button>{' '}
                   <span className="muted small">{f.geometry.type}</span>
                 </li>

@@ -5,6 +5,7 @@ import { useCountries } from '../data/queries';
 import { useT } from '../i18n/strings';
 import { useView } from '../state/store';
 import { searchAssets, searchCountries } from './search';
+import { CappedText, SHORT_CAP } from '../panels/capped-text';
 
 type Result = { kind: 'country'; id: string; label: string } | { kind: 'asset'; id: string; label: string; type: string };
 
@@ -97,7 +98,8 @@ export function SearchBox() {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(r)}
             >
-              {r.label} <span className="muted">· {r.kind === 'country' ? t.countryResult : r.type}</span>
+              <CappedText text={r.label} cap={SHORT_CAP} />{' '}
+              <span className="muted">· {r.kind === 'country' ? t.countryResult : r.type}</span>
             </li>
           ))}
         </ul>
