@@ -87,7 +87,14 @@ export function toCSV(features: readonly AssetFeature[]): string {
       geometry_type: f.geometry.type,
       description_zh: p.description.zh,
       description_en: p.description.en,
-      sources: p.sources.map((s) => csvList([s.title, s.section, s.url].filter((x): x is string => !!x), ' | ')).join(' ;; '),
+      sources: p.sources
+        .map((s) =>
+          csvList(
+            [s.title, s.section, s.url].filter((x): x is string => !!x),
+            ' | ',
+          ),
+        )
+        .join(' ;; '),
     };
     return CSV_COLUMNS.map((c) => csvCell(cells[c])).join(',');
   });

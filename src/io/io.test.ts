@@ -76,7 +76,10 @@ describe('export', () => {
         ...features[0]!.properties,
         operators: ['China Mobile', '=HYPERLINK("http://x","y")', '+1', '@SUM(A1)', '-2', '\tTab'],
         partners: ['ok', '=1+1'],
-        sources: [{ title: 'A', url: 'https://example.org/x' }, { title: '=cmd|x', section: '§1.2' }],
+        sources: [
+          { title: 'A', url: 'https://example.org/x' },
+          { title: '=cmd|x', section: '§1.2' },
+        ],
       },
     };
     const rows = parseCSV(toCSV([evil]).slice(1));
