@@ -87,7 +87,7 @@ test.describe('a long session', () => {
     await measure(
       page,
       '100 asset panels',
-      () => open(5, 50),
+      () => open(10, 50),
       () => open(100, 0),
     );
   });
