@@ -34,7 +34,9 @@ for (const spot of [
     await page.goto(`./#${spot.hash}`);
     await mapIdle(page);
     // the 1:10m coastline is the one drawn at this zoom
-    expect(await page.evaluate(() => (window as any).__atlas.map.queryRenderedFeatures({ layers: ['base:land-hi'] }).length)).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => (window as any).__atlas.map.queryRenderedFeatures({ layers: ['base:land-hi'] }).length),
+    ).toBeGreaterThan(0);
     await page.screenshot({ path: `docs/screenshot-${spot.name}.png` });
   });
 }

@@ -269,6 +269,27 @@ test.describe('links nobody should have typed', () => {
     expect(await page.evaluate(() => location.hash)).not.toContain('sel=');
   });
 
+  test('a link whose operator does not exist, or hides behind invisible characters, says so instead of emptying the map', async ({
+    page,
+  }) => {
+    // "China Telecom" disguised with a zero-width space and a right-to-left mark, plus one that exists nowhere
+    await page.goto('./#lang=en&op=China%E2%80%8B%20Telecom%E2%80%8F,No%20Such%20Carrier');
+    await mapIdle(page);
+    const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+    await expect(notice).toContainText('op: invisible characters removed');
+    await expect(notice).toContainText('no asset has the operator “No Such Carrier”');
+    // the real operator filters; the unknown one is gone from the view and the link
+    const filters = page.locator('.filters summary');
+    await expect(filters).not.toContainText(/\b0 of/);
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toContain('op=China Telecom');
+    expect(await page.evaluate(() => location.hash)).not.toContain('No%20Such');
+    // only an unknown operator, arriving as a new hash in the same page: the map is not left empty
+    await page.goto('./#lang=en&op=Nobody');
+    await mapIdle(page);
+    await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toContainText('“Nobody”');
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('op=');
+  });
+
   // twenty seeded random links, in four independent cases of five (each well inside its
   // timeout on a busy 2-core machine; a failure names its batch and link, and can be replayed)
   for (const batch of [0, 1, 2, 3]) {

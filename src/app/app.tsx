@@ -20,6 +20,7 @@ import { SheetHandle } from './sheet-handle';
 import { preloadable } from './preloadable';
 import { ErrorBoundary } from './error-boundary';
 import { useAfterFirstIdle } from './first-idle';
+import { useLinkCheck } from './link-check';
 
 // Not needed for the first view (nothing selected, overview open): these load after it,
 // or at once when a shared link opens with one of them (preloadFor).
@@ -116,6 +117,7 @@ function FullApp() {
   const sheet = useView((s) => s.sheet);
   const detailBox = useRef<HTMLDivElement>(null);
   useEscapeToClose();
+  useLinkCheck();
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

@@ -8,6 +8,7 @@ import { useMatches } from './use-matches';
 import { useView, type Lang } from '../state/store';
 import { useImports } from '../io/imports-store';
 import { statusAsOf } from '../state/filters';
+import { CappedText, SHORT_CAP } from '../panels/capped-text';
 
 type Col = 'name' | 'type' | 'countries' | 'status' | 'year' | 'operators';
 const COLS: Col[] = ['name', 'type', 'countries', 'status', 'year', 'operators'];
@@ -95,14 +96,16 @@ export function AssetList() {
                 <tr key={p.id} data-id={p.id}>
                   <th scope="row">
                     <button type="button" className="link" data-return={`asset:${p.id}`} onClick={() => select(p.id)}>
-                      {p.name[lang]}
+                      <CappedText text={p.name[lang]} cap={SHORT_CAP} />
                     </button>
                   </th>
                   <td>{t.type[p.type]}</td>
                   <td>{regionList(p.countries, lang)}</td>
                   <td data-col="status">{t.status[statusAsOf(p, asOf)]}</td>
                   <td>{p.year ?? '—'}</td>
-                  <td>{p.operators.join(', ')}</td>
+                  <td>
+                    <CappedText text={p.operators.join(', ')} cap={SHORT_CAP} />
+                  </td>
                 </tr>
               );
             })}
@@ -128,7 +131,7 @@ export function AssetList() {
                       selectImported({ layer: l.id, feature: f.id });
                     }}
                   >
-                    {f.label}
+                    <CappedText text={f.label} cap={SHORT_CAP} />
                   </button>{' '}
                   <span className="muted small">{f.geometry.type}</span>
                 </li>

@@ -5,8 +5,16 @@ import { ASSET_TYPES, type AssetType } from '../data/schema';
 import { useT } from '../i18n/strings';
 import { GROUPS } from '../model/groups';
 import { useMatches } from './use-matches';
+import { useAssetIndex } from '../data';
+import { ASSET_FILES } from '../data/files';
+import { formatProblem } from '../data/validate';
 import { useView } from '../state/store';
 import { SymbolSwatch } from './symbol-swatch';
+
+/** Problems listed per layer; the rest are counted. */
+const MAX_LISTED = 50;
+/** A problem names data (an id, a value): a huge one must not swamp the legend. */
+const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
 
 /** Legend and layer switches in one: each group's symbol, name, visible count, and its
  * loading or error state with a Retry. */
@@ -17,6 +25,7 @@ export function Legend() {
   const match = useMatches();
   const toggle = useView((s) => s.toggleLayer);
   const qc = useQueryClient();
+  const { problems: crossProblems } = useAssetIndex();
   const resultOf = (type: AssetType) => results[ASSET_TYPES.indexOf(type)]!;
 
   return (
@@ -28,7 +37,9 @@ export function Legend() {
           const primary = rs[0]!;
           const count = primary.data ? primary.data.features.filter((f) => match(f.properties)).length : null;
           const failed = rs.find((r) => r.isError);
-          const skipped = rs.reduce((n, r) => n + (r.data?.skipped.length ?? 0), 0);
+          // which records were left out or have problems, and why, by name (plain text)
+          const files = g.types.map((ty) => ASSET_FILES[ty]);
+          const problems = [...rs.flatMap((r) => r.data?.skipped ?? []), ...crossProblems.filter((p) => files.includes(p.file))];
           return (
             <li key={g.key} className="legend-row" data-group={g.key}>
               <label>
@@ -56,7 +67,17 @@ export function Legend() {
                   </button>
                 </div>
               )}
-              {skipped > 0 && <div className="legend-warn">{t.skipped(skipped)}</div>}
+              {problems.length > 0 && (
+                <details className="legend-warn">
+                  <summary>{t.skipped(problems.length)}</summary>
+                  <ul>
+                    {problems.slice(0, MAX_LISTED).map((p, i) => (
+                      <li key={i}>{clip(formatProblem(p))}</li>
+                    ))}
+                    {problems.length > MAX_LISTED && <li>{t.andMore(problems.length - MAX_LISTED)}</li>}
+                  </ul>
+                </details>
+              )}
             </li>
           );
         })}

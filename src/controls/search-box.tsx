@@ -10,6 +10,7 @@ import { groupOfType } from '../model/groups';
 import { allLayers } from '../state/store';
 import { NO_FILTERS } from '../state/filters';
 import { searchAssets, searchCountries, searchTypes } from './search';
+import { CappedText, SHORT_CAP } from '../panels/capped-text';
 
 type Result =
   | { kind: 'country'; id: string; label: string }
@@ -116,7 +117,7 @@ export function SearchBox() {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(r)}
             >
-              {r.label}{' '}
+              <CappedText text={r.label} cap={SHORT_CAP} />{' '}
               <span className="muted">· {r.kind === 'country' ? t.countryResult : r.kind === 'type' ? t.count(r.count) : r.type}</span>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validDataset } from '../test/fixtures';
-import { LoadError, loadAssetFile, loadJsonFile } from './load';
+import { jsonErrorAt, jsonErrorOffset, LoadError, loadAssetFile, loadJsonFile } from './load';
 import { TimelineFile } from './schema';
 
 const respond =
@@ -67,5 +67,46 @@ describe('loadJsonFile', () => {
     await expect(loadJsonFile('timeline.json', TimelineFile, '/', respond('{"events": []}'))).rejects.toMatchObject({ kind: 'invalid' });
     const ok = await loadJsonFile('timeline.json', TimelineFile, '/', respond(JSON.stringify(validDataset()['timeline.json'])));
     expect(ok.events[0]!.id).toBe('ev-a');
+  });
+});
+
+describe('where invalid JSON breaks', () => {
+  it('finds the first bad character, or the end of a cut-off text; null for valid JSON', () => {
+    const valid = ['{}', '[]', ' {"a": [1, -2.5e3, true, false, null, "x\\"y"], "b": {}} ', '"s"', '0', '[[[]]]'];
+    for (const t of valid) expect(jsonErrorOffset(t), t).toBeNull();
+    expect(jsonErrorOffset('{"a": [1, NaN]}')).toBe(10);
+    expect(jsonErrorOffset('{"a": 1,}')).toBe(8);
+    expect(jsonErrorOffset('{"a" 1}')).toBe(5);
+    expect(jsonErrorOffset('[1 2]')).toBe(3);
+    expect(jsonErrorOffset('{"type":"FeatureCo')).toBe(8);
+    expect(jsonErrorOffset('[1]x')).toBe(3);
+    expect(jsonErrorOffset('[01]')).toBe(2);
+    expect(jsonErrorOffset('['.repeat(100_000))).toBe(100_000);
+    expect(jsonErrorOffset('{"a":'.repeat(100_000))).toBe(500_000);
+    // agrees with JSON.parse on what is valid
+    for (const t of [...valid, '{"a":[1,NaN]}', '[', '{"a":}', '"\\u00zz"', '[1,]', 'tru', '-']) {
+      let ok = true;
+      try {
+        JSON.parse(t);
+      } catch {
+        ok = false;
+      }
+      expect(jsonErrorOffset(t) === null, t).toBe(ok);
+    }
+  });
+
+  it('says line and column, from the engine message or by scanning', () => {
+    expect(jsonErrorAt('{\n  "a": [\n    1, NaN]\n}')).toEqual({ line: 3, column: 8 });
+    expect(jsonErrorAt('x', 'Unexpected token at position 0')).toEqual({ line: 1, column: 1 });
+    expect(jsonErrorAt('x', 'JSON.parse: bad at line 4 column 2 of the JSON data')).toEqual({ line: 4, column: 2 });
+  });
+
+  it('a NaN in a data file names the line and column', async () => {
+    const body =
+      '{"type": "FeatureCollection",\n "features": [\n  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [NaN, 1]}}]}';
+    await expect(loadAssetFile('node', '/', respond(body))).rejects.toMatchObject({
+      kind: 'json',
+      message: expect.stringContaining('is not valid JSON (line 3, column 69)'),
+    });
   });
 });

@@ -35,8 +35,106 @@ export async function fetchJson(url: string, fetchFn: Fetch = fetch): Promise<un
   const text = await res.text();
   try {
     return JSON.parse(text);
-  } catch {
-    throw new LoadError('json', `${url} is not valid JSON`);
+  } catch (e) {
+    const at = jsonErrorAt(text, (e as Error).message);
+    throw new LoadError('json', `${url} is not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}`);
+  }
+}
+
+/** Line and column (1-based) of an offset in a text. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1,
+    start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/**
+ * Where JSON.parse gave up on a text, as line and column: from the engine's message when it
+ * says ("at position 123", V8 and SpiderMonkey's "line 3 column 5"), else found by scanning
+ * (V8 says only `Unexpected token 'N', ..."[NaN, 1]"... is not valid JSON` for a NaN).
+ */
+export function jsonErrorAt(text: string, message = ''): { line: number; column: number } | null {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /at position (\d+)/.exec(message);
+  if (pos) return lineColumn(text, Number(pos[1]));
+  const offset = jsonErrorOffset(text);
+  return offset === null ? null : lineColumn(text, offset);
+}
+
+/** The offset of the first character that makes `text` invalid JSON (the end of the text
+ * when it is cut short), or null when it is valid. An iterative scanner: no recursion, so
+ * deep nesting cannot overflow the stack. */
+export function jsonErrorOffset(text: string): number | null {
+  let i = 0;
+  const n = text.length;
+  const ws = () => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  /** what the scanner expects next: a value, or (inside a container) its continuation */
+  const stack: Array<'[' | '{'> = [];
+  const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  // eslint-disable-next-line no-control-regex -- JSON strings may not hold raw control characters
+  const STR = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+  /** Reads one value; an opened container is left on the stack (or closed at once when empty). */
+  const value = (): boolean => {
+    for (;;) {
+      ws();
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        stack.push(c);
+        i++;
+        ws();
+        if (text[i] === (c === '{' ? '}' : ']')) {
+          stack.pop();
+          i++;
+          return true;
+        }
+        if (c === '{' && !keyColon()) return false;
+        continue; // the first item's value
+      }
+      if (c === '"') return match(STR);
+      for (const lit of ['true', 'false', 'null'])
+        if (text.startsWith(lit, i)) {
+          i += lit.length;
+          return true;
+        }
+      return match(NUM);
+    }
+  };
+  const match = (re: RegExp): boolean => {
+    re.lastIndex = i;
+    if (!re.test(text)) return false;
+    i = re.lastIndex;
+    return true;
+  };
+  const keyColon = (): boolean => {
+    ws();
+    if (!match(STR)) return false;
+    ws();
+    if (text[i] !== ':') return false;
+    i++;
+    return true;
+  };
+  const key = (): boolean => keyColon() && value();
+  if (!value()) return i;
+  for (;;) {
+    ws();
+    const top = stack.at(-1);
+    if (!top) return i === n ? null : i;
+    const close = top === '{' ? '}' : ']';
+    if (text[i] === close) {
+      stack.pop();
+      i++;
+      continue;
+    }
+    if (text[i] !== ',') return i;
+    i++;
+    if (!(top === '{' ? key() : value())) return i;
   }
 }
 
@@ -51,7 +149,10 @@ export interface LoadedLayer {
 export async function loadAssetFile(type: AssetType, base: string, fetchFn: Fetch = fetch): Promise<LoadedLayer> {
   const file = ASSET_FILES[type];
   const json = await fetchJson(`${base}geodata/${file}`, fetchFn);
+  // measured (performance.measure "validate <file>"): README, "Performance"
+  const t0 = performance.now();
   const { features, problems } = checkAssetFile(file, type, json);
+  performance.measure(`validate ${file}`, { start: t0, end: performance.now() });
   if (problems.length && !features.length) {
     throw new LoadError('invalid', `${file}: ${problems.length} problem(s), first: ${formatProblem(problems[0]!)}`, problems);
   }

@@ -3,6 +3,7 @@
  * (src/data/load.ts) and in CI (scripts/validate.ts), so a broken file is caught the
  * same way in both places.
  */
+import './zod-config'; // first: no schema may be built before zod is made jitless
 import { z } from 'zod';
 import { ISO_A2 } from './iso';
 

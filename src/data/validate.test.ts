@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validDataset } from '../test/fixtures';
-import { formatProblem, validateDataset } from './validate';
+import { ASSET_FILES } from './files';
+import { indexAssets } from './index';
+import { ASSET_TYPES, type AssetType } from './schema';
+import { checkAssetFile, formatProblem, validateDataset } from './validate';
 
 const problemsAfter = (mutate: (d: Record<string, any>) => void): string[] => {
   const d = validDataset();
@@ -77,6 +80,11 @@ describe('validateDataset', () => {
     ['a missing file', (d) => delete d['nodes.geojson'], /nodes\.geojson: is missing/],
     ['not a FeatureCollection', (d) => (d['nodes.geojson'] = { hello: 1 }), /nodes\.geojson: is not a GeoJSON FeatureCollection/],
     ['an unused landing point', (d) => (cable(d).properties.landingPoints = ['lp-a', 'lp-a']), /\[lp-b\]: no cable lands here/],
+    [
+      'an id repeated within a file',
+      (d) => d['nodes.geojson'].features.push({ ...node(d), properties: { ...node(d).properties, name: { zh: '冒', en: 'Impostor' } } }),
+      /nodes\.geojson \[node-a\] properties\.id: repeats the id of feature #0 in this file/,
+    ],
     ['a bad section reference', (d) => (node(d).properties.docRef = '1.2'), /\[node-a\] properties\.docRef/],
   ];
   it.each(cases)('reports %s', (_name, mutate, expected) => {
@@ -85,5 +93,60 @@ describe('validateDataset', () => {
       problems.some((p) => expected.test(p)),
       problems.join('\n'),
     ).toBe(true);
+  });
+});
+
+describe('the same checks over what the browser loaded (indexAssets)', () => {
+  const loadAll = (d: Record<string, any>) =>
+    indexAssets(
+      ASSET_TYPES.map((type: AssetType) => {
+        const r = checkAssetFile(ASSET_FILES[type], type, d[ASSET_FILES[type]]);
+        return { type, features: r.features, skipped: r.problems };
+      }),
+    );
+
+  it('keeps the first of an id repeated within a file and says why the other was skipped', () => {
+    const d = validDataset();
+    d['nodes.geojson'].features.push({ ...node(d), properties: { ...node(d).properties, name: { zh: '冒', en: 'Impostor' } } });
+    const r = checkAssetFile('nodes.geojson', 'node', d['nodes.geojson']);
+    expect(r.features.map((f) => f.properties.name.en)).not.toContain('Impostor');
+    expect(r.problems.map(formatProblem)).toEqual(['nodes.geojson [node-a] properties.id: repeats the id of feature #0 in this file']);
+    const index = loadAll(d);
+    expect(index.byId.get('node-a')!.properties.name.en).not.toBe('Impostor');
+    expect(index.all.filter((f) => f.properties.id === 'node-a')).toHaveLength(1);
+  });
+
+  it('an id repeated in a later file cannot take over the first: it is left out and reported', () => {
+    const d = validDataset();
+    d['5g.geojson'].features[0].properties.id = 'cable-a';
+    const index = loadAll(d);
+    expect(index.byId.get('cable-a')!.properties.type).toBe('submarine-cable');
+    expect(index.byType['5g']!.features.map((f) => f.properties.id)).not.toContain('cable-a');
+    expect(index.problems.map(formatProblem)).toContain(
+      '5g.geojson [cable-a] properties.id: repeats an id already used in submarine-cables.geojson',
+    );
+  });
+
+  it('a cable naming a missing landing point is kept and the missing point reported', () => {
+    const d = validDataset();
+    cable(d).properties.landingPoints = [...cable(d).properties.landingPoints, 'lp-gone'];
+    const index = loadAll(d);
+    expect(index.byId.has('cable-a')).toBe(true);
+    expect(index.problems.map(formatProblem)).toContain(
+      'submarine-cables.geojson [cable-a] properties.landingPoints: names landing point "lp-gone", which does not exist',
+    );
+  });
+
+  it('a clean dataset has no problems; without the landing file, landings are not judged', () => {
+    expect(loadAll(validDataset()).problems).toEqual([]);
+    const d = validDataset();
+    const partial = indexAssets(
+      ASSET_TYPES.filter((t) => t !== 'landing-point').map((type) => ({
+        type,
+        features: checkAssetFile(ASSET_FILES[type], type, d[ASSET_FILES[type]]).features,
+        skipped: [],
+      })),
+    );
+    expect(partial.problems).toEqual([]);
   });
 });

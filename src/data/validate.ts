@@ -61,6 +61,8 @@ function zodProblems(file: string, error: z.ZodError, id?: string, prefix = ''):
 export function checkAssetFile(file: string, type: AssetType, json: unknown): { features: AssetFeature[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const features: AssetFeature[] = [];
+  /** Ids already taken in this file, with the index of the feature that took them. */
+  const seen = new Map<string, number>();
   if (
     typeof json !== 'object' ||
     json === null ||
@@ -101,28 +103,56 @@ export function checkAssetFile(file: string, type: AssetType, json: unknown): { 
       bad = true;
       problems.push({ file, id, field: 'properties.events', message: 'a retired cable needs a dated "retired" event' });
     }
-    if (!bad) features.push(f);
+    if (bad) return;
+    // the first feature with an id keeps it; a repeat would hide it from the list and the links
+    const first = seen.get(p.id);
+    if (first !== undefined) {
+      problems.push({ file, id, field: 'properties.id', message: `repeats the id of feature #${first} in this file` });
+      return;
+    }
+    seen.set(p.id, index);
+    features.push(f);
   });
   return { features, problems };
 }
 
-/** Checks the whole dataset, keyed by file name. */
-export function validateDataset(files: Record<string, unknown>): Problem[] {
+/** One asset file's features after checkAssetFile. */
+export interface CheckedFile {
+  type: AssetType;
+  file: string;
+  features: readonly AssetFeature[];
+}
+
+/**
+ * The checks across asset files, over features that passed checkAssetFile: an id used in an
+ * earlier file (in ASSET_FILES order) is kept there and the repeat is left out; cables name
+ * landing points that exist; every landing point has a cable. The landing checks run only
+ * when both files are given (in the browser one of them may have failed to load).
+ * Returns the problems and, per type, the features kept.
+ */
+export function crossCheck(files: readonly CheckedFile[]): { problems: Problem[]; kept: Map<AssetType, AssetFeature[]> } {
   const problems: Problem[] = [];
+  const kept = new Map<AssetType, AssetFeature[]>();
   const byId = new Map<string, { file: string; feature: AssetFeature }>();
-  for (const [type, file] of Object.entries(ASSET_FILES) as Array<[AssetType, string]>) {
-    if (!(file in files)) {
-      problems.push({ file, message: 'is missing' });
-      continue;
-    }
-    const r = checkAssetFile(file, type, files[file]);
-    problems.push(...r.problems);
-    for (const f of r.features) {
+  for (const { type, file, features } of files) {
+    const mine: AssetFeature[] = [];
+    for (const f of features) {
       const seen = byId.get(f.properties.id);
       if (seen) problems.push({ file, id: f.properties.id, field: 'properties.id', message: `repeats an id already used in ${seen.file}` });
-      else byId.set(f.properties.id, { file, feature: f });
+      else {
+        byId.set(f.properties.id, { file, feature: f });
+        mine.push(f);
+      }
     }
+    kept.set(type, mine);
   }
+  const has = (t: AssetType) => files.some((f) => f.type === t);
+  if (has('submarine-cable') && has('landing-point')) problems.push(...landingProblems(byId));
+  return { problems, kept };
+}
+
+function landingProblems(byId: ReadonlyMap<string, { file: string; feature: AssetFeature }>): Problem[] {
+  const problems: Problem[] = [];
   const usedLandings = new Set<string>();
   for (const { file, feature } of byId.values()) {
     const p = feature.properties;
@@ -147,6 +177,26 @@ export function validateDataset(files: Record<string, unknown>): Problem[] {
     if (feature.properties.type === 'landing-point' && !usedLandings.has(feature.properties.id))
       problems.push({ file, id: feature.properties.id, message: 'no cable lands here' });
   }
+  return problems;
+}
+
+/** Checks the whole dataset, keyed by file name. */
+export function validateDataset(files: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const checked: CheckedFile[] = [];
+  for (const [type, file] of Object.entries(ASSET_FILES) as Array<[AssetType, string]>) {
+    if (!(file in files)) {
+      problems.push({ file, message: 'is missing' });
+      continue;
+    }
+    const r = checkAssetFile(file, type, files[file]);
+    problems.push(...r.problems);
+    checked.push({ type, file, features: r.features });
+  }
+  const cross = crossCheck(checked);
+  problems.push(...cross.problems);
+  const byId = new Set([...cross.kept.values()].flat().map((f) => f.properties.id));
+  const keptWithFile = checked.flatMap(({ file, type }) => (cross.kept.get(type) ?? []).map((feature) => ({ file, feature })));
   const countries = CountriesFile.safeParse(files[COUNTRIES_FILE]);
   if (!countries.success) problems.push(...zodProblems(COUNTRIES_FILE, countries.error));
   else {
@@ -154,7 +204,7 @@ export function validateDataset(files: Record<string, unknown>): Problem[] {
     if (new Set(codes).size !== codes.length)
       problems.push({ file: COUNTRIES_FILE, field: 'countries', message: 'a country code repeats' });
     // the national 5G year is derived from the operators' launches, never typed by hand
-    const fiveG = nationalFiveG([...byId.values()].map((x) => x.feature.properties));
+    const fiveG = nationalFiveG(keptWithFile.map((x) => x.feature.properties));
     for (const c of countries.data.countries) {
       const have = c.indicators.find((i) => i.id === '5g-launch-year')?.value ?? null;
       const want = fiveG.get(c.code)?.year ?? null;
@@ -177,7 +227,7 @@ export function validateDataset(files: Record<string, unknown>): Problem[] {
           problems.push({ file: OPERATORS_FILE, id: o.id, field: 'names', message: `"${n}" is already a name of ${seen.get(n)}` });
         seen.set(n, o.id);
       }
-    for (const { file, feature } of byId.values()) {
+    for (const { file, feature } of keptWithFile) {
       const want = deriveHomes(feature.properties, operators.data);
       const have = feature.properties.ownerHomes ?? [];
       if (want.join() !== have.join())

@@ -28,6 +28,7 @@ const RULES: Array<[RegExp, (...m: string[]) => string | null]> = [
   [/^(\w+): value of (\d+) characters is too long$/, (k, n) => `${k}：值有 ${n} 个字符，过长`],
   [/^map: (zoom|latitude|pitch) (.*) is not in (.*)$/s, (a, v, r) => `map：${AXIS[a]} ${v} 不在 ${r.replace('..', '–')} 之间`],
   [/^(\w+): "(.*)" is not (.+)$/s, (k, v, w) => (WHAT[w] ? `${k}：“${v}”不是${WHAT[w]}` : null)],
+  [/^(\w+): invisible characters removed$/, (k) => `${k}：已删除不可见或双向控制字符`],
   [/^layers: empty; all layers shown$/, () => 'layers：为空，已显示全部图层'],
   [/^country: an asset is selected too; showing the asset$/, () => 'country：链接同时选中了设施，显示该设施'],
   [/^…and (\d+) more$/, (n) => `……另有 ${n} 处`],

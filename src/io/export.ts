@@ -45,11 +45,19 @@ const CSV_COLUMNS = [
   'sources',
 ] as const;
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A text a spreadsheet could run as a formula (leading =, +, -, @, tab or CR) gets a leading '. */
+export const defuse = (s: string): string => (FORMULA_START.test(s) ? `'${s}` : s);
+
+/** Several items in one cell: each item is defused before joining, so splitting the cell
+ * on its separator (Excel's "Text to columns") cannot turn an item into a formula. */
+export const csvList = (items: readonly string[], sep = ';'): string => items.map(defuse).join(sep);
+
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
 export function csvCell(v: string | number | null | undefined): string {
   let s = v === null || v === undefined ? '' : String(v);
   // Only text can be a formula: numbers (a western longitude, a southern latitude) stay numbers.
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof v === 'string') s = defuse(s);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -69,13 +77,13 @@ export function toCSV(features: readonly AssetFeature[]): string {
       type: p.type,
       name_zh: p.name.zh,
       name_en: p.name.en,
-      countries: p.countries.join(';'),
-      countries_en: p.countries.map((c) => regionName(c, 'en')).join(';'),
-      countries_zh: p.countries.map((c) => regionName(c, 'zh')).join(';'),
+      countries: csvList(p.countries),
+      countries_en: csvList(p.countries.map((c) => regionName(c, 'en'))),
+      countries_zh: csvList(p.countries.map((c) => regionName(c, 'zh'))),
       status: p.status,
       year: p.year,
-      operators: p.operators.join(';'),
-      partners: p.partners.join(';'),
+      operators: csvList(p.operators),
+      partners: csvList(p.partners),
       length_km: p.measures?.lengthKm ?? null,
       capacity: p.measures?.capacity ?? null,
       investment: p.measures?.investment ? `${p.measures.investment.amount} ${p.measures.investment.currency}` : null,
@@ -86,7 +94,14 @@ export function toCSV(features: readonly AssetFeature[]): string {
       geometry_type: f.geometry.type,
       description_zh: p.description.zh,
       description_en: p.description.en,
-      sources: p.sources.map((s) => [s.title, s.section, s.url].filter(Boolean).join(' | ')).join(' ;; '),
+      sources: p.sources
+        .map((s) =>
+          csvList(
+            [s.title, s.section, s.url].filter((x): x is string => !!x),
+            ' | ',
+          ),
+        )
+        .join(' ;; '),
     };
     return CSV_COLUMNS.map((c) => csvCell(cells[c])).join(',');
   });

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ImportedLayer } from '../model/imported';
 import { useView } from '../state/store';
 import type { WorkerIn, WorkerOut } from './import.worker';
+import { MAX_IMPORT_BYTES, tooBig } from './import-limit';
 
 /** Colours for imported layers: apart from the five asset colours. */
 const COLORS = ['#56b4e9', '#7b3294', '#b8a800', '#1b9e77', '#e7298a', '#666666'];
@@ -35,6 +36,11 @@ export const useImports = create<ImportsState>()((set, get) => ({
   errors: [],
   importFile: (file) =>
     new Promise<void>((resolve) => {
+      // refused before a byte is read: parsing a file this big is what crashes the tab
+      if (file.size > MAX_IMPORT_BYTES) {
+        set((s) => ({ errors: [...s.errors, tooBig(file.name, file.size)] }));
+        return resolve();
+      }
       const layerId = `imp${++seq}`;
       const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
       const job: Job = { file: file.name, loaded: 0, total: file.size };

@@ -70,6 +70,28 @@ describe('export', () => {
     expect(csvCell(2020)).toBe('2020');
   });
 
+  it('CSV defuses every item of a joined cell, not only the first', () => {
+    const evil = {
+      ...features[0]!,
+      properties: {
+        ...features[0]!.properties,
+        operators: ['China Mobile', '=HYPERLINK("http://x","y")', '+1', '@SUM(A1)', '-2', '\tTab'],
+        partners: ['ok', '=1+1'],
+        sources: [
+          { title: 'A', url: 'https://example.org/x' },
+          { title: '=cmd|x', section: '§1.2' },
+        ],
+      },
+    };
+    const rows = parseCSV(toCSV([evil]).slice(1));
+    const col = (name: string) => rows[0]!.indexOf(name);
+    const ops = rows[1]![col('operators')]!.split(';');
+    expect(ops).toEqual(['China Mobile', `'=HYPERLINK("http://x","y")`, "'+1", "'@SUM(A1)", "'-2", "'\tTab"]);
+    expect(rows[1]![col('partners')]).toBe("ok;'=1+1");
+    expect(rows[1]![col('sources')]).toBe("A | https://example.org/x ;; '=cmd|x | §1.2");
+    for (const item of rows[1]!.flatMap((c) => c.split(/;| \| /))) expect(item).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
   it('OFDS: land fibre becomes spans with start/end nodes, nodes become nodes, both importable again', () => {
     const { nodes, spans } = toOFDS(features, '2026-11-23');
     const n = JSON.parse(nodes),
@@ -185,7 +207,11 @@ describe('import', () => {
       /feature 1: \[1, 95\] is out of range/,
     ],
     ['an empty polygon ring list', fc(f({ type: 'Polygon', coordinates: [] })), /feature 1: empty coordinates/],
-    ['a NaN-free but non-finite position', fc(f({ type: 'Point', coordinates: [Number.POSITIVE_INFINITY, 2] })), /feature 1: a position must be/],
+    [
+      'a NaN-free but non-finite position',
+      fc(f({ type: 'Point', coordinates: [Number.POSITIVE_INFINITY, 2] })),
+      /feature 1: a position must be/,
+    ],
   ])('reports %s', (_n, json, re) => {
     const r = readGeoJSON(json, 'L');
     expect(r.problems.join('\n')).toMatch(re);

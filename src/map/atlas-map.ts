@@ -37,7 +37,16 @@ export interface AtlasMapEvents extends PointerEvents {
   onCamera: (c: Camera) => void;
   /** 'busy' when given something to draw, 'idle' when it has drawn everything. */
   onStatus: (s: 'busy' | 'idle') => void;
+  /** The browser took the map's WebGL context away (true) or gave it back (false). */
+  onGraphicsLost?: (lost: boolean) => void;
+  /** The basemap files that failed to load (empty again after a successful retry). */
+  onBasemapFailed?: (failed: readonly BasemapSource[]) => void;
 }
+
+/** The basemap's sources (public/basemap/<name>.geojson, scripts/build-basemap.mjs). */
+export const BASEMAP_SOURCES = ['countries', 'borders', 'labels'] as const;
+export type BasemapSource = (typeof BASEMAP_SOURCES)[number];
+const isBasemap = (id: unknown): id is BasemapSource => (BASEMAP_SOURCES as readonly unknown[]).includes(id);
 
 /** Everything the map shows: the view (from the store) and the data (from the queries). */
 export interface MapInputs {
@@ -121,6 +130,35 @@ export class AtlasMap {
     };
     this.map.on('zoomend', loadDetail);
     this.map.once('style.load', loadDetail);
+    this.bindContextLoss();
+    this.bindBasemapErrors();
+  }
+
+  private readonly basemapFailed = new Set<BasemapSource>();
+
+  /** A basemap file that fails (404, truncated JSON) is a layer failing: reported, with a
+   * retry, instead of leaving a blank sea. */
+  private bindBasemapErrors(): void {
+    this.map.on('error', (e) => {
+      const id = (e as { sourceId?: unknown }).sourceId;
+      if (!isBasemap(id)) return;
+      this.basemapFailed.add(id);
+      this.events.onBasemapFailed?.([...this.basemapFailed]);
+    });
+  }
+
+  /** Fetches the failed basemap files again. */
+  retryBasemap(): void {
+    if (this.lost) return;
+    const failed = [...this.basemapFailed];
+    this.basemapFailed.clear();
+    this.events.onBasemapFailed?.([]);
+    for (const id of failed) {
+      const src = this.map.getSource(id);
+      if (src?.type === 'geojson')
+        (src as unknown as { setData: (d: string) => void }).setData(`${import.meta.env.BASE_URL}basemap/${id}.geojson`);
+    }
+    this.busy();
   }
 
   private detailLoaded = false;
@@ -129,16 +167,49 @@ export class AtlasMap {
   /** The page opened on a link with a camera: the view it names is kept, selection or not. */
   private linkCamera: boolean;
   private linkSelection: string | null = null;
+  /** While the WebGL context is lost MapLibre has no style: nothing may call into it. */
+  private lost = false;
+
+  /** The GPU can drop the context (driver reset, too many tabs, a laptop switching GPUs).
+   * MapLibre keeps a snapshot of its style and rebuilds it when the canvas gets
+   * `webglcontextrestored`; what it cannot keep (data set later, feature state, the
+   * reader's imports) is re-applied here by running sync again from nothing. */
+  private bindContextLoss(): void {
+    this.map.on('webglcontextlost', () => {
+      this.lost = true;
+      this.events.onGraphicsLost?.(true);
+    });
+    this.map.on('webglcontextrestored', () => {
+      const resync = () => {
+        this.lost = false;
+        this.dataSet.clear();
+        this.selected = null;
+        this.country = null;
+        this.highlighted = [];
+        this.importSelected = null;
+        for (const id of [...this.imports.keys()]) if (!this.map.getSource(`import:${id}`)) this.imports.delete(id);
+        const next = this.last;
+        this.last = null;
+        if (next) this.sync(next, { keepCamera: true });
+        this.busy();
+        this.events.onGraphicsLost?.(false);
+      };
+      if (this.map.isStyleLoaded()) resync();
+      else this.map.once('style.load', resync);
+    });
+  }
 
   /**
    * The one way in: brings the map to `next`, diffing against what it was last given, in
    * named steps (like react-map-gl's setProps). Cheap when little changed: each step
    * compares references before it touches the map.
    */
-  sync(next: MapInputs): void {
+  sync(next: MapInputs, opts: { keepCamera?: boolean } = {}): void {
     const prev = this.last;
     this.last = next;
     if (!prev) this.linkSelection = selectedAssetOf(next.view);
+    // the context is away: remember what to show, apply it when it comes back
+    if (this.lost) return;
     const v = next.view;
     const pv = prev?.view;
     const dataChanged = prev?.index !== next.index;
@@ -183,9 +254,10 @@ export class AtlasMap {
     const pf = pid && prev ? prev.index.byId.get(pid) : undefined;
     if (id !== pid || f !== pf) {
       this.select(f ? id : null, f?.properties.type);
-      // a shared link's own camera wins over bringing its selection into view
+      // a shared link's own camera wins over bringing its selection into view; so does a
+      // re-sync after the graphics came back
       const fromLink = this.linkCamera && id === this.linkSelection;
-      if (f && (id !== pid || !pf) && !fromLink) this.reveal(f.geometry);
+      if (f && (id !== pid || !pf) && !fromLink && !opts.keepCamera) this.reveal(f.geometry);
       if (f && id !== this.linkSelection) this.linkCamera = false;
     }
     const code = selectedCountryOf(v);
@@ -363,7 +435,7 @@ export class AtlasMap {
   /** Where the selected asset's first position is on screen (for tests and the bottom
    * sheet logic), or null. */
   selectedScreenPoint(): { x: number; y: number } | null {
-    if (!this.selected) return null;
+    if (!this.selected || this.lost) return null;
     const f = this.map.querySourceFeatures(this.selected.source, { filter: ['==', ['get', 'id'], this.selected.id] })[0];
     if (!f) return null;
     const g = f.geometry as Geometry;

@@ -68,6 +68,8 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
   const handle = useMapHandle();
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [graphicsLost, setGraphicsLost] = useState(false);
+  const [basemapFailed, setBasemapFailed] = useState<readonly string[]>([]);
   // hover: React renders only when the asset under the pointer changes; the label follows
   // the pointer through its style (a mousemove must not re-render the map view)
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -94,6 +96,8 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
         onChoose: (ids) => useView.getState().offer(ids),
         onImportSelect: (ref) => useView.getState().selectImported(ref),
         onStatus: (status) => useView.getState().setMapStatus(status),
+        onGraphicsLost: setGraphicsLost,
+        onBasemapFailed: setBasemapFailed,
         onHover: (hit) => {
           if (hit) hoverAt.current = { x: hit.x, y: hit.y };
           setHoverId(hit?.id ?? null);
@@ -151,6 +155,19 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
       }}
     >
       {dragging && <div className="drop-hint">{t.dropHere}</div>}
+      {basemapFailed.length > 0 && (
+        <div className="map-message" role="alert" data-problem="basemap">
+          {t.basemapFailed(basemapFailed.map((id) => `${id}.geojson`).join(', '))}
+          <button type="button" onClick={() => atlas?.retryBasemap()}>
+            {t.retry}
+          </button>
+        </div>
+      )}
+      {graphicsLost && (
+        <div className="map-message" role="status">
+          {t.graphicsLost}
+        </div>
+      )}
       <div ref={container} className="map" role="region" aria-label={t.mapLabel} aria-describedby="map-keys" />
       {/* shown while the map has keyboard focus: what the keys do, and where features are chosen */}
       <p id="map-keys" className="map-keys" role="note">

@@ -10,7 +10,7 @@ import { groupOfType } from '../model/groups';
 import { Sources } from './sources';
 import { EventList } from './event-list';
 import { regionName } from '../i18n/region';
-import { CappedText } from './capped-text';
+import { CappedText, SHORT_CAP } from './capped-text';
 import { useOperatorNames } from '../controls/operator-names';
 import { LifeEvents, StationCables } from './asset-facts';
 
@@ -65,7 +65,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
 
   return (
     <article className="asset-panel" aria-labelledby="asset-h">
-      <PanelHead id="asset-h" title={p.name[lang]} onClose={() => select(null)} focusKey={p.id} />
+      <PanelHead id="asset-h" title={<CappedText text={p.name[lang]} cap={SHORT_CAP} />} onClose={() => select(null)} focusKey={p.id} />
       <p className="asset-type">
         {t.type[p.type]} · {t.status[p.status]} {p.year ?? `(${t.yearUnknown})`}
       </p>
@@ -219,7 +219,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
               {related.items.map((r) => (
                 <li key={r.properties.id}>
                   <button type="button" className="link" onClick={() => select(r.properties.id)}>
-                    {r.properties.name[lang]}
+                    <CappedText text={r.properties.name[lang]} cap={SHORT_CAP} />
                   </button>
                 </li>
               ))}

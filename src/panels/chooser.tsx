@@ -1,6 +1,7 @@
 import { useAssetIndex } from '../data';
 import { useT } from '../i18n/strings';
 import { PanelHead } from './panel-head';
+import { CappedText, SHORT_CAP } from './capped-text';
 import { useView } from '../state/store';
 
 /** Several assets under one click (co-located points, crossing cables): pick one. */
@@ -19,7 +20,7 @@ export function Chooser({ ids }: { ids: string[] }) {
           return (
             <li key={id}>
               <button type="button" className="link" onClick={() => select(id)}>
-                {f.properties.name[lang]}
+                <CappedText text={f.properties.name[lang]} cap={SHORT_CAP} />
               </button>{' '}
               <span className="muted">· {t.type[f.properties.type]}</span>
             </li>

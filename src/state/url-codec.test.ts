@@ -135,7 +135,26 @@ const rows: Row[] = [
     want: { filters: { ...F, operators: ['China Mobile', 'China Unicom', 'Smith, Jones'] } },
     mentions: [],
   },
-  { hash: 'op=a%00b,ok,%E2%80%AEevil', want: { filters: { ...F, operators: ['ok'] } }, mentions: ['op: "a?b"', 'op: "?evil"'] },
+  {
+    hash: 'op=a%00b,ok,%E2%80%AEevil',
+    want: { filters: { ...F, operators: ['ok', 'evil'] } },
+    mentions: ['op: "a?b"', 'op: invisible characters removed'],
+  },
+  // zero-width and bidi formatting characters are stripped from every parameter, and said
+  {
+    hash: 'op=China%E2%80%8B%20Mobile,%E2%80%8F%E2%81%A6Viettel%E2%81%A9%EF%BB%BF',
+    want: { filters: { ...F, operators: ['China Mobile', 'Viettel'] } },
+    mentions: ['op: invisible characters removed'],
+  },
+  { hash: 'op=%E2%80%8B%E2%80%8D', want: { filters: F }, mentions: ['op: invisible characters removed', 'op: "" is not an operator name'] },
+  { hash: 'sel=cable%E2%80%8B-apg', want: { selected: 'cable-apg' }, mentions: ['sel: invisible characters removed'] },
+  { hash: 's%E2%80%8Del=cable-apg', want: { selected: 'cable-apg' }, mentions: ['sel: invisible characters removed'] },
+  {
+    hash: 'c=K%E2%80%AEH&st=operational%E2%81%A7&lang=%EF%BB%BFen',
+    want: { filters: { ...F, countries: ['KH'], statuses: ['operational'] }, lang: 'en' },
+    mentions: ['c: invisible characters removed', 'st: invisible characters removed', 'lang: invisible characters removed'],
+  },
+  { hash: 'map=5/10/100%E2%80%8B', want: { camera: { zoom: 5, lat: 10, lon: 100, bearing: 0, pitch: 0 } }, mentions: ['map: invisible'] },
   { hash: `op=${'x'.repeat(81)}`, want: { filters: F }, mentions: ['is not an operator name'] },
   {
     hash: `op=${Array.from({ length: 25 }, (_, i) => `op${i}`).join(',')}`,
@@ -221,7 +240,7 @@ const arbOperator = fc
     fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 80 }),
     fc.constantFrom('China Mobile', 'Smith, Jones & Co', '中国移动', '50%+', 'a=b&c'),
   )
-  .filter((s) => s.length <= 80 && s.trim() !== '' && !BAD_TEXT.test(s));
+  .filter((s) => s.length <= 80 && s.trim() !== '' && !BAD_TEXT.test(s) && !/\p{Cf}/u.test(s));
 const arbId = fc.array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 6 }).map((p) => p.join('-'));
 const COUNTRIES = [...ISO_A2];
 const CHOROS: readonly ChoroplethId[] = CHOROPLETHS;

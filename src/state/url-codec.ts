@@ -41,6 +41,12 @@ const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NUM_RE = /^-?\d{1,12}(\.\d{1,20})?$/; // no NaN, Infinity, exponents, or a trailing '.'
 /** Control, lone-surrogate and bidi-override characters: never accepted in free text. */
 const BAD_TEXT = /[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069]/u;
+/** Invisible and bidi formatting characters (Unicode "Cf": U+200B–U+200F zero-width and
+ * marks, U+202A–U+202E embeddings/overrides, U+2060–U+2069 joiners and isolates, U+FEFF,
+ * soft hyphen…): stripped from every parameter, so a link cannot hide or disguise a value. */
+const INVISIBLE = /\p{Cf}/gu;
+/** A value without invisible and bidi formatting characters. */
+export const stripInvisible = (v: string): string => v.replace(INVISIBLE, '');
 const MAX_LAT = 85.06;
 const MAX_INPUT = 20_000; // a full valid hash (20 operators x 80 CJK chars) is < 15,000
 const MAX_VALUE = 200; // raw characters per value, except `op`
@@ -166,12 +172,24 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
     bad(`hash longer than ${MAX_INPUT} characters: rest ignored`);
     h = h.slice(0, MAX_INPUT);
   }
+  /** Keys whose name or value had invisible characters removed (reported once each). */
+  const stripped = new Set<string>();
+  /** Percent-decodes and strips invisible characters, noting the key when it did. */
+  const clean = (key: string, raw: string): string | null => {
+    const v = decode(raw);
+    if (v === null) return null;
+    const s = stripInvisible(v);
+    if (s !== v) stripped.add(key);
+    return s;
+  };
   const params = new Map<string, string>(); // a Map: '__proto__' is just a string here
   for (const seg of h.split('&')) {
     if (seg === '') continue;
     const i = seg.indexOf('=');
     const rawKey = i < 0 ? seg : seg.slice(0, i);
-    const key = decode(rawKey) ?? rawKey;
+    const decodedKey = decode(rawKey) ?? rawKey;
+    const key = stripInvisible(decodedKey);
+    if (key !== decodedKey && KEYS.has(key)) stripped.add(key);
     if (!KEYS.has(key)) bad(`unknown parameter "${show(key)}"`);
     else {
       if (params.has(key)) bad(`${key}: repeated, earlier value ignored`);
@@ -188,7 +206,7 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
         bad(`${key}: more than ${max} values, rest ignored`);
         break;
       }
-      const v = decode(item);
+      const v = clean(key, item);
       const t = v === null ? null : accept(v);
       if (t === null) {
         bads++;
@@ -199,7 +217,7 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
   };
   /** Reads a single value; null (reported) when it is unreadable or not accepted. */
   const one = <T>(key: string, raw: string, accept: (v: string) => T | null, what: string): T | null => {
-    const v = decode(raw);
+    const v = clean(key, raw);
     if (v === null) {
       bad(`${key}: bad percent-encoding "${show(raw)}"`);
       return null;
@@ -216,7 +234,7 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
     const f = state.filters;
     switch (key) {
       case 'map': {
-        const v = decode(raw);
+        const v = clean(key, raw);
         const c = v === null ? `bad percent-encoding "${show(raw)}"` : readCamera(v);
         if (typeof c === 'string') bad(`map: ${c}`);
         else state.camera = c;
@@ -224,11 +242,11 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
       }
       case 'layers': {
         // an empty value is more likely a cut-off link than "hide everything" (that is 'none')
-        if (raw === '') {
+        if (raw === '' || clean(key, raw) === '') {
           bad('layers: empty; all layers shown');
           break;
         }
-        const on = raw === 'none' ? [] : list(key, raw, oneOf(GROUP_KEYS), 'a layer');
+        const on = clean(key, raw) === 'none' ? [] : list(key, raw, oneOf(GROUP_KEYS), 'a layer');
         if (on) state.layers = Object.fromEntries(GROUP_KEYS.map((k) => [k, on.includes(k)])) as Record<GroupKey, boolean>;
         break;
       }
@@ -282,6 +300,7 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
         break;
     }
   }
+  for (const key of stripped) bad(`${key}: invisible characters removed`);
   if (dropped) ignored.push(`…and ${dropped} more`);
   return { state, ignored };
 }
