@@ -52,7 +52,7 @@ test('the built site works under a strict Content-Security-Policy, without one v
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const res = await page.goto(`${base}#lang=en&sel=cable-apg`);
     expect(res?.headers()['content-security-policy']).toBe(POLICY);
-    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Asia-Pacific Gateway (APG)');
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Asia Pacific Gateway (APG)');
     await mapIdle(page);
     // every part that loads later: the list, the import worker, the export panel
     await page.keyboard.press('Escape');
