@@ -12,3 +12,5 @@ export const ASSET_FILES: Record<AssetType, string> = {
 export const COUNTRIES_FILE = 'countries.json';
 export const TIMELINE_FILE = 'timeline.json';
 export const PAPER_FILE = 'paper.json';
+export const FAULTS_FILE = 'faults.json';
+export const CORRIDORS_FILE = 'corridors.json';
