@@ -8,6 +8,7 @@ import { useView } from '../state/store';
 import { Sources } from './sources';
 import { LoadProblem } from './load-problem';
 import { EventList } from './event-list';
+import { ExposureSection } from './exposure-section';
 
 /** A country: the paper's coverage-gap notes per dimension (or its silence), indicators
  * with year and source, and its assets per type, each count opening the filtered list. */
@@ -77,6 +78,7 @@ export function CountryPanel({ code }: { code: string }) {
           )}
         </>
       )}
+      <ExposureSection code={code} />
       <h3>{t.assetsHere}</h3>
       <ul className="counts">
         {GROUPS.map((g) => {
