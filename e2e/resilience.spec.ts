@@ -1,0 +1,65 @@
+import { countColour, expect, mapIdle, mapPixels, test } from './fixtures';
+
+const WHAT_IF_NONE = '#d7191c'; // src/app/resilience-glue.tsx
+
+test.describe('dependence and resilience', () => {
+  test('a country panel says how exposed it is, in plain words', async ({ page }) => {
+    await page.goto('./#country=VN&asof=2026&lang=en');
+    const section = page.getByRole('region', { name: 'How exposed' });
+    await expect(section).toBeVisible();
+    await expect(section.getByText('As of 2026-12-31')).toBeVisible();
+    await expect(section.locator('[data-figure="systems"]')).toHaveText(/^\d+$/);
+    expect(Number(await section.locator('[data-figure="systems"]').textContent())).toBeGreaterThan(1);
+    await expect(section.getByText('A count of systems is a proxy', { exact: false })).toBeVisible();
+    await expect(section.getByText('counts only in the month it began', { exact: false })).toBeVisible();
+  });
+
+  test('cutting a corridor marks a country, and the shared link opens the same scenario', async ({ page, browser }) => {
+    await page.goto('./#asof=2026&lang=en');
+    await mapIdle(page);
+    await page.getByRole('button', { name: 'Resilience' }).click();
+    const table = page.locator('.exposure-table');
+    await expect(table).toBeVisible();
+    await page.getByRole('group', { name: 'Corridors' }).getByLabel('Red Sea', { exact: false }).check();
+    const mm = table.locator('tr[data-country="MM"]');
+    await expect(mm).toHaveClass(/flag-none/);
+    await expect(mm.getByText('left with none')).toBeVisible();
+    await expect(page.locator('.whatif-box')).toBeVisible();
+    await mapIdle(page);
+    expect(countColour(await mapPixels(page), WHAT_IF_NONE)).toBeGreaterThan(50);
+    expect(decodeURIComponent(page.url())).toContain('corr=corridor-red-sea');
+
+    const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p2 = await other.newPage();
+    await p2.goto(page.url());
+    await expect(p2.locator('.exposure-table tr[data-country="MM"]')).toHaveClass(/flag-none/);
+    await expect(p2.getByRole('group', { name: 'Corridors' }).getByLabel('Red Sea', { exact: false })).toBeChecked();
+    await other.close();
+  });
+
+  test('a fault from the log is replayed in one click', async ({ page }) => {
+    await page.goto('./#panel=resilience&lang=en');
+    await page.locator('li[data-fault="fault-2024-06-vietnam"]').getByRole('button', { name: 'Replay' }).click();
+    await expect(page.getByText('Scenario day: 2024-06-15')).toBeVisible();
+    await expect(page.locator('.exposure-table tr[data-country="VN"] td[data-col="impaired"]')).toHaveText('3');
+    expect(decodeURIComponent(page.url())).toContain('day=2024-06-15');
+  });
+
+  test('a link with an unknown cable says so and keeps the rest', async ({ page }) => {
+    await page.goto('./#panel=resilience&lang=en&cut=cable-nowhere,cable-aag');
+    await expect(page.getByText('Not in the data, ignored: cable-nowhere')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Cables cut' })).toBeVisible();
+    await expect.poll(() => decodeURIComponent(page.url())).not.toContain('cable-nowhere');
+  });
+
+  test('a Chinese reader on a phone sees it in Chinese, side by side in the link', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const page = await ctx.newPage();
+    await page.goto('./#panel=resilience&corr=corridor-red-sea&cmp=VN,SG');
+    await expect(page.getByRole('heading', { name: '依赖与韧性' })).toBeVisible();
+    await expect(page.locator('.exposure-table tr[data-country="MM"]').getByText('一条不剩')).toBeVisible();
+    await expect(page.locator('.compare-table')).toBeVisible();
+    await expect(page.locator('.compare-table thead th')).toHaveCount(2);
+    await ctx.close();
+  });
+});
