@@ -3,7 +3,10 @@
  * scenario's ids against the data, and the what-if fill of the map's countries.
  */
 import { useEffect, useMemo } from 'react';
-import { useExposure, useExposureData } from '../controls/use-exposure';
+import { cmpDate, cutCables, faultActiveOn } from '../analysis/exposure';
+import { useExposure, useExposureData, useExposureDay } from '../controls/use-exposure';
+import { useFaults } from '../data/queries';
+import type { FaultOverlay } from '../map/fault-layers';
 import { useRT } from '../i18n/resilience';
 import { theme } from '../model/theme';
 import { useView } from '../state/store';
@@ -76,4 +79,37 @@ export function WhatIfLegend() {
       <p className="muted small">{r.flagged(rows.filter((e) => e.flag).length)}</p>
     </div>
   );
+}
+
+/** The fault log on the map: faults with a reported location that had begun by the analysed
+ * day, and the cables impaired that day (or cut in the what-if). Shown with the cables. */
+export function useFaultOverlay(): FaultOverlay | null {
+  const faults = useFaults().data?.faults;
+  const day = useExposureDay();
+  const cut = useView((s) => s.whatIf.cut);
+  const visible = useView((s) => s.layers['submarine-cable']);
+  const { data } = useExposure();
+  return useMemo(() => {
+    if (!faults) return null;
+    const impaired = new Set([...faults.filter((f) => faultActiveOn(f, day)).flatMap((f) => f.cables), ...cut]);
+    if (data) for (const id of cutCables(data, { day, corridors: useView.getState().whatIf.corridors })) impaired.add(id);
+    return {
+      points: {
+        type: 'FeatureCollection',
+        features: faults.flatMap((f) =>
+          f.location && cmpDate(f.start, day) <= 0
+            ? [
+                {
+                  type: 'Feature' as const,
+                  geometry: { type: 'Point' as const, coordinates: [...f.location.coordinates] },
+                  properties: { id: f.id },
+                },
+              ]
+            : [],
+        ),
+      },
+      impaired: [...impaired],
+      visible,
+    };
+  }, [faults, day, cut, visible, data]);
 }

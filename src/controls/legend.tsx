@@ -7,6 +7,7 @@ import { GROUPS } from '../model/groups';
 import { useMatches } from './use-matches';
 import { useView } from '../state/store';
 import { SymbolSwatch } from './symbol-swatch';
+import { FaultKey } from './fault-key';
 
 /** Legend and layer switches in one: each group's symbol, name, visible count, and its
  * loading or error state with a Retry. */
@@ -67,6 +68,7 @@ export function Legend() {
         </svg>{' '}
         {t.cableStatusNote}
       </p>
+      <FaultKey />
       <p className="legend-note">{t.precisionNote}</p>
     </section>
   );

@@ -65,7 +65,7 @@ export const resilienceEn = {
   legendTitle: 'What-if: systems left',
   unknownIds: (ids: string) => `Not in the data, ignored: ${ids}`,
   faultLegend: 'Cable fault (reported location)',
-  impairedLegend: 'Cable impaired on this day',
+  impairedLegend: 'Cable impaired on the day analysed (or cut in the what-if)',
 };
 export type ResilienceStrings = typeof resilienceEn;
 
@@ -126,7 +126,7 @@ export const resilienceZh: ResilienceStrings = {
   legendTitle: '假设情景：剩余系统',
   unknownIds: (ids) => `数据中不存在，已忽略：${ids}`,
   faultLegend: '海缆故障（报道位置）',
-  impairedLegend: '当日受损的海缆',
+  impairedLegend: '分析当日受损（或在假设情景中切断）的海缆',
 };
 
 /** The resilience strings in the current language. */
