@@ -1,4 +1,16 @@
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
 import { countColour, expect, mapIdle, mapPixels, test } from './fixtures';
+
+const require = createRequire(import.meta.url);
+/** Serious and critical axe-core violations in the page (as in panels.spec.ts). */
+async function axe(page: Page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() => (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+  return result.violations
+    .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+}
 
 const WHAT_IF_NONE = '#d7191c'; // src/app/resilience-glue.tsx
 
@@ -12,6 +24,21 @@ test.describe('dependence and resilience', () => {
     expect(Number(await section.locator('[data-figure="systems"]').textContent())).toBeGreaterThan(1);
     await expect(section.getByText('A count of systems is a proxy', { exact: false })).toBeVisible();
     await expect(section.getByText('counts only in the month it began', { exact: false })).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('a cable panel lists its faults and cuts it; faults are drawn on the map', async ({ page }) => {
+    await page.goto('./#sel=cable-aag&lang=en');
+    await mapIdle(page);
+    const history = page.getByRole('region', { name: 'Fault history' });
+    await expect(history.locator('li[data-fault]')).not.toHaveCount(0);
+    await page.getByRole('button', { name: 'Cut this cable (what if)' }).click();
+    expect(decodeURIComponent(page.url())).toContain('cut=cable-aag');
+    await expect(page.getByRole('button', { name: 'Cut in the what-if scenario: restore' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByText('Cable fault (reported location)')).toBeVisible();
+    await mapIdle(page);
+    expect(countColour(await mapPixels(page), '#c00000')).toBeGreaterThan(20);
   });
 
   test('cutting a corridor marks a country, and the shared link opens the same scenario', async ({ page, browser }) => {
@@ -60,6 +87,7 @@ test.describe('dependence and resilience', () => {
     await expect(page.locator('.exposure-table tr[data-country="MM"]').getByText('一条不剩')).toBeVisible();
     await expect(page.locator('.compare-table')).toBeVisible();
     await expect(page.locator('.compare-table thead th')).toHaveCount(2);
+    expect(await axe(page)).toEqual([]);
     await ctx.close();
   });
 });
