@@ -4,6 +4,7 @@ import { useT } from '../i18n/strings';
 import { useView } from '../state/store';
 import { Sources } from './sources';
 import { LoadProblem } from './load-problem';
+import { FaultLogLink } from './fault-log-link';
 
 const KINDS = ['state', 'opportunity', 'challenge', 'recommendation'] as const;
 
@@ -92,6 +93,7 @@ export function OverviewPanel() {
           );
         })}
       </ol>
+      <FaultLogLink />
       {paper.data &&
         KINDS.map((k) => (
           <section key={k} aria-labelledby={`theme-${k}`}>
