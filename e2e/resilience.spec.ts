@@ -44,7 +44,7 @@ test.describe('dependence and resilience', () => {
   test('cutting a corridor marks a country, and the shared link opens the same scenario', async ({ page, browser }) => {
     await page.goto('./#asof=2026&lang=en');
     await mapIdle(page);
-    await page.getByRole('button', { name: 'Resilience' }).click();
+    await page.getByRole('button', { name: 'Resilience', exact: true }).click();
     const table = page.locator('.exposure-table');
     await expect(table).toBeVisible();
     await page.getByRole('group', { name: 'Corridors' }).getByLabel('Red Sea', { exact: false }).check();
