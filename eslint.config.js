@@ -11,6 +11,9 @@ import tseslint from 'typescript-eslint';
  * A folder may import from the folders to its left, never from those to its right.
  */
 const LAYERS = ['data', 'model', 'state', 'i18n', 'map', 'io', 'panels', 'controls', 'app'];
+/** Folders at the level of another (siblings that may not import each other): src/analysis
+ * (pure exposure analysis) sits with src/state: it may import data and model only. */
+const PEERS = { analysis: 'state' };
 const UI = new Set(['panels', 'controls']); // siblings: may use each other (no cycles, see import-x/no-cycle)
 const zones = LAYERS.flatMap((layer, i) =>
   LAYERS.slice(i + 1)
@@ -20,6 +23,17 @@ const zones = LAYERS.flatMap((layer, i) =>
       from: `./src/${above}`,
       message: `src/${layer} sits below src/${above}: the architecture is one-way (see README, How it is built).`,
     })),
+).concat(
+  Object.entries(PEERS).flatMap(([peer, level]) => {
+    const i = LAYERS.indexOf(level);
+    const msg = (a, b) => `src/${a} sits below src/${b}: the architecture is one-way (see README, How it is built).`;
+    return [
+      // the peer may not import its level or anything above it
+      ...LAYERS.slice(i).map((above) => ({ target: `./src/${peer}`, from: `./src/${above}`, message: msg(peer, above) })),
+      // nothing at or below its level may import the peer
+      ...LAYERS.slice(0, i + 1).map((below) => ({ target: `./src/${below}`, from: `./src/${peer}`, message: msg(below, peer) })),
+    ];
+  }),
 );
 
 export default tseslint.config(

@@ -1,8 +1,17 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ASSET_FILES, COUNTRIES_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from '../src/data/files';
-import { AssetCollection, CountriesFile, OperatorsFile, PaperFile, TimelineFile, type AssetType } from '../src/data/schema';
+import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from '../src/data/files';
+import {
+  AssetCollection,
+  CorridorsFile,
+  CountriesFile,
+  FaultsFile,
+  OperatorsFile,
+  PaperFile,
+  TimelineFile,
+  type AssetType,
+} from '../src/data/schema';
 
 /** What each asset file holds, in words (datapackage.json's descriptions). */
 const ASSET_DESCRIPTIONS: Record<AssetType, string> = {
@@ -36,6 +45,18 @@ const OTHER: Record<string, { description: string; schema: z.ZodType; schemaFile
     description: 'The paper in brief: headline figures and themes by section, for the overview panel.',
     schema: PaperFile,
     schemaFile: 'paper.schema.json',
+  },
+  [FAULTS_FILE]: {
+    description:
+      'Dated submarine-cable faults: cables hit (ids in submarine-cables.geojson, and names with no cable in the data), start and repair dates (null when no source gives one), location where reported, cause, countries affected, sources; plus what was searched for and not found.',
+    schema: FaultsFile,
+    schemaFile: 'faults.schema.json',
+  },
+  [CORRIDORS_FILE]: {
+    description:
+      'Named sea corridors many cables share (straits, seas), as schematic polygons drawn from general geography, for what-if cuts; each with its rationale and sources.',
+    schema: CorridorsFile,
+    schemaFile: 'corridors.schema.json',
   },
 };
 

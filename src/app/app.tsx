@@ -21,6 +21,7 @@ import { preloadable } from './preloadable';
 import { ErrorBoundary } from './error-boundary';
 import { useAfterFirstIdle } from './first-idle';
 import { useLinkCheck } from './link-check';
+import { ResilienceTab, useScenarioCheck } from './resilience-glue';
 
 // Not needed for the first view (nothing selected, overview open): these load after it,
 // or at once when a shared link opens with one of them (preloadFor).
@@ -31,6 +32,7 @@ const Chooser = lazy(() => import('../panels/chooser').then((m) => ({ default: m
 const CountryPanel = preloadable(() => import('../panels/country-panel').then((m) => m.CountryPanel), Loading);
 const ImportedPanel = lazy(() => import('../panels/imported-panel').then((m) => ({ default: m.ImportedPanel })));
 const IoPanel = lazy(() => import('../panels/io-panel').then((m) => ({ default: m.IoPanel })));
+const ResiliencePanel = lazy(() => import('../panels/resilience-panel').then((m) => ({ default: m.ResiliencePanel })));
 
 /** Starts fetching the panel a shared link opens, in parallel with the data, instead of
  * after the data has arrived and React has rendered. */
@@ -118,6 +120,7 @@ function FullApp() {
   const detailBox = useRef<HTMLDivElement>(null);
   useEscapeToClose();
   useLinkCheck();
+  useScenarioCheck();
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -192,16 +195,17 @@ function FullApp() {
               <FilterPanel />
               <ChoroplethControl />
               <nav className="tabs" aria-label={t.views}>
-                <button type="button" aria-pressed={tab !== 'list'} onClick={() => setPanel('overview')}>
+                <button type="button" aria-pressed={tab === 'overview'} onClick={() => setPanel('overview')}>
                   {t.overview}
                 </button>
                 <button type="button" aria-pressed={tab === 'list'} onClick={() => setPanel('list')}>
                   {t.assetsTab}
                 </button>
+                <ResilienceTab pressed={tab === 'resilience'} onClick={() => setPanel('resilience')} />
               </nav>
               <ErrorBoundary resetKey={tab}>
                 <Suspense fallback={<p role="status">{t.loading}</p>}>
-                  {tab === 'list' || !mapOk ? <AssetList /> : <OverviewPanel />}
+                  {tab === 'list' || !mapOk ? <AssetList /> : tab === 'resilience' ? <ResiliencePanel /> : <OverviewPanel />}
                   {afterFirstDraw && <IoPanel />}
                 </Suspense>
               </ErrorBoundary>

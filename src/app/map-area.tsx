@@ -5,6 +5,7 @@ import { useImports } from '../io/imports-store';
 import { MapView } from '../map/map-view';
 import { choroplethFill } from '../map/style/choropleth';
 import { hasWebGL } from '../map/webgl';
+import { useFaultOverlay, useWhatIfFill, WhatIfLegend } from './resilience-glue';
 
 /** The map, or, when it cannot start (no WebGL, a failed context), a plain message in its
  * place (`noWebgl` is the message for a browser without WebGL). `onState(false)` tells the
@@ -32,14 +33,16 @@ export function MapArea({ noWebgl, onState }: { noWebgl: string; onState?: (ok: 
 function ConnectedMap({ onFailure }: { onFailure: (m: string) => void }) {
   const imports = useImports((s) => s.layers);
   const choro = useChoropleth();
-  const landFill = useMemo(() => choroplethFill(choro), [choro]);
+  const whatIfFill = useWhatIfFill();
+  const faults = useFaultOverlay();
+  const landFill = useMemo(() => whatIfFill ?? choroplethFill(choro), [whatIfFill, choro]);
   const onDropFiles = useCallback((files: File[]) => {
     for (const f of files) void useImports.getState().importFile(f);
   }, []);
   return (
     <>
-      <ChoroplethLegend />
-      <MapView onFailure={onFailure} imports={imports} landFill={landFill} onDropFiles={onDropFiles} />
+      {whatIfFill ? <WhatIfLegend /> : <ChoroplethLegend />}
+      <MapView onFailure={onFailure} imports={imports} landFill={landFill} faults={faults} onDropFiles={onDropFiles} />
     </>
   );
 }

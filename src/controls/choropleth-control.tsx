@@ -5,8 +5,26 @@ import { FOCUS } from '../data/iso';
 import { useT } from '../i18n/strings';
 import { classify, NO_DATA, type Choropleth } from '../map/style/choropleth';
 import { useView, type ChoroplethId } from '../state/store';
+import { EXPOSURE_MEASURES, type ExposureMeasure } from '../model/view';
+import type { CountryExposure } from '../analysis/exposure';
+import { useExposure } from './use-exposure';
 
-const OPTIONS: ChoroplethId[] = ['5g-launch-year', 'asset-count', 'internet-users-pct', '4g-pop-coverage-pct', '5g-pop-coverage-pct'];
+const OPTIONS: ChoroplethId[] = [
+  '5g-launch-year',
+  'asset-count',
+  'internet-users-pct',
+  '4g-pop-coverage-pct',
+  '5g-pop-coverage-pct',
+  ...EXPOSURE_MEASURES,
+];
+/** Exposure measures for the analysed day (src/analysis), counted from this atlas's data. */
+const MEASURE: Record<ExposureMeasure, (e: CountryExposure) => number> = {
+  'intl-systems': (e) => e.systems.length,
+  'impaired-systems': (e) => e.impaired.length,
+  'landing-stations': (e) => e.stations.length,
+  'land-links': (e) => e.landLinks.length,
+};
+const isMeasure = (id: ChoroplethId): id is ExposureMeasure => (EXPOSURE_MEASURES as readonly string[]).includes(id);
 
 /** The current choropleth's classes and colours, or null when off. Indicators come from
  * countries.json; "asset-count" is counted from the atlas's own (unfiltered) data. */
@@ -14,21 +32,27 @@ export function useChoropleth(): Choropleth | null {
   const id = useView((s) => s.choropleth);
   const countries = useCountries().data;
   const { all } = useAssetIndex();
+  const { rows } = useExposure();
   return useMemo(() => {
     if (!id) return null;
     const values: Record<string, number | null> = {};
     for (const code of FOCUS) {
-      if (id === 'asset-count') values[code] = all.filter((f) => f.properties.countries.includes(code)).length;
+      if (isMeasure(id)) {
+        const e = rows?.find((x) => x.code === code);
+        values[code] = e ? MEASURE[id](e) : null;
+      } else if (id === 'asset-count') values[code] = all.filter((f) => f.properties.countries.includes(code)).length;
       else values[code] = countries?.countries.find((c) => c.code === code)?.indicators.find((i) => i.id === id)?.value ?? null;
     }
     return classify(id, values);
-  }, [id, countries, all]);
+  }, [id, countries, all, rows]);
 }
 
 /** Which indicators have at least one value: only those are offered. */
 function useAvailable(): ChoroplethId[] {
   const countries = useCountries().data;
-  return OPTIONS.filter((o) => o === 'asset-count' || countries?.countries.some((c) => c.indicators.some((i) => i.id === o)));
+  return OPTIONS.filter(
+    (o) => o === 'asset-count' || isMeasure(o) || countries?.countries.some((c) => c.indicators.some((i) => i.id === o)),
+  );
 }
 
 /** Choose an indicator; its legend (classes and "no data") appears under the switch. */
@@ -74,7 +98,7 @@ export function ChoroplethLegend() {
           <span className="chip" style={{ background: NO_DATA }} aria-hidden="true" /> {t.noData}
         </li>
       </ul>
-      {id === 'asset-count' && <p className="muted small">{t.derived}</p>}
+      {(id === 'asset-count' || isMeasure(id)) && <p className="muted small">{t.derived}</p>}
     </div>
   );
 }

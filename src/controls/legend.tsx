@@ -10,6 +10,7 @@ import { ASSET_FILES } from '../data/files';
 import { formatProblem } from '../data/validate';
 import { useView } from '../state/store';
 import { SymbolSwatch } from './symbol-swatch';
+import { FaultKey } from './fault-key';
 
 /** Problems listed per layer; the rest are counted. */
 const MAX_LISTED = 50;
@@ -88,6 +89,7 @@ export function Legend() {
         </svg>{' '}
         {t.cableStatusNote}
       </p>
+      <FaultKey />
       <p className="legend-note">{t.precisionNote}</p>
     </section>
   );

@@ -13,3 +13,5 @@ export const COUNTRIES_FILE = 'countries.json';
 export const TIMELINE_FILE = 'timeline.json';
 export const PAPER_FILE = 'paper.json';
 export const OPERATORS_FILE = 'operators.json';
+export const FAULTS_FILE = 'faults.json';
+export const CORRIDORS_FILE = 'corridors.json';

@@ -28,6 +28,11 @@ describe('geodata/', () => {
     expect(validateDataset(files).map(formatProblem)).toEqual([]);
   });
 
+  it('holds the fault log and the corridors (validated only when present)', () => {
+    expect(files['faults.json']?.faults.length).toBeGreaterThan(0);
+    expect(files['corridors.json']?.corridors.length).toBeGreaterThan(0);
+  });
+
   it('has every §1.2(2) Information Harbour item, with the paper’s counts and no invented names', () => {
     const harbour = asset((p) => p.name.zh === '中国—东盟信息港');
     expect(harbour?.docRef).toBe('§1.2(2)');

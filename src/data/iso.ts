@@ -54,4 +54,9 @@ export const ISO_A2: ReadonlySet<string> = new Set([
   'TN',
   'TR',
   'ZA',
+  // countries the fault log (faults.json) names as affected
+  'KW',
+  'LB',
+  'SY',
+  'ZM',
 ]);

@@ -1,7 +1,7 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { COUNTRIES_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from './files';
+import { CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from './files';
 import { loadAssetFile, loadJsonFile } from './load';
-import { ASSET_TYPES, CountriesFile, OperatorsFile, PaperFile, TimelineFile, type AssetType } from './schema';
+import { ASSET_TYPES, CorridorsFile, CountriesFile, FaultsFile, OperatorsFile, PaperFile, TimelineFile, type AssetType } from './schema';
 
 /** The app's base URL (vite `base`), so data loads under any sub-path. */
 export const BASE = import.meta.env.BASE_URL;
@@ -45,9 +45,23 @@ export const paperQuery = queryOptions({
   ...common,
 });
 
+export const faultsQuery = queryOptions({
+  queryKey: ['faults'],
+  queryFn: () => loadJsonFile(FAULTS_FILE, FaultsFile, BASE),
+  ...common,
+});
+
+export const corridorsQuery = queryOptions({
+  queryKey: ['corridors'],
+  queryFn: () => loadJsonFile(CORRIDORS_FILE, CorridorsFile, BASE),
+  ...common,
+});
+
 /** All asset files, loaded in parallel; results in ASSET_TYPES order. */
 export const useAssetQueries = () => useQueries({ queries: ASSET_TYPES.map(assetQuery) });
 export const useCountries = () => useQuery(countriesQuery);
 export const useTimeline = () => useQuery(timelineQuery);
 export const usePaper = () => useQuery(paperQuery);
 export const useOperators = () => useQuery(operatorsQuery);
+export const useFaults = () => useQuery(faultsQuery);
+export const useCorridors = () => useQuery(corridorsQuery);

@@ -295,3 +295,46 @@ export const PaperFile = z
   })
   .strict();
 export type PaperFile = z.infer<typeof PaperFile>;
+
+/** A dated cable fault (faults.json): the cables it hit (ids in submarine-cables.geojson),
+ * the names sources give that have no cable in the data (otherCables), and every name as
+ * reported. repaired is null when no source gives a completion date. */
+export const Fault = z
+  .object({
+    id: z.string().regex(/^fault-[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like fault-2023-01-ia'),
+    cables: z.array(z.string()),
+    otherCables: z.array(text),
+    reported: z.array(text).min(1),
+    start: z.string().regex(DATE_RE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    repaired: z.string().regex(DATE_RE, 'must be YYYY, YYYY-MM or YYYY-MM-DD').nullable(),
+    location: z
+      .object({
+        type: z.literal('Point'),
+        coordinates: z.tuple([z.number().min(-180).max(360), z.number().min(-90).max(90)]),
+        label: I18nText,
+      })
+      .strict()
+      .nullable(),
+    cause: I18nText,
+    countriesAffected: z.array(countryCode),
+    description: I18nText,
+    sources: z.array(Source).min(1, 'needs at least one source'),
+  })
+  .strict();
+export type Fault = z.infer<typeof Fault>;
+export const FaultsFile = z.object({ faults: z.array(Fault), notFound: z.array(text).optional() }).strict();
+export type FaultsFile = z.infer<typeof FaultsFile>;
+
+/** A named sea corridor (corridors.json) for what-if cuts: a schematic polygon [[lon, lat]…]. */
+export const Corridor = z
+  .object({
+    id: z.string().regex(/^corridor-[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like corridor-luzon-strait'),
+    name: I18nText,
+    polygon: z.array(z.tuple([z.number().min(-180).max(360), z.number().min(-90).max(90)])),
+    rationale: I18nText,
+    sources: z.array(Source).min(1, 'needs at least one source'),
+  })
+  .strict();
+export type Corridor = z.infer<typeof Corridor>;
+export const CorridorsFile = z.object({ corridors: z.array(Corridor) }).strict();
+export type CorridorsFile = z.infer<typeof CorridorsFile>;

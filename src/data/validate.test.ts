@@ -150,3 +150,54 @@ describe('the same checks over what the browser loaded (indexAssets)', () => {
     expect(partial.problems).toEqual([]);
   });
 });
+
+describe('validateDataset: faults and corridors', () => {
+  const fault = (extra: Record<string, unknown> = {}) => ({
+    id: 'fault-2020-01-a',
+    cables: ['cable-a'],
+    otherCables: [],
+    reported: ['A'],
+    start: '2020-01-05',
+    repaired: '2020-02',
+    location: null,
+    cause: { zh: '原因', en: 'cause' },
+    countriesAffected: ['VN'],
+    description: { zh: '说明', en: 'what' },
+    sources: [{ title: 'Test source', url: 'https://example.org/x' }],
+    ...extra,
+  });
+  const ring = [
+    [100, 0],
+    [101, 0],
+    [101, 1],
+    [100, 0],
+  ];
+  const corridor = (polygon: unknown) => ({
+    id: 'corridor-a',
+    name: { zh: '甲', en: 'A' },
+    polygon,
+    rationale: { zh: '理由', en: 'why' },
+    sources: [{ title: 'Test source', url: 'https://example.org/x' }],
+  });
+  const check = (faults: unknown[], polygon: unknown = ring) => {
+    const d = validDataset();
+    d['faults.json'] = { faults };
+    d['corridors.json'] = { corridors: [corridor(polygon)] };
+    return validateDataset(d).map(formatProblem);
+  };
+  it('accepts a valid fault and corridor', () => expect(check([fault()])).toEqual([]));
+  it('reports an unknown cable id', () =>
+    expect(check([fault({ cables: ['cable-zz'] })])).toEqual([
+      'faults.json [fault-2020-01-a] cables: names cable "cable-zz", which does not exist',
+    ]));
+  it('reports a repair before the fault', () =>
+    expect(check([fault({ repaired: '2019-12-31' })])[0]).toMatch(/repaired: 2019-12-31 is before/));
+  it('reports a malformed date', () => expect(check([fault({ start: '2020-13' })])[0]).toMatch(/faults\.json faults\.0\.start/));
+  it('reports a repeated fault id', () => expect(check([fault(), fault()])[0]).toMatch(/\[fault-2020-01-a\] id: repeats/));
+  it('reports an open ring and a short one', () => {
+    expect(check([fault()], ring.slice(0, 3).concat([[100, 1]]))[0]).toMatch(
+      /corridors\.json \[corridor-a\] polygon: the ring is not closed/,
+    );
+    expect(check([fault()], [ring[0], ring[1], ring[0]])[0]).toMatch(/polygon: a ring needs at least four points/);
+  });
+});

@@ -6,12 +6,14 @@
  */
 import type { z } from 'zod';
 import { nationalFiveG } from './derived';
-import { ASSET_FILES, COUNTRIES_FILE, OPERATORS_FILE, TIMELINE_FILE } from './files';
+import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, TIMELINE_FILE } from './files';
 import {
   AssetFeature,
+  CorridorsFile,
   CountriesFile,
   deriveHomes,
   OperatorsFile,
+  FaultsFile,
   LINE_WORLD_BOUNDS,
   REGION_BOUNDS,
   TimelineFile,
@@ -249,6 +251,66 @@ export function validateDataset(files: Record<string, unknown>): Problem[] {
       for (const a of ev.assets)
         if (!byId.has(a))
           problems.push({ file: TIMELINE_FILE, id: ev.id, field: 'assets', message: `names asset "${a}", which does not exist` });
+    }
+  }
+  problems.push(...checkFaultsAndCorridors(files, new Map(keptWithFile.map((x) => [x.feature.properties.id, x]))));
+  return problems;
+}
+
+/** Compares two dates of any precision (YYYY, YYYY-MM, YYYY-MM-DD) on the precision they share. */
+const cmpDate = (a: string, b: string): number => {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
+};
+
+/** faults.json and corridors.json, when present (older datasets and the bench's scaled copies
+ * have none; geodata.test.ts checks that geodata/ holds both): fault cables exist, a repair is
+ * not before its fault, ids are unique, polygons are closed rings of at least four points. */
+function checkFaultsAndCorridors(files: Record<string, unknown>, byId: Map<string, { feature: AssetFeature }>): Problem[] {
+  const problems: Problem[] = [];
+  if (FAULTS_FILE in files) {
+    const faults = FaultsFile.safeParse(files[FAULTS_FILE]);
+    if (!faults.success) problems.push(...zodProblems(FAULTS_FILE, faults.error));
+    else {
+      const ids = new Set<string>();
+      for (const f of faults.data.faults) {
+        if (ids.has(f.id)) problems.push({ file: FAULTS_FILE, id: f.id, field: 'id', message: 'repeats' });
+        ids.add(f.id);
+        for (const c of f.cables)
+          if (byId.get(c)?.feature.properties.type !== 'submarine-cable')
+            problems.push({ file: FAULTS_FILE, id: f.id, field: 'cables', message: `names cable "${c}", which does not exist` });
+        if (!f.cables.length && !f.otherCables.length)
+          problems.push({ file: FAULTS_FILE, id: f.id, field: 'cables', message: 'a fault needs at least one cable (an id or a name)' });
+        if (f.repaired !== null && cmpDate(f.repaired, f.start) < 0)
+          problems.push({
+            file: FAULTS_FILE,
+            id: f.id,
+            field: 'repaired',
+            message: `${f.repaired} is before the fault began (${f.start})`,
+          });
+      }
+    }
+  }
+  if (CORRIDORS_FILE in files) {
+    const corridors = CorridorsFile.safeParse(files[CORRIDORS_FILE]);
+    if (!corridors.success) problems.push(...zodProblems(CORRIDORS_FILE, corridors.error));
+    else {
+      const ids = new Set<string>();
+      for (const c of corridors.data.corridors) {
+        if (ids.has(c.id)) problems.push({ file: CORRIDORS_FILE, id: c.id, field: 'id', message: 'repeats' });
+        ids.add(c.id);
+        const first = c.polygon[0];
+        const last = c.polygon[c.polygon.length - 1];
+        if (c.polygon.length < 4)
+          problems.push({ file: CORRIDORS_FILE, id: c.id, field: 'polygon', message: 'a ring needs at least four points' });
+        else if (!first || !last || first[0] !== last[0] || first[1] !== last[1])
+          problems.push({
+            file: CORRIDORS_FILE,
+            id: c.id,
+            field: 'polygon',
+            message: 'the ring is not closed (last point must equal the first)',
+          });
+      }
     }
   }
   return problems;

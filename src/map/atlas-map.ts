@@ -11,6 +11,7 @@ import type { Lang } from '../state/store';
 import { roundCamera, type Camera } from '../state/url-codec';
 import { addIcons } from './icons';
 import { syncImportLayers } from './import-layers';
+import { syncFaultLayers, type FaultOverlay } from './fault-layers';
 import { bindPointer, type PointerEvents } from './pointer';
 import { bindPrint, captureMap } from './capture';
 import { REGION_VIEW, viewPadding } from './view';
@@ -56,6 +57,8 @@ export interface MapInputs {
   imports: readonly ImportedLayer[];
   /** The land's fill-color expression (choropleth.ts). */
   landFill: unknown;
+  /** The fault log's points and the cables impaired on the analysed day (fault-layers.ts). */
+  faults?: FaultOverlay | null;
   ui: (lang: Lang) => MapUi;
 }
 
@@ -280,6 +283,11 @@ export class AtlasMap {
     if (pv && v.sheet !== pv.sheet) this.map.setPadding(viewPadding(this.map.getContainer(), v.sheet));
     // 8. the land's colour
     if (next.landFill !== prev?.landFill) this.setLandFill(next.landFill);
+    // 8b. faults and impaired cables (after the cables' data, so the overlay line has a source)
+    if (next.faults !== prev?.faults) {
+      syncFaultLayers(this.map, next.faults ?? null);
+      this.busy();
+    }
     // 9. the camera: a move the UI asked for, or a camera from the URL (back/forward, reset)
     if (v.command && v.command !== pv?.command && prev) this.fitTo(v.command.bbox);
     else if (pv && v.camera !== pv.camera) this.setCamera(v.camera);

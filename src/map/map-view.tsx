@@ -6,6 +6,7 @@ import { STRINGS, useT } from '../i18n/strings';
 import type { ImportedLayer } from '../model/imported';
 import { selectedAssetOf, useView, type ViewState } from '../state/store';
 import { AtlasMap, type MapInputs, type MapUi } from './atlas-map';
+import type { FaultOverlay } from './fault-layers';
 import { hoverLabel } from './hover-label';
 import { useMapHandle } from './map-handle';
 
@@ -53,6 +54,8 @@ export interface MapViewProps {
   imports: readonly ImportedLayer[];
   /** The land's fill-color expression (the choropleth, or plain land). */
   landFill: unknown;
+  /** Faults and impaired cables (fault-layers.ts), or null. */
+  faults?: FaultOverlay | null;
   /** Files dropped on the map. */
   onDropFiles?: (files: File[]) => void;
 }
@@ -63,7 +66,7 @@ export interface MapViewProps {
  * `atlas.sync(inputs)`, which diffs against what it was last given. The map answers
  * through store actions (select, setCamera, setMapStatus). Camera state never enters React.
  */
-export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewProps) {
+export function MapView({ onFailure, imports, landFill, faults = null, onDropFiles }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useMapHandle();
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
@@ -124,7 +127,7 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
   }, [onFailure, start, handle]);
 
   // The one path into the map: view (store) and data (queries) in one call, on every change of either.
-  const data = useMemo(() => ({ index, timeline, imports, landFill, ui: mapUi }), [index, timeline, imports, landFill]);
+  const data = useMemo(() => ({ index, timeline, imports, landFill, faults, ui: mapUi }), [index, timeline, imports, landFill, faults]);
   useEffect(() => {
     if (!atlas) return;
     const sync = (view: ViewState) => atlas.sync({ view, ...data } satisfies MapInputs);

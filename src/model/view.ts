@@ -4,15 +4,28 @@
  */
 import { INDICATOR_IDS } from '../data/schema';
 
+/** Exposure measures (src/analysis) the countries can be shaded by, for the "as of" date. */
+export const EXPOSURE_MEASURES = ['intl-systems', 'impaired-systems', 'landing-stations', 'land-links'] as const;
+export type ExposureMeasure = (typeof EXPOSURE_MEASURES)[number];
+
+/** A what-if scenario: cables and corridors cut, and the day analysed (null: the end of the
+ * "as of" year, or today). In the URL as cut=…&corr=…&day=…. */
+export interface WhatIf {
+  cut: string[];
+  corridors: string[];
+  day: string | null;
+}
+export const NO_WHAT_IF: WhatIf = { cut: [], corridors: [], day: null };
+
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /** The side panel shown; 'overview' is the default and is never written. */
-export type PanelId = 'overview' | 'list' | 'details';
-export const PANELS: readonly PanelId[] = ['overview', 'list', 'details'];
+export type PanelId = 'overview' | 'list' | 'details' | 'resilience';
+export const PANELS: readonly PanelId[] = ['overview', 'list', 'details', 'resilience'];
 
 /** The indicator that shades the countries: the countries file's indicators plus a count of assets. */
-export const CHOROPLETHS = [...INDICATOR_IDS, 'asset-count'] as const;
+export const CHOROPLETHS = [...INDICATOR_IDS, 'asset-count', ...EXPOSURE_MEASURES] as const;
 export type ChoroplethId = (typeof CHOROPLETHS)[number];
 
 /** The map camera: zoom 0..22, lat -85.06..85.06, lon -180..180, bearing -180..180, pitch 0..85. */

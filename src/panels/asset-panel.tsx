@@ -8,6 +8,7 @@ import { NO_FILTERS } from '../state/filters';
 import { useMatches } from '../controls/use-matches';
 import { groupOfType } from '../model/groups';
 import { Sources } from './sources';
+import { FaultHistory } from './fault-history';
 import { EventList } from './event-list';
 import { regionName } from '../i18n/region';
 import { CappedText, SHORT_CAP } from './capped-text';
@@ -228,6 +229,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
         )
       )}
       <EventList events={events} />
+      {p.type === 'submarine-cable' && <FaultHistory cable={p.id} />}
       <h3>{t.sources}</h3>
       <Sources sources={p.sources} />
     </article>

@@ -10,6 +10,7 @@ import { LoadProblem } from './load-problem';
 import { EventList } from './event-list';
 import { useMatches } from '../controls/use-matches';
 import { CountryFacts } from './country-facts';
+import { ExposureSection } from './exposure-section';
 
 /** A country: the paper's coverage-gap notes per dimension (or its silence), indicators
  * with year and source, and its assets per type, each count opening the filtered list. */
@@ -100,6 +101,7 @@ export function CountryPanel({ code }: { code: string }) {
           )}
         </>
       )}
+      <ExposureSection code={code} />
       <h3>{t.assetsHere}</h3>
       <p className="small muted">{t.countsNote}</p>
       <ul className="counts">

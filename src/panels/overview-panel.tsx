@@ -5,6 +5,7 @@ import { useView } from '../state/store';
 import { Sources } from './sources';
 import { LoadProblem } from './load-problem';
 import { OverviewCounts } from './overview-counts';
+import { FaultLogLink } from './fault-log-link';
 
 const KINDS = ['state', 'opportunity', 'challenge', 'recommendation'] as const;
 
@@ -94,6 +95,7 @@ export function OverviewPanel() {
           );
         })}
       </ol>
+      <FaultLogLink />
       {paper.data &&
         KINDS.map((k) => (
           <section key={k} aria-labelledby={`theme-${k}`}>

@@ -2,7 +2,17 @@ import { create } from 'zustand';
 import { allLayers, type GroupKey } from '../model/groups';
 import { NO_FILTERS, type Filters } from './filters';
 
-import type { Camera, ChoroplethId, ImportedRef, Lang, MapCommand, PanelId, Selection } from '../model/view';
+import {
+  NO_WHAT_IF,
+  type Camera,
+  type ChoroplethId,
+  type ImportedRef,
+  type Lang,
+  type MapCommand,
+  type PanelId,
+  type Selection,
+  type WhatIf,
+} from '../model/view';
 
 export type { Camera, ChoroplethId, Lang, PanelId, Selection };
 
@@ -24,6 +34,10 @@ export interface ViewState {
   notice: string[] | null;
   /** The indicator colouring the countries, or null. */
   choropleth: ChoroplethId | null;
+  /** What-if: cables and corridors cut, and the day analysed (src/analysis). */
+  whatIf: WhatIf;
+  /** Two countries side by side (ISO codes), or none. */
+  compare: string[];
   /** Transient (not in the URL): a timeline event whose assets are highlighted. */
   highlight: string | null;
   /** Transient: the last camera move the UI asked the map for (the map carries it out once). */
@@ -56,6 +70,8 @@ export interface ViewActions {
   setNotice: (n: string[] | null) => void;
   setChoropleth: (c: ChoroplethId | null) => void;
   setHighlight: (eventId: string | null) => void;
+  setWhatIf: (w: Partial<WhatIf>) => void;
+  setCompare: (codes: string[]) => void;
   /** Replace the whole view (from a URL). */
   replace: (v: Partial<ViewState>) => void;
 }
@@ -92,6 +108,8 @@ export const initialView = (): ViewState => ({
   camera: null,
   notice: null,
   choropleth: null,
+  whatIf: NO_WHAT_IF,
+  compare: [],
   highlight: null,
   command: null,
   mapStatus: 'starting',
@@ -137,5 +155,7 @@ export const useView = create<ViewState & ViewActions>()((set) => ({
   setSheet: (sheet) => set({ sheet: Math.min(0.9, Math.max(0.15, sheet)) }),
   setNotice: (notice) => set({ notice }),
   setHighlight: (highlight) => set({ highlight }),
+  setWhatIf: (w) => set((s) => ({ whatIf: { ...s.whatIf, ...w } })),
+  setCompare: (compare) => set({ compare }),
   replace: (v) => set(v),
 }));

@@ -315,3 +315,30 @@ describe('the new filters in a link', () => {
     expect(ignored.join()).toMatch(/yr/);
   });
 });
+
+describe('what-if and compare in the URL', () => {
+  it('reads and writes cut, corr, day and cmp', () => {
+    const { state, ignored } = parse('#cut=cable-aag,cable-apg&corr=corridor-luzon-strait&day=2024-06-15&cmp=VN,SG&panel=resilience');
+    expect(ignored).toEqual([]);
+    expect(state.whatIf).toEqual({ cut: ['cable-aag', 'cable-apg'], corridors: ['corridor-luzon-strait'], day: '2024-06-15' });
+    expect(state.compare).toEqual(['VN', 'SG']);
+    expect(state.panel).toBe('resilience');
+    expect(serialise(state)).toBe('panel=resilience&cut=cable-aag,cable-apg&corr=corridor-luzon-strait&day=2024-06-15&cmp=VN,SG');
+  });
+  it('reports what it cannot read and keeps the rest', () => {
+    const { state, ignored } = parse('#cut=cable-aag,lp-x,Bad&corr=luzon&day=2024-13-01&cmp=VN,JP,SG,TH');
+    expect(state.whatIf).toEqual({ cut: ['cable-aag'], corridors: [], day: null });
+    expect(state.compare).toEqual(['VN', 'SG']);
+    expect(ignored).toEqual([
+      'cut: "lp-x" is not a cable id',
+      'cut: "Bad" is not a cable id',
+      'corr: "luzon" is not a corridor id',
+      'day: "2024-13-01" is not a date YYYY-MM-DD',
+      'cmp: "JP" is not China or an ASEAN state',
+      'cmp: more than 2 values, rest ignored',
+    ]);
+  });
+  it('writes nothing when there is no scenario', () => {
+    expect(serialise({ ...DEFAULT_URL_STATE, whatIf: { cut: [], corridors: [], day: null }, compare: [] })).toBe('');
+  });
+});

@@ -17,7 +17,17 @@ import { NODE_KINDS, STATUSES, type Status } from '../data/schema';
 import { FOCUS, ISO_A2 } from '../data/iso';
 import { allLayers, GROUP_KEYS, type GroupKey } from '../model/groups';
 import { NO_FILTERS, type Filters } from './filters';
-import { CHOROPLETHS, LANGS, PANELS, type Camera, type ChoroplethId, type Lang, type PanelId } from '../model/view';
+import {
+  CHOROPLETHS,
+  LANGS,
+  NO_WHAT_IF,
+  PANELS,
+  type Camera,
+  type ChoroplethId,
+  type Lang,
+  type PanelId,
+  type WhatIf,
+} from '../model/view';
 
 export type { Camera, ChoroplethId, PanelId };
 /** Everything a shared URL reproduces. */
@@ -34,9 +44,36 @@ export interface UrlState {
   /** null = not in the URL: the app uses the stored or browser language. */
   lang: Lang | null;
   choropleth: ChoroplethId | null;
+  /** What-if scenario (cut, corr, day); absent = none. Ids are checked for form here and
+   * against the data by the app (an unknown id is reported and dropped). */
+  whatIf?: WhatIf;
+  /** Countries side by side (cmp), China or ASEAN, at most two; absent = none. */
+  compare?: string[];
 }
 
-const KEYS = new Set(['map', 'layers', 'c', 'st', 'op', 'asof', 'home', 'sup', 'nk', 'yr', 'sel', 'country', 'panel', 'lang', 'choro']);
+const KEYS = new Set([
+  'map',
+  'layers',
+  'c',
+  'st',
+  'op',
+  'asof',
+  'home',
+  'sup',
+  'nk',
+  'yr',
+  'sel',
+  'country',
+  'panel',
+  'lang',
+  'choro',
+  'cut',
+  'corr',
+  'day',
+  'cmp',
+]);
+const DAY_RE = /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const MAX_CUT = 50;
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NUM_RE = /^-?\d{1,12}(\.\d{1,20})?$/; // no NaN, Infinity, exponents, or a trailing '.'
 /** Control, lone-surrogate and bidi-override characters: never accepted in free text. */
@@ -122,6 +159,10 @@ export function serialise(s: UrlState): string {
   if (s.panel !== 'overview') put('panel', s.panel);
   if (s.lang !== null) put('lang', s.lang);
   if (s.choropleth !== null) put('choro', s.choropleth);
+  if (s.whatIf?.cut.length) put('cut', list(s.whatIf.cut));
+  if (s.whatIf?.corridors.length) put('corr', list(s.whatIf.corridors));
+  if (s.whatIf?.day) put('day', s.whatIf.day);
+  if (s.compare?.length) put('cmp', list(s.compare));
   return out.join('&');
 }
 
@@ -298,6 +339,33 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
       case 'choro':
         state.choropleth = one(key, raw, oneOf(CHOROPLETHS), 'a choropleth');
         break;
+      case 'cut':
+      case 'corr': {
+        const prefix = key === 'cut' ? 'cable-' : 'corridor-';
+        const ids = list(
+          key,
+          raw,
+          (v) => (v.length <= 100 && ID_RE.test(v) && v.startsWith(prefix) ? v : null),
+          key === 'cut' ? 'a cable id' : 'a corridor id',
+          MAX_CUT,
+        );
+        if (ids?.length) {
+          const w = (state.whatIf ??= { ...NO_WHAT_IF, cut: [], corridors: [] });
+          if (key === 'cut') w.cut = ids;
+          else w.corridors = ids;
+        }
+        break;
+      }
+      case 'day': {
+        const d = one(key, raw, (v) => (DAY_RE.test(v) ? v : null), 'a date YYYY-MM-DD');
+        if (d) (state.whatIf ??= { ...NO_WHAT_IF, cut: [], corridors: [] }).day = d;
+        break;
+      }
+      case 'cmp': {
+        const codes = list(key, raw, focusCountry, 'China or an ASEAN state', 2);
+        if (codes?.length) state.compare = codes;
+        break;
+      }
     }
   }
   for (const key of stripped) bad(`${key}: invisible characters removed`);

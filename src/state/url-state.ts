@@ -1,4 +1,5 @@
 import { FOCUS } from '../data/iso';
+import { NO_WHAT_IF } from '../model/view';
 import { selectedAssetOf, selectedCountryOf, type ViewState } from './store';
 import type { UrlState } from './url-codec';
 
@@ -13,6 +14,8 @@ export function toUrlState(v: ViewState): UrlState {
     panel: v.selection?.kind === 'asset' || v.selection?.kind === 'country' ? 'details' : v.panel,
     lang: v.lang,
     choropleth: v.choropleth,
+    whatIf: v.whatIf,
+    compare: v.compare,
   };
 }
 
@@ -35,9 +38,11 @@ export function fromUrlState(u: UrlState, lang: ViewState['lang']): { view: Part
       layers: u.layers,
       filters: u.filters,
       selection: u.selected ? { kind: 'asset', id: u.selected } : country ? { kind: 'country', code: country } : null,
-      panel: u.panel === 'list' ? 'list' : 'overview',
+      panel: u.panel === 'list' || u.panel === 'resilience' ? u.panel : 'overview',
       lang: u.lang ?? lang,
       choropleth: u.choropleth,
+      whatIf: u.whatIf ?? NO_WHAT_IF,
+      compare: u.compare ?? [],
       highlight: null,
     },
     ignored,

@@ -1,0 +1,93 @@
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { countColour, expect, mapIdle, mapPixels, test } from './fixtures';
+
+const require = createRequire(import.meta.url);
+/** Serious and critical axe-core violations in the page (as in panels.spec.ts). */
+async function axe(page: Page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() => (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+  return result.violations
+    .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+}
+
+const WHAT_IF_NONE = '#d7191c'; // src/app/resilience-glue.tsx
+
+test.describe('dependence and resilience', () => {
+  test('a country panel says how exposed it is, in plain words', async ({ page }) => {
+    await page.goto('./#country=VN&asof=2026&lang=en');
+    const section = page.getByRole('region', { name: 'How exposed' });
+    await expect(section).toBeVisible();
+    await expect(section.getByText('As of 2026-12-31')).toBeVisible();
+    await expect(section.locator('[data-figure="systems"]')).toHaveText(/^\d+$/);
+    expect(Number(await section.locator('[data-figure="systems"]').textContent())).toBeGreaterThan(1);
+    await expect(section.getByText('A count of systems is a proxy', { exact: false })).toBeVisible();
+    await expect(section.getByText('counts only in the month it began', { exact: false })).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('a cable panel lists its faults and cuts it; faults are drawn on the map', async ({ page }) => {
+    await page.goto('./#sel=cable-aag&lang=en');
+    await mapIdle(page);
+    const history = page.getByRole('region', { name: 'Fault history' });
+    await expect(history.locator('li[data-fault]')).not.toHaveCount(0);
+    await page.getByRole('button', { name: 'Cut this cable (what if)' }).click();
+    expect(decodeURIComponent(page.url())).toContain('cut=cable-aag');
+    await expect(page.getByRole('button', { name: 'Cut in the what-if scenario: restore' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByText('Cable fault (reported location)')).toBeVisible();
+    await mapIdle(page);
+    expect(countColour(await mapPixels(page), '#c00000')).toBeGreaterThan(20);
+  });
+
+  test('cutting a corridor marks a country, and the shared link opens the same scenario', async ({ page, browser }) => {
+    await page.goto('./#asof=2026&lang=en');
+    await mapIdle(page);
+    await page.getByRole('button', { name: 'Resilience', exact: true }).click();
+    const table = page.locator('.exposure-table');
+    await expect(table).toBeVisible();
+    await page.getByRole('group', { name: 'Corridors' }).getByLabel('Red Sea', { exact: false }).check();
+    const mm = table.locator('tr[data-country="MM"]');
+    await expect(mm).toHaveClass(/flag-none/);
+    await expect(mm.getByText('left with none')).toBeVisible();
+    await expect(page.locator('.whatif-box')).toBeVisible();
+    await mapIdle(page);
+    expect(countColour(await mapPixels(page), WHAT_IF_NONE)).toBeGreaterThan(50);
+    expect(decodeURIComponent(page.url())).toContain('corr=corridor-red-sea');
+
+    const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p2 = await other.newPage();
+    await p2.goto(page.url());
+    await expect(p2.locator('.exposure-table tr[data-country="MM"]')).toHaveClass(/flag-none/);
+    await expect(p2.getByRole('group', { name: 'Corridors' }).getByLabel('Red Sea', { exact: false })).toBeChecked();
+    await other.close();
+  });
+
+  test('a fault from the log is replayed in one click', async ({ page }) => {
+    await page.goto('./#panel=resilience&lang=en');
+    await page.locator('li[data-fault="fault-2024-06-vietnam"]').getByRole('button', { name: 'Replay' }).click();
+    await expect(page.getByText('Scenario day: 2024-06-15')).toBeVisible();
+    await expect(page.locator('.exposure-table tr[data-country="VN"] td[data-col="impaired"]')).toHaveText('3');
+    expect(decodeURIComponent(page.url())).toContain('day=2024-06-15');
+  });
+
+  test('a link with an unknown cable says so and keeps the rest', async ({ page }) => {
+    await page.goto('./#panel=resilience&lang=en&cut=cable-nowhere,cable-aag');
+    await expect(page.getByText('Not in the data, ignored: cable-nowhere')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Cables cut' })).toBeVisible();
+    await expect.poll(() => decodeURIComponent(page.url())).not.toContain('cable-nowhere');
+  });
+
+  test('a Chinese reader on a phone sees it in Chinese, side by side in the link', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const page = await ctx.newPage();
+    await page.goto('./#panel=resilience&corr=corridor-red-sea&cmp=VN,SG');
+    await expect(page.getByRole('heading', { name: '依赖与韧性' })).toBeVisible();
+    await expect(page.locator('.exposure-table tr[data-country="MM"]').getByText('一条不剩')).toBeVisible();
+    await expect(page.locator('.compare-table')).toBeVisible();
+    await expect(page.locator('.compare-table thead th')).toHaveCount(2);
+    expect(await axe(page)).toEqual([]);
+    await ctx.close();
+  });
+});

@@ -1,0 +1,286 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AssetFeature, Corridor, Fault } from '../data/schema';
+import { analyse, cablesThrough, cmpDate, faultActiveOn, faultScenario, inServiceOn, type ExposureData } from './exposure';
+
+// Small hand-made networks (made-up ids and places, never shipped).
+const src = [{ title: 'Test', url: 'https://example.org' }];
+const t = (en: string) => ({ zh: en, en });
+function cable(
+  id: string,
+  countries: string[],
+  landingPoints: string[],
+  coords: number[][],
+  extra: Record<string, unknown> = {},
+): AssetFeature {
+  return {
+    type: 'Feature',
+    geometry: { type: 'LineString', coordinates: coords as [number, number][] },
+    properties: {
+      id,
+      type: 'submarine-cable',
+      name: t(id),
+      description: t(id),
+      countries,
+      status: 'operational',
+      year: 2010,
+      operators: [`Op ${id}`],
+      partners: [],
+      precision: 'schematic',
+      sources: src,
+      landingPoints,
+      supplier: 'Maker',
+      ...extra,
+    },
+  };
+}
+function landing(id: string, country: string, town = id): AssetFeature {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [0, 0] },
+    properties: {
+      id,
+      type: 'landing-point',
+      name: t(town),
+      description: t(town),
+      countries: [country],
+      status: 'operational',
+      year: null,
+      operators: [],
+      partners: [],
+      precision: 'approximate',
+      sources: src,
+    },
+  };
+}
+const fault = (id: string, cables: string[], start: string, repaired: string | null): Fault => ({
+  id,
+  cables,
+  otherCables: [],
+  reported: cables,
+  start,
+  repaired,
+  location: null,
+  cause: t('c'),
+  countriesAffected: [],
+  description: t('d'),
+  sources: src,
+});
+const box = (w: number, s: number, e: number, n: number): Corridor => ({
+  id: 'corridor-box',
+  name: t('box'),
+  polygon: [
+    [w, s],
+    [e, s],
+    [e, n],
+    [w, n],
+    [w, s],
+  ],
+  rationale: t('r'),
+  sources: src,
+});
+
+describe('hand-made networks', () => {
+  it('two cables sharing one landing station: one station carries all of the country’s systems', () => {
+    const data: ExposureData = {
+      cables: [
+        cable(
+          'c1',
+          ['AA', 'BB'],
+          ['lp-a', 'lp-b'],
+          [
+            [0, 0],
+            [5, 0],
+          ],
+        ),
+        cable(
+          'c2',
+          ['AA', 'CC'],
+          ['lp-a', 'lp-c'],
+          [
+            [0, 0],
+            [0, 5],
+          ],
+        ),
+      ],
+      landings: [landing('lp-a', 'AA', 'Town A'), landing('lp-b', 'BB'), landing('lp-c', 'CC')],
+      fibre: [],
+      faults: [],
+      corridors: [],
+    };
+    const [aa] = analyse(data, { day: '2020-01-01' }, ['AA']);
+    expect(aa!.systems).toEqual(['c1', 'c2']);
+    expect(aa!.stations).toEqual(['lp-a']);
+    expect(aa!.sites).toEqual(['Town A']);
+    expect(aa!.stationDependencies).toEqual([{ station: 'lp-a', systems: ['c1', 'c2'], share: 1 }]);
+    expect(aa!.cableDependencies).toEqual(['c1', 'c2']); // each is half: more than 25 %
+    expect(aa!.owners).toEqual(['Op c1', 'Op c2']);
+    expect(aa!.suppliers).toEqual(['Maker']);
+    expect(aa!.flag).toBeNull();
+  });
+
+  it('a domestic cable is not international', () => {
+    const data: ExposureData = {
+      cables: [
+        cable(
+          'd',
+          ['AA'],
+          ['lp-a', 'lp-a2'],
+          [
+            [0, 0],
+            [1, 1],
+          ],
+        ),
+      ],
+      landings: [landing('lp-a', 'AA'), landing('lp-a2', 'AA')],
+      fibre: [],
+      faults: [],
+      corridors: [],
+    };
+    expect(analyse(data, { day: '2020-01-01' }, ['AA'])[0]!.systems).toEqual([]);
+  });
+
+  it('a corridor that cuts three of four leaves one, flagged', () => {
+    const inBox = [
+      [10, 10],
+      [11, 11],
+      [20, 20],
+    ];
+    const data: ExposureData = {
+      cables: [
+        cable('k1', ['AA', 'BB'], [], inBox),
+        cable('k2', ['AA', 'BB'], [], inBox),
+        cable('k3', ['AA', 'BB'], [], inBox),
+        cable(
+          'k4',
+          ['AA', 'BB'],
+          [],
+          [
+            [30, 30],
+            [40, 40],
+          ],
+        ),
+      ],
+      landings: [],
+      fibre: [],
+      faults: [],
+      corridors: [box(9, 9, 12, 12)],
+    };
+    expect([...cablesThrough(data.cables, data.corridors[0]!)].sort()).toEqual(['k1', 'k2', 'k3']);
+    const [aa] = analyse(data, { day: '2020-01-01', corridors: ['corridor-box'] }, ['AA']);
+    expect(aa!.cut).toEqual(['k1', 'k2', 'k3']);
+    expect(aa!.remaining).toEqual(['k4']);
+    expect(aa!.flag).toBe('one');
+    expect(analyse(data, { day: '2020-01-01', cut: ['k4'], corridors: ['corridor-box'] }, ['AA'])[0]!.flag).toBe('none');
+    expect(analyse(data, { day: '2020-01-01' }, ['AA'])[0]!.cableDependencies).toEqual([]); // 1/4 is not more than 25 %
+  });
+
+  it('a cable under repair on the as-of date is impaired; before and after it is not', () => {
+    const data: ExposureData = {
+      cables: [
+        cable(
+          'r1',
+          ['AA', 'BB'],
+          [],
+          [
+            [0, 0],
+            [1, 1],
+          ],
+        ),
+        cable(
+          'r2',
+          ['AA', 'BB'],
+          [],
+          [
+            [0, 0],
+            [1, 1],
+          ],
+        ),
+      ],
+      landings: [],
+      fibre: [],
+      faults: [fault('fault-x', ['r1'], '2021-03-10', '2021-04')],
+      corridors: [],
+    };
+    const on = (day: string) => analyse(data, { day }, ['AA'])[0]!;
+    expect(on('2021-03-09').impaired).toEqual([]);
+    expect(on('2021-03-10').impaired).toEqual(['r1']);
+    expect(on('2021-03-31').remaining).toEqual(['r2']);
+    expect(on('2021-03-31').flag).toBe('one');
+    expect(on('2021-04-01').impaired).toEqual([]);
+  });
+
+  it('a fault with no repair date counts only in the month it began', () => {
+    const f = fault('fault-y', ['r1'], '2022-11', null);
+    expect(faultActiveOn(f, '2022-11-30')).toBe(true);
+    expect(faultActiveOn(f, '2022-12-01')).toBe(false);
+    expect(faultActiveOn(f, '2022-10-31')).toBe(false);
+  });
+
+  it('service dates: ready for service, retirement, no dated step', () => {
+    const p = cable(
+      's',
+      ['AA', 'BB'],
+      [],
+      [
+        [0, 0],
+        [1, 1],
+      ],
+      {
+        events: [
+          { kind: 'rfs', date: '2009-11-10' },
+          { kind: 'retired', date: '2024-12-02' },
+        ],
+      },
+    ).properties;
+    expect(inServiceOn(p, '2009-11-09')).toBe(false);
+    expect(inServiceOn(p, '2009-11-10')).toBe(true);
+    expect(inServiceOn(p, '2024-12-01')).toBe(true);
+    expect(inServiceOn(p, '2024-12-02')).toBe(false);
+    expect(inServiceOn({ ...p, events: [], status: 'planned', year: null }, '2030-01-01')).toBe(false);
+    expect(cmpDate('2023-05', '2023-05-20')).toBe(0);
+  });
+});
+
+describe('the real data', () => {
+  const j = (f: string) => JSON.parse(readFileSync(`geodata/${f}`, 'utf8'));
+  const data: ExposureData = {
+    cables: j('submarine-cables.geojson').features,
+    landings: j('landing-points.geojson').features,
+    fibre: j('land-fibre.geojson').features,
+    faults: j('faults.json').faults,
+    corridors: j('corridors.json').corridors,
+  };
+  const faultById = (id: string) => data.faults.find((f) => f.id === id)!;
+  const vn = (r: ReturnType<typeof analyse>) => r.find((x) => x.code === 'VN')!;
+
+  it('replays Vietnam’s June 2024 outage: the three cables the sources name (IA, APG, AAE-1) impaired', () => {
+    const r = vn(analyse(data, faultScenario(faultById('fault-2024-06-vietnam'))));
+    expect(r.impaired.sort()).toEqual(['cable-aae-1', 'cable-apg', 'cable-tgn-ia']);
+    expect(r.cut.sort()).toEqual(['cable-aae-1', 'cable-apg', 'cable-tgn-ia']);
+    expect(r.remaining).toEqual(['cable-aag']);
+    expect(r.flag).toBe('one');
+  });
+
+  it('replays the January 2023 Intra Asia break: on 25 February 2023 AAE-1 and IA are impaired (APG and AAG faults of November 2022 have no repair date, so they count only in November)', () => {
+    const r = vn(analyse(data, { day: '2023-02-25' }));
+    expect(r.impaired.sort()).toEqual(['cable-aae-1', 'cable-tgn-ia']);
+    const nov = vn(analyse(data, { day: '2022-11-15' }));
+    expect(nov.impaired.sort()).toEqual(['cable-aae-1', 'cable-aag', 'cable-apg']);
+  });
+
+  it('answers for all twelve states, China counted on the mainland only', () => {
+    const r = analyse(data, { day: '2026-06-30' });
+    expect(r.map((x) => x.code)).toEqual(['CN', 'BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN']);
+    const cn = r[0]!;
+    expect(cn.systems).not.toContain('cable-plcn'); // lands in Hong Kong, not the mainland
+    expect(r.find((x) => x.code === 'LA')!.systems).toEqual([]); // landlocked
+    expect(r.find((x) => x.code === 'LA')!.landLinks.length).toBeGreaterThan(0);
+  });
+
+  it('cutting the Red Sea corridor leaves Myanmar with none', () => {
+    const mm = analyse(data, { day: '2026-06-30', corridors: ['corridor-red-sea'] }).find((x) => x.code === 'MM')!;
+    expect(mm.systems).toEqual(['cable-aae-1']);
+    expect(mm.flag).toBe('none');
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * How exposed each country is: pure functions over the loaded data (no React, no store).
+ * Sits at the level of src/state (imports data and model only; see eslint.config.js).
+ *
+ * What is counted, and what is not: counts of cable *systems* are a proxy. The capacity in
+ * use on each system, and how traffic is routed, are not public; a country with five systems
+ * may depend on one for most of its traffic. Landing stations are those this dataset draws
+ * (sources name them); some systems' stations abroad are not named and not counted.
+ */
+import { FOCUS } from '../data/iso';
+import type { AssetFeature, AssetProps, Corridor, Fault } from '../data/schema';
+
+export interface ExposureData {
+  /** Submarine-cable features (with landingPoints, events, operators, supplier). */
+  cables: readonly AssetFeature[];
+  /** Landing-point features (each with its country). */
+  landings: readonly AssetFeature[];
+  /** Land-fibre features (with their countries). */
+  fibre: readonly AssetFeature[];
+  faults: readonly Fault[];
+  corridors: readonly Corridor[];
+}
+
+export interface Scenario {
+  /** The day, YYYY-MM-DD. */
+  day: string;
+  /** Cable ids cut by the reader. */
+  cut?: readonly string[];
+  /** Corridor ids cut by the reader: every cable whose drawn route has a vertex inside. */
+  corridors?: readonly string[];
+  /** A system (or station) is a dependency when its loss would take away more than this
+   * share of the country's systems. Default 0.25. */
+  threshold?: number;
+}
+
+export interface StationDependency {
+  station: string;
+  systems: string[];
+  share: number;
+}
+
+export interface CountryExposure {
+  code: string;
+  /** International submarine systems in service that day (land here and in another place). */
+  systems: string[];
+  /** Of those, impaired that day by a fault in the log. */
+  impaired: string[];
+  /** Landing stations (ids) of those systems in this country, as drawn in the data. */
+  stations: string[];
+  /** Distinct landing sites (towns) among those stations. */
+  sites: string[];
+  /** Land-fibre links in service that include this country and another. */
+  landLinks: string[];
+  /** Owners (operator names, as given) and suppliers (strings as given) of the systems. */
+  owners: string[];
+  suppliers: string[];
+  /** Systems whose loss alone would take away more than the threshold share. */
+  cableDependencies: string[];
+  /** Stations whose loss would take away more than the threshold share. */
+  stationDependencies: StationDependency[];
+  /** What-if: systems cut by the scenario (directly or by a corridor). */
+  cut: string[];
+  /** Systems left: in service, not impaired, not cut. */
+  remaining: string[];
+  /** 'none' or 'one' when the scenario or the day's faults took systems away and left 0 or 1
+   * (a country with none to begin with, landlocked Laos, is not flagged: nothing was taken). */
+  flag: 'none' | 'one' | null;
+}
+
+/** The twelve states the analysis reports on: China (mainland only: Hong Kong and Macau are
+ * places of their own, so a cable landing only in Hong Kong is not counted for China) and
+ * the eleven ASEAN states. */
+export const EXPOSURE_COUNTRIES: readonly string[] = FOCUS;
+
+/** Compares two dates of any precision on the precision they share (-1, 0, 1). */
+export function cmpDate(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The day an "as of" year stands for: its last day. */
+export const dayOfYear = (year: number): string => `${year}-12-31`;
+
+const eventDates = (p: AssetProps, kind: string) => (p.events ?? []).filter((e) => e.kind === kind).map((e) => e.date);
+
+/** Whether a system is in service on `day`: after its ready-for-service date (when dated)
+ * and before its retirement; with no dated rfs, its recorded status (and year) decide. */
+export function inServiceOn(p: AssetProps, day: string): boolean {
+  const retired = eventDates(p, 'retired');
+  if (retired.some((d) => cmpDate(d, day) <= 0)) return false;
+  const rfs = eventDates(p, 'rfs').sort();
+  if (rfs.length) return cmpDate(rfs[0]!, day) <= 0;
+  if (p.status !== 'operational' && p.status !== 'retired') return false;
+  return p.year === null || p.year <= Number(day.slice(0, 4));
+}
+
+/** Whether a fault impairs its cables on `day`: start ≤ day < repaired, each compared at its
+ * own precision. With no repair date, only in the month (or year) it began: the atlas does
+ * not guess how long a repair took. */
+export function faultActiveOn(f: Fault, day: string): boolean {
+  if (cmpDate(f.start, day) > 0) return false;
+  if (f.repaired !== null) return cmpDate(day, f.repaired) < 0;
+  const n = Math.min(f.start.length, 7);
+  return day.slice(0, n) === f.start.slice(0, n);
+}
+
+/** The scenario a fault from the log stands for: its cables cut on the day it began. */
+export function faultScenario(f: Fault): Scenario {
+  const day = f.start.length === 4 ? `${f.start}-01-01` : f.start.length === 7 ? `${f.start}-01` : f.start;
+  return { day, cut: f.cables };
+}
+
+type Ring = ReadonlyArray<readonly [number, number]>;
+
+/** Even-odd point-in-polygon test on a closed ring. */
+export function pointInRing(x: number, y: number, ring: Ring): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+function vertices(f: AssetFeature): number[][] {
+  const g = f.geometry;
+  if (g.type === 'Point') return [g.coordinates];
+  if (g.type === 'LineString') return g.coordinates;
+  return g.coordinates.flat();
+}
+
+const corridorCache = new WeakMap<readonly AssetFeature[], WeakMap<Corridor, Set<string>>>();
+
+/** The cables whose drawn route has a vertex inside the corridor (longitudes east of 180°
+ * tried both ways). Cached per cable array and corridor. */
+export function cablesThrough(cables: readonly AssetFeature[], corridor: Corridor): Set<string> {
+  let byCorridor = corridorCache.get(cables);
+  if (!byCorridor) corridorCache.set(cables, (byCorridor = new WeakMap()));
+  const hit = byCorridor.get(corridor);
+  if (hit) return hit;
+  const ring = corridor.polygon;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
+  for (const [x, y] of ring) {
+    w = Math.min(w, x);
+    e = Math.max(e, x);
+    s = Math.min(s, y);
+    n = Math.max(n, y);
+  }
+  const out = new Set<string>();
+  for (const c of cables) {
+    for (const v of vertices(c)) {
+      const y = v[1]!;
+      if (y < s || y > n) continue;
+      const hits = [v[0]!, v[0]! - 360, v[0]! + 360].some((x) => x >= w && x <= e && pointInRing(x, y, ring));
+      if (hits) {
+        out.add(c.properties.id);
+        break;
+      }
+    }
+  }
+  byCorridor.set(corridor, out);
+  return out;
+}
+
+const uniq = (xs: Iterable<string>): string[] => [...new Set(xs)].sort((a, b) => a.localeCompare(b));
+
+/** Every cable the scenario cuts: named cables plus those through a cut corridor. */
+export function cutCables(data: ExposureData, scenario: Scenario): Set<string> {
+  const out = new Set(scenario.cut ?? []);
+  for (const id of scenario.corridors ?? []) {
+    const c = data.corridors.find((x) => x.id === id);
+    if (c) for (const cable of cablesThrough(data.cables, c)) out.add(cable);
+  }
+  return out;
+}
+
+/** Per country: what it has that day, what is impaired, what a cut would leave. */
+export function analyse(data: ExposureData, scenario: Scenario, codes: readonly string[] = EXPOSURE_COUNTRIES): CountryExposure[] {
+  const { day } = scenario;
+  const threshold = scenario.threshold ?? 0.25;
+  const landingById = new Map(data.landings.map((l) => [l.properties.id, l.properties]));
+  const active = data.cables.filter((c) => inServiceOn(c.properties, day)).map((c) => c.properties);
+  const impairedIds = new Set(data.faults.filter((f) => faultActiveOn(f, day)).flatMap((f) => f.cables));
+  const cut = cutCables(data, scenario);
+  const links = data.fibre.filter((f) => inServiceOn(f.properties, day)).map((f) => f.properties);
+
+  return codes.map((code) => {
+    const systems = active.filter((c) => c.countries.includes(code) && c.countries.some((x) => x !== code));
+    const ids = systems.map((c) => c.id);
+    const stationSystems = new Map<string, string[]>();
+    for (const c of systems)
+      for (const lp of c.landingPoints ?? [])
+        if (landingById.get(lp)?.countries.includes(code)) stationSystems.set(lp, [...(stationSystems.get(lp) ?? []), c.id]);
+    const stations = uniq(stationSystems.keys());
+    const n = systems.length;
+    const impaired = ids.filter((id) => impairedIds.has(id));
+    const cutHere = ids.filter((id) => cut.has(id));
+    const remaining = ids.filter((id) => !impairedIds.has(id) && !cut.has(id));
+    return {
+      code,
+      systems: ids,
+      impaired,
+      stations,
+      sites: uniq(stations.map((s) => landingById.get(s)?.name.en ?? s)),
+      landLinks: links.filter((l) => l.countries.includes(code) && l.countries.some((x) => x !== code)).map((l) => l.id),
+      owners: uniq(systems.flatMap((c) => c.operators)),
+      suppliers: uniq(systems.flatMap((c) => (c.supplier ? [c.supplier] : []))),
+      cableDependencies: n && 1 / n > threshold ? ids : [],
+      stationDependencies: [...stationSystems.entries()]
+        .map(([station, sys]) => ({ station, systems: sys, share: sys.length / n }))
+        .filter((d) => d.share > threshold)
+        .sort((a, b) => b.share - a.share || a.station.localeCompare(b.station)),
+      cut: cutHere,
+      remaining,
+      flag: remaining.length === n || remaining.length > 1 ? null : remaining.length === 0 ? 'none' : 'one',
+    };
+  });
+}

@@ -1,0 +1,54 @@
+import type { GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+
+/** What the map shows of the fault log: faults with a reported location (points), and the
+ * cables impaired on the analysed day (a red dashed line over the cable); a fault is a white
+ * ring with a red rim and a red centre, unlike any asset symbol. Shown with the
+ * submarine-cable layer. */
+export interface FaultOverlay {
+  points: {
+    type: 'FeatureCollection';
+    features: Array<{ type: 'Feature'; geometry: { type: 'Point'; coordinates: number[] }; properties: { id: string } }>;
+  };
+  impaired: readonly string[];
+  visible: boolean;
+}
+
+export const FAULT_COLOR = '#c00000';
+const SRC = 'faults';
+
+function layers(): LayerSpecification[] {
+  return [
+    {
+      id: 'faults:impaired',
+      type: 'line',
+      source: 'submarine-cable',
+      filter: ['in', ['get', 'id'], ['literal', []]],
+      paint: { 'line-color': FAULT_COLOR, 'line-width': 3, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: 'faults:halo',
+      type: 'circle',
+      source: SRC,
+      paint: { 'circle-radius': 7, 'circle-color': '#ffffff', 'circle-stroke-color': FAULT_COLOR, 'circle-stroke-width': 2 },
+    },
+    {
+      id: 'faults:dot',
+      type: 'circle',
+      source: SRC,
+      paint: { 'circle-radius': 2.5, 'circle-color': FAULT_COLOR },
+    },
+  ] as LayerSpecification[];
+}
+
+/** Adds the fault layers on first use, then sets their data, filter and visibility. */
+export function syncFaultLayers(map: MlMap, o: FaultOverlay | null): void {
+  if (!map.getSource('submarine-cable')) return;
+  if (!map.getSource(SRC)) {
+    map.addSource(SRC, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    for (const l of layers()) map.addLayer(l);
+  }
+  void (map.getSource(SRC) as GeoJSONSource).setData(o?.points ?? { type: 'FeatureCollection', features: [] });
+  map.setFilter('faults:impaired', ['in', ['get', 'id'], ['literal', [...(o?.impaired ?? [])]]]);
+  const vis = o?.visible ? 'visible' : 'none';
+  for (const l of layers()) map.setLayoutProperty(l.id, 'visibility', vis);
+}

@@ -1,0 +1,281 @@
+import { useMemo, useState } from 'react';
+import { faultScenario, type CountryExposure } from '../analysis/exposure';
+import { useAssetIndex } from '../data';
+import { FOCUS } from '../data/iso';
+import { useCountries, useFaults } from '../data/queries';
+import { useRT, type ResilienceStrings } from '../i18n/resilience';
+import { useExposure } from '../controls/use-exposure';
+import { useView } from '../state/store';
+import { Sources } from './sources';
+import { LoadProblem } from './load-problem';
+
+type Col = 'country' | 'systems' | 'impaired' | 'remaining' | 'stations' | 'landLinks' | 'deps';
+const FIGURE: Record<Exclude<Col, 'country'>, (e: CountryExposure) => number> = {
+  systems: (e) => e.systems.length,
+  impaired: (e) => e.impaired.length,
+  remaining: (e) => e.remaining.length,
+  stations: (e) => e.stations.length,
+  landLinks: (e) => e.landLinks.length,
+  deps: (e) => e.cableDependencies.length,
+};
+const colName = (r: ResilienceStrings, c: Col): string =>
+  ({
+    country: r.country,
+    systems: r.systems,
+    impaired: r.impaired,
+    remaining: r.remaining,
+    stations: r.stations,
+    landLinks: r.landLinks,
+    deps: r.oneCable,
+  })[c];
+
+/** The twelve states' countries' names in the reader's language. */
+function useNames(): (code: string) => string {
+  const lang = useView((s) => s.lang);
+  const countries = useCountries().data;
+  return (code) => countries?.countries.find((c) => c.code === code)?.name[lang] ?? code;
+}
+
+/** Dependence and resilience: the twelve states side by side (sortable), the what-if
+ * scenario (corridors, cut cables), two countries compared, and the fault log. */
+export function ResiliencePanel() {
+  const r = useRT();
+  const { rows, day, active } = useExposure();
+  const faults = useFaults();
+  return (
+    <section className="resilience" aria-labelledby="resilience-h">
+      <h2 id="resilience-h">{r.title}</h2>
+      <p className="muted small">
+        {r.asOfDay(day)} · {r.systemsHelp}
+      </p>
+      <p className="muted small">{r.chinaMainland}</p>
+      <LoadProblem q={faults} />
+      <WhatIfControls />
+      {rows && <ExposureTable rows={rows} active={active} />}
+      {rows && <Compare rows={rows} />}
+      <FaultLog />
+    </section>
+  );
+}
+
+function ExposureTable({ rows, active }: { rows: CountryExposure[]; active: boolean }) {
+  const r = useRT();
+  const name = useNames();
+  const selectCountry = useView((s) => s.selectCountry);
+  const [sort, setSort] = useState<{ col: Col; dir: 1 | -1 }>({ col: 'systems', dir: -1 });
+  const cols: Col[] = ['country', 'systems', 'impaired', ...(active ? (['remaining'] as const) : []), 'stations', 'landLinks', 'deps'];
+  const sorted = useMemo(() => {
+    const key = (e: CountryExposure) => (sort.col === 'country' ? 0 : FIGURE[sort.col](e));
+    return [...rows].sort(
+      (a, b) => (key(a) - key(b)) * sort.dir || (sort.col === 'country' ? name(a.code).localeCompare(name(b.code)) * sort.dir : 0),
+    );
+  }, [rows, sort, name]);
+  const flagged = rows.filter((e) => e.flag).length;
+  return (
+    <>
+      <h3 id="exposure-table-h">{r.table}</h3>
+      {active && (
+        <p role="status" className="flag-summary">
+          {r.flagged(flagged)}
+        </p>
+      )}
+      <div className="table-scroll">
+        <table className="exposure-table" aria-labelledby="exposure-table-h">
+          <thead>
+            <tr>
+              {cols.map((c) => (
+                <th key={c} scope="col" aria-sort={sort.col === c ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={r.sortBy(colName(r, c))}
+                    onClick={() => setSort((s) => ({ col: c, dir: s.col === c ? (-s.dir as 1 | -1) : c === 'country' ? 1 : -1 }))}
+                  >
+                    {colName(r, c)}
+                    <span aria-hidden="true">{sort.col === c ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((e) => (
+              <tr key={e.code} data-country={e.code} className={e.flag ? `flag-${e.flag}` : undefined}>
+                <th scope="row">
+                  <button type="button" className="link" onClick={() => selectCountry(e.code)}>
+                    {name(e.code)}
+                  </button>
+                  {e.flag && <span className={`flag flag-${e.flag}`}> {e.flag === 'none' ? r.leftNone : r.leftOne}</span>}
+                </th>
+                {cols
+                  .filter((c): c is Exclude<Col, 'country'> => c !== 'country')
+                  .map((c) => (
+                    <td key={c} data-col={c}>
+                      {FIGURE[c](e)}
+                    </td>
+                  ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function WhatIfControls() {
+  const r = useRT();
+  const lang = useView((s) => s.lang);
+  const whatIf = useView((s) => s.whatIf);
+  const setWhatIf = useView((s) => s.setWhatIf);
+  const { data } = useExposure();
+  const { byId } = useAssetIndex();
+  const toggle = (id: string, on: boolean) =>
+    setWhatIf({ corridors: on ? [...whatIf.corridors, id] : whatIf.corridors.filter((x) => x !== id) });
+  return (
+    <section aria-labelledby="whatif-h" className="whatif">
+      <h3 id="whatif-h">{r.whatIf}</h3>
+      <p className="muted small">{r.whatIfHelp}</p>
+      {whatIf.day && <p className="small">{r.scenarioDay(whatIf.day)}</p>}
+      <fieldset>
+        <legend>{r.corridors}</legend>
+        {(data?.corridors ?? []).map((c) => (
+          <label key={c.id} className="check" title={c.rationale[lang]}>
+            <input type="checkbox" checked={whatIf.corridors.includes(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />{' '}
+            {c.name[lang]}
+          </label>
+        ))}
+      </fieldset>
+      {whatIf.cut.length > 0 && (
+        <>
+          <h4 className="small">{r.cutCables}</h4>
+          <ul className="exposure-list">
+            {whatIf.cut.map((id) => (
+              <li key={id}>
+                {byId.get(id)?.properties.name[lang] ?? id}{' '}
+                <button type="button" className="link" onClick={() => setWhatIf({ cut: whatIf.cut.filter((x) => x !== id) })}>
+                  {r.uncut}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(whatIf.cut.length > 0 || whatIf.corridors.length > 0 || whatIf.day) && (
+        <button type="button" onClick={() => setWhatIf({ cut: [], corridors: [], day: null })}>
+          {r.clear}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Compare({ rows }: { rows: CountryExposure[] }) {
+  const r = useRT();
+  const name = useNames();
+  const compare = useView((s) => s.compare);
+  const setCompare = useView((s) => s.setCompare);
+  const [a = '', b = ''] = compare;
+  const set = (i: 0 | 1, v: string) => {
+    const next = [a, b];
+    next[i] = v;
+    setCompare(next.filter((x, j) => x && next.indexOf(x) === j));
+  };
+  const chosen = [a, b].filter(Boolean).map((c) => rows.find((e) => e.code === c)!);
+  const figures: Array<[string, (e: CountryExposure) => string]> = [
+    [r.systems, (e) => String(e.systems.length)],
+    [r.impaired, (e) => String(e.impaired.length)],
+    [r.remaining, (e) => String(e.remaining.length)],
+    [r.stations, (e) => `${e.stations.length} (${e.sites.length})`],
+    [r.landLinks, (e) => String(e.landLinks.length)],
+    [r.oneCable, (e) => String(e.cableDependencies.length)],
+    [r.oneStation, (e) => String(e.stationDependencies.length)],
+    [r.suppliers, (e) => e.suppliers.join(' · ') || r.none],
+  ];
+  return (
+    <section aria-labelledby="compare-h" className="compare">
+      <h3 id="compare-h">{r.compare}</h3>
+      <p className="muted small">{r.compareHelp}</p>
+      {([0, 1] as const).map((i) => (
+        <select key={i} aria-label={`${r.compare} ${i + 1}`} value={i === 0 ? a : b} onChange={(e) => set(i, e.target.value)}>
+          <option value="">{r.pick}</option>
+          {FOCUS.map((c) => (
+            <option key={c} value={c}>
+              {name(c)}
+            </option>
+          ))}
+        </select>
+      ))}
+      {chosen.length === 2 && (
+        <table className="compare-table">
+          <thead>
+            <tr>
+              <td />
+              {chosen.map((e) => (
+                <th key={e.code} scope="col">
+                  {name(e.code)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {figures.map(([label, f]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                {chosen.map((e) => (
+                  <td key={e.code}>{f(e)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function FaultLog() {
+  const r = useRT();
+  const lang = useView((s) => s.lang);
+  const setWhatIf = useView((s) => s.setWhatIf);
+  const faults = useFaults().data?.faults ?? [];
+  const { byId } = useAssetIndex();
+  const sorted = [...faults].sort((x, y) => y.start.localeCompare(x.start));
+  return (
+    <section aria-labelledby="faults-h" className="fault-log">
+      <h3 id="faults-h">{r.faults}</h3>
+      <p className="muted small">{r.faultsHelp(faults.length)}</p>
+      <ol className="faults">
+        {sorted.map((f) => (
+          <li key={f.id} data-fault={f.id}>
+            <details>
+              <summary>
+                <span className="date">{f.start}</span>{' '}
+                {[...f.cables.map((id) => byId.get(id)?.properties.name[lang] ?? id), ...f.otherCables].join(', ')}
+              </summary>
+              <p>{f.description[lang]}</p>
+              <p className="small">
+                {f.cause[lang]} · {r.repaired(f.repaired)}
+              </p>
+              {f.otherCables.length > 0 && (
+                <p className="small muted">
+                  {r.notInAtlas}: {f.otherCables.join(', ')}
+                </p>
+              )}
+              <Sources sources={f.sources} />
+            </details>
+            {f.cables.length > 0 && (
+              <button
+                type="button"
+                className="link"
+                onClick={() => setWhatIf({ cut: [...f.cables], corridors: [], day: faultScenario(f).day })}
+              >
+                {r.replay}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
