@@ -1,14 +1,20 @@
 import { useState } from 'react';
 import { useView } from '../state/store';
 
-/** True once every data file has answered and the map has then drawn everything (the
- * map's 'idle' status in the store), or once the files have answered when there is no
- * map. What the first view does not need (import and export) waits for it, so it never
- * competes with the first draw. Once true, it stays true. */
+/** True once every data file has answered and the map has then drawn everything (an
+ * 'idle' from the map that came after the data answered), or once the files have answered
+ * when there is no map. What the first view does not need (import and export) waits for
+ * it, so it never competes with the first draw. Once true, it stays true. */
 export function useAfterFirstIdle(noMap: boolean, dataAnswered: boolean): boolean {
-  const idle = useView((s) => s.mapStatus === 'idle');
+  const idles = useView((s) => s.mapIdles);
+  const busy = useView((s) => s.mapStatus !== 'idle');
+  // the idle count when the data answered; only a later idle (after the map was given the
+  // data and drew it) counts
+  const [atData, setAtData] = useState<number | null>(null);
   const [done, setDone] = useState(false);
+  if (dataAnswered && atData === null) setAtData(idles);
+  const ready = dataAnswered && (noMap || (atData !== null && !busy && idles > atData));
   // derived state kept from an earlier render (React's documented pattern, no effect)
-  if (!done && dataAnswered && (noMap || idle)) setDone(true);
-  return done || (dataAnswered && (noMap || idle));
+  if (!done && ready) setDone(true);
+  return done || ready;
 }

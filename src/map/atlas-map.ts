@@ -132,6 +132,7 @@ export class AtlasMap {
       this.map.once('sourcedata', () => this.selectCountry(this.country));
     };
     this.map.on('zoomend', loadDetail);
+    this.map.on('zoomend', () => this.updateStacks());
     this.map.once('style.load', loadDetail);
     this.bindContextLoss();
     this.bindBasemapErrors();
@@ -165,6 +166,27 @@ export class AtlasMap {
   }
 
   private detailLoaded = false;
+  private faded = false;
+  /** The badges' counts are out of date (filters changed while zoomed out): renewed on zooming in. */
+  private stacksStale = true;
+
+  /** Badges are drawn from zoom 4, so they are counted only there: at the regional view a
+   * filter change costs nothing extra (no data re-sent to the map's workers). */
+  private updateStacks(): void {
+    const last = this.last;
+    if (!this.stacksStale || !last || this.lost || this.map.getZoom() < 3.5) return;
+    this.stacksStale = false;
+    const v = last.view;
+    const shown = (f: AssetFeature) => matches(f.properties, v.filters);
+    void this.map.getSource<GeoJSONSource>('stacks')?.setData({
+      type: 'FeatureCollection',
+      features: stacksOf(last.index.all, shown, v.layers).map((st) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: st.coordinates },
+        properties: { n: st.n, group: st.group },
+      })),
+    });
+  }
 
   private last: MapInputs | null = null;
   /** The page opened on a link with a camera: the view it names is kept, selection or not. */
@@ -240,15 +262,8 @@ export class AtlasMap {
       );
     // 4b. badges on stacked symbols: how many the filters show at each shared spot
     if (v.filters !== pv?.filters || v.layers !== pv?.layers || dataChanged) {
-      const shown = (f: AssetFeature) => matches(f.properties, v.filters);
-      void this.map.getSource<GeoJSONSource>('stacks')?.setData({
-        type: 'FeatureCollection',
-        features: stacksOf(next.index.all, shown, v.layers).map((s) => ({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: s.coordinates },
-          properties: { n: s.n, group: s.group },
-        })),
-      });
+      this.stacksStale = true;
+      this.updateStacks();
     }
     // 5. the selection: marked, and brought into view when its data is here
     const id = selectedAssetOf(v);
@@ -361,11 +376,15 @@ export class AtlasMap {
     this.selected = id && type ? { source: type, id } : null;
     if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
     // a selected cable stands out: the others fade, as on the public cable maps
-    this.map.setPaintProperty(
-      'submarine-cable:line',
-      'line-opacity',
-      type === 'submarine-cable' ? ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0.25] : 1,
-    );
+    // (not with thousands of lines: re-evaluating every line's paint costs ~1 s at 100x the data)
+    const fade = type === 'submarine-cable' && (this.last?.index.byType['submarine-cable']?.features.length ?? 0) <= 1000;
+    if (fade || this.faded)
+      this.map.setPaintProperty(
+        'submarine-cable:line',
+        'line-opacity',
+        fade ? ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0.25] : 1,
+      );
+    this.faded = fade;
     this.busy();
   }
 

@@ -44,6 +44,8 @@ export interface ViewState {
   command: MapCommand | null;
   /** Output of the map: 'idle' once it has drawn everything it was given ('none' without a map). */
   mapStatus: 'starting' | 'busy' | 'idle' | 'none';
+  /** How many times the map has become idle (so "idle after the data came" can be told apart). */
+  mapIdles: number;
   /** On a phone: the share of the screen's height the bottom sheet takes (the reader drags it). */
   sheet: number;
 }
@@ -113,6 +115,7 @@ export const initialView = (): ViewState => ({
   highlight: null,
   command: null,
   mapStatus: 'starting',
+  mapIdles: 0,
   sheet: 0.42,
 });
 
@@ -151,7 +154,7 @@ export const useView = create<ViewState & ViewActions>()((set) => ({
   setChoropleth: (choropleth) => set({ choropleth }),
   setCamera: (camera) => set({ camera }),
   fitTo: (bbox) => set({ command: { seq: ++commandSeq, kind: 'fit', bbox } }),
-  setMapStatus: (mapStatus) => set({ mapStatus }),
+  setMapStatus: (mapStatus) => set((s) => ({ mapStatus, mapIdles: mapStatus === 'idle' ? s.mapIdles + 1 : s.mapIdles })),
   setSheet: (sheet) => set({ sheet: Math.min(0.9, Math.max(0.15, sheet)) }),
   setNotice: (notice) => set({ notice }),
   setHighlight: (highlight) => set({ highlight }),
