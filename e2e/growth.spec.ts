@@ -127,3 +127,37 @@ test.describe('keyboard', () => {
     await expect(page.locator('#atlas-search')).toBeFocused();
   });
 });
+
+test.describe('counts and the phone', () => {
+  test('a country panel’s count is the number of rows the list it opens shows', async ({ page }) => {
+    await page.goto('./#country=VN&lang=en');
+    await mapIdle(page);
+    const link = page.getByRole('article').getByRole('button', { name: /Communication nodes/ });
+    const n = Number((await link.textContent())!.match(/\d+/)![0]);
+    expect(n).toBeGreaterThan(0);
+    await link.click();
+    await expect(page.locator('.asset-list tbody tr')).toHaveCount(n);
+  });
+
+  test('on a phone the bottom sheet can be dragged taller and tapped back', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: false });
+    const page = await ctx.newPage();
+    await page.goto('./#lang=en');
+    await mapIdle(page);
+    const panel = page.locator('aside.panel');
+    const h0 = (await panel.boundingBox())!.height;
+    const handle = page.locator('.sheet-handle');
+    const b = (await handle.boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width / 2, b.y - 200, { steps: 8 });
+    await page.mouse.up();
+    const h1 = (await panel.boundingBox())!.height;
+    expect(h1).toBeGreaterThan(h0 + 150);
+    await expect(handle).toHaveAttribute('aria-label', /now \d+% of the screen/);
+    // the map centres above the sheet: its padding follows the sheet's height
+    const pad = await page.evaluate(() => (window as any).__atlas.map.getPadding().bottom);
+    expect(pad).toBeGreaterThan(h0);
+    await ctx.close();
+  });
+});

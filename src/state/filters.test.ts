@@ -35,6 +35,12 @@ const cases: Filters[] = [
   { ...NO_FILTERS, operators: ['Nobody'] },
   { ...NO_FILTERS, asOf: 2016 },
   { ...NO_FILTERS, asOf: 2020, countries: ['CN'] },
+  { ...NO_FILTERS, homes: ['CN'] },
+  { ...NO_FILTERS, homes: ['US'] },
+  { ...NO_FILTERS, yearFrom: 2016 },
+  { ...NO_FILTERS, yearFrom: 2010, yearTo: 2015 },
+  { ...NO_FILTERS, nodeKinds: ['ixp'] },
+  { ...NO_FILTERS, suppliers: ['NEC'] },
 ];
 
 describe('filters', () => {
@@ -153,5 +159,39 @@ describe('a cable through its life ("as of")', () => {
   ];
   it.each(lifeCases.map((c) => [JSON.stringify(c), c] as const))('the map expression agrees with the predicate: %s', (_n, f) => {
     for (const p of [smw3, adc, planned]) expect(onMap(f, p), p.id).toBe(matches(p, f));
+  });
+});
+
+describe('the newer filters', () => {
+  const base = props.find((p) => p.type === 'submarine-cable')!;
+  const nec = { ...base, id: 'c-nec', supplier: 'NEC / TE SubCom', year: 2013, ownerHomes: ['CN', 'SG'] };
+  const none = { ...base, id: 'c-none', supplier: undefined, year: null, ownerHomes: undefined };
+  it('a year range keeps assets built in it and leaves unknown years out', () => {
+    expect(matches(nec, { ...NO_FILTERS, yearFrom: 2010 })).toBe(true);
+    expect(matches(nec, { ...NO_FILTERS, yearFrom: 2014 })).toBe(false);
+    expect(matches(nec, { ...NO_FILTERS, yearTo: 2013 })).toBe(true);
+    expect(matches(none, { ...NO_FILTERS, yearFrom: 2010 })).toBe(false);
+    expect(matches(none, NO_FILTERS)).toBe(true);
+  });
+  it('owners\u2019 home economy and supplier match any of the firms named', () => {
+    expect(matches(nec, { ...NO_FILTERS, homes: ['CN'] })).toBe(true);
+    expect(matches(nec, { ...NO_FILTERS, homes: ['US'] })).toBe(false);
+    expect(matches(none, { ...NO_FILTERS, homes: ['CN'] })).toBe(false);
+    expect(matches(nec, { ...NO_FILTERS, suppliers: ['TE SubCom'] })).toBe(true);
+    expect(matches(nec, { ...NO_FILTERS, suppliers: ['ASN'] })).toBe(false);
+  });
+  it('a node-kind filter narrows nodes only', () => {
+    const ixp = { ...props.find((p) => p.type === 'node')!, nodeKind: 'ixp' as const };
+    const gw = { ...ixp, nodeKind: 'gateway' as const };
+    expect(matches(ixp, { ...NO_FILTERS, nodeKinds: ['ixp'] })).toBe(true);
+    expect(matches(gw, { ...NO_FILTERS, nodeKinds: ['ixp'] })).toBe(false);
+    expect(matches(nec, { ...NO_FILTERS, nodeKinds: ['ixp'] })).toBe(true);
+  });
+  it.each([
+    { ...NO_FILTERS, yearFrom: 2010 },
+    { ...NO_FILTERS, homes: ['CN'] },
+    { ...NO_FILTERS, suppliers: ['TE SubCom'] },
+  ])('the map expression agrees: %j', (f) => {
+    for (const p of [nec, none]) expect(onMap(f, p), p.id).toBe(matches(p, f));
   });
 });
