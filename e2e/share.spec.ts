@@ -143,6 +143,8 @@ test.describe('filter, search and share', () => {
     await box.press('ArrowDown');
     await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
     const chosen = (await options.nth(1).textContent())!.split(' · ')[0]!.trim();
+    // the camera reaches the URL after a short throttle: wait for it before reading it
+    await expect.poll(async () => /map=[\d.]+/.test(await hash(page))).toBe(true);
     const zoomBefore = Number((await hash(page)).match(/map=([\d.]+)/)![1]);
     await box.press('Enter');
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(chosen);
