@@ -1,16 +1,4 @@
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
-import { countColour, expect, mapIdle, mapPixels, test } from './fixtures';
-
-const require = createRequire(import.meta.url);
-/** Serious and critical axe-core violations in the page (as in panels.spec.ts). */
-async function axe(page: Page) {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(() => (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
-  return result.violations
-    .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-}
+import { countColour, expect, mapIdle, mapPixels, test, axe } from './fixtures';
 
 const WHAT_IF_NONE = '#d7191c'; // src/app/resilience-glue.tsx
 

@@ -1,5 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
+
+const require = createRequire(import.meta.url);
 
 /** What a page did that a user should never see: requests off this machine, console
  * errors, uncaught exceptions. Every test checks it at the end. */
@@ -99,4 +102,13 @@ export async function loneFeaturePoint(page: Page, source: string): Promise<{ x:
     }
     return best;
   }, source);
+}
+
+/** Runs axe-core in the page; returns serious and critical violations. */
+export async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() => (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+  return result.violations
+    .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
 }

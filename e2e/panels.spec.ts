@@ -1,9 +1,6 @@
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { expect, loneFeaturePoint, mapIdle, mapPixels, test } from './fixtures';
+import { expect, loneFeaturePoint, mapIdle, mapPixels, test, axe } from './fixtures';
 import { NO_DATA, RAMP } from '../src/map/style/choropleth';
-
-const require = createRequire(import.meta.url);
 
 /** Clicks the map at a lon/lat. */
 async function clickLngLat(page: Page, lngLat: [number, number]) {
@@ -60,15 +57,6 @@ async function emptySpot(page: Page, iso: string, zoom = 5.5): Promise<{ x: numb
   }, iso);
   expect(p, `an empty spot in ${iso}`).not.toBeNull();
   return p!;
-}
-
-/** Runs axe-core in the page; returns serious and critical violations. */
-async function axe(page: Page) {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(() => (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
-  return result.violations
-    .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
 }
 
 test.describe('panels', () => {

@@ -8,6 +8,7 @@ import { useMatches } from './use-matches';
 import { useView, type Lang } from '../state/store';
 import { useImports } from '../io/imports-store';
 import { statusAsOf } from '../state/filters';
+import { SortButton } from './sort-header';
 import { CappedText, SHORT_CAP } from '../panels/capped-text';
 
 type Col = 'name' | 'type' | 'countries' | 'status' | 'year' | 'operators';
@@ -77,14 +78,13 @@ export function AssetList() {
             <tr>
               {COLS.map((c) => (
                 <th key={c} scope="col" aria-sort={sort.col === c ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-                  <button
-                    type="button"
-                    aria-label={t.sortBy(t.col[c])}
-                    onClick={() => setSort((s) => ({ col: c, dir: s.col === c ? (-s.dir as 1 | -1) : 1 }))}
-                  >
-                    {t.col[c]}
-                    <span aria-hidden="true">{sort.col === c ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
-                  </button>
+                  <SortButton
+                    label={t.col[c]}
+                    sortLabel={t.sortBy(t.col[c])}
+                    active={sort.col === c}
+                    dir={sort.dir}
+                    onSort={() => setSort((s) => ({ col: c, dir: s.col === c ? (-s.dir as 1 | -1) : 1 }))}
+                  />
                 </th>
               ))}
             </tr>

@@ -1,4 +1,5 @@
 import { faultScenario } from '../analysis/exposure';
+import type { Fault } from '../data/schema';
 import { useFaults } from '../data/queries';
 import { useRT } from '../i18n/resilience';
 import { useView } from '../state/store';
@@ -35,17 +36,26 @@ export function FaultHistory({ cable }: { cable: string }) {
                 <p>{f.description[lang]}</p>
                 <Sources sources={f.sources} />
               </details>
-              <button
-                type="button"
-                className="link"
-                onClick={() => setWhatIf({ cut: [...f.cables], corridors: [], day: faultScenario(f).day })}
-              >
-                {r.replay}
-              </button>
+              <ReplayButton fault={f} />
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+/** Replays a fault from the log as the what-if scenario: its cables cut on its day. */
+export function ReplayButton({ fault }: { fault: Fault }) {
+  const r = useRT();
+  const setWhatIf = useView((s) => s.setWhatIf);
+  return (
+    <button
+      type="button"
+      className="link"
+      onClick={() => setWhatIf({ cut: [...fault.cables], corridors: [], day: faultScenario(fault).day })}
+    >
+      {r.replay}
+    </button>
   );
 }

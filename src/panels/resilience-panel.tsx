@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { faultScenario, type CountryExposure } from '../analysis/exposure';
+import type { CountryExposure } from '../analysis/exposure';
 import { useAssetIndex } from '../data';
 import { FOCUS } from '../data/iso';
 import { useCountries, useFaults } from '../data/queries';
@@ -8,6 +8,8 @@ import { useExposure } from '../controls/use-exposure';
 import { useView } from '../state/store';
 import { Sources } from './sources';
 import { LoadProblem } from './load-problem';
+import { ReplayButton } from './fault-history';
+import { SortButton } from '../controls/sort-header';
 
 type Col = 'country' | 'systems' | 'impaired' | 'remaining' | 'stations' | 'landLinks' | 'deps';
 const FIGURE: Record<Exclude<Col, 'country'>, (e: CountryExposure) => number> = {
@@ -85,15 +87,14 @@ function ExposureTable({ rows, active }: { rows: CountryExposure[]; active: bool
             <tr>
               {cols.map((c) => (
                 <th key={c} scope="col" aria-sort={sort.col === c ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-                  <button
-                    type="button"
+                  <SortButton
                     className="link"
-                    aria-label={r.sortBy(colName(r, c))}
-                    onClick={() => setSort((s) => ({ col: c, dir: s.col === c ? (-s.dir as 1 | -1) : c === 'country' ? 1 : -1 }))}
-                  >
-                    {colName(r, c)}
-                    <span aria-hidden="true">{sort.col === c ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
-                  </button>
+                    label={colName(r, c)}
+                    sortLabel={r.sortBy(colName(r, c))}
+                    active={sort.col === c}
+                    dir={sort.dir}
+                    onSort={() => setSort((s) => ({ col: c, dir: s.col === c ? (-s.dir as 1 | -1) : c === 'country' ? 1 : -1 }))}
+                  />
                 </th>
               ))}
             </tr>
@@ -237,7 +238,6 @@ function Compare({ rows }: { rows: CountryExposure[] }) {
 function FaultLog() {
   const r = useRT();
   const lang = useView((s) => s.lang);
-  const setWhatIf = useView((s) => s.setWhatIf);
   const faults = useFaults().data?.faults ?? [];
   const { byId } = useAssetIndex();
   const sorted = [...faults].sort((x, y) => y.start.localeCompare(x.start));
@@ -264,15 +264,7 @@ function FaultLog() {
               )}
               <Sources sources={f.sources} />
             </details>
-            {f.cables.length > 0 && (
-              <button
-                type="button"
-                className="link"
-                onClick={() => setWhatIf({ cut: [...f.cables], corridors: [], day: faultScenario(f).day })}
-              >
-                {r.replay}
-              </button>
-            )}
+            {f.cables.length > 0 && <ReplayButton fault={f} />}
           </li>
         ))}
       </ol>
