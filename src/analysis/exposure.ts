@@ -9,6 +9,7 @@
  */
 import { FOCUS } from '../data/iso';
 import type { AssetFeature, AssetProps, Corridor, Fault } from '../data/schema';
+import { inServiceAt, localToday } from '../model/time';
 
 export interface ExposureData {
   /** Submarine-cable features (with landingPoints, events, operators, supplier). */
@@ -29,8 +30,10 @@ export interface Scenario {
   /** Corridor ids cut by the reader: every cable whose drawn route has a vertex inside. */
   corridors?: readonly string[];
   /** A system (or station) is a dependency when its loss would take away more than this
-   * share of the country's systems. Default 0.25. */
+   * share of the country's systems. Default DEPENDENCY_SHARE. */
   threshold?: number;
+  /** The reader's today (the recorded status holds from then on); default: the local date. */
+  today?: string;
 }
 
 export interface StationDependency {
@@ -72,6 +75,10 @@ export interface CountryExposure {
  * the eleven ASEAN states. */
 export const EXPOSURE_COUNTRIES: readonly string[] = FOCUS;
 
+/** A system or station is a dependency when its loss alone would take away more than this
+ * share of a country's systems (the panel's words read it from here). */
+export const DEPENDENCY_SHARE = 0.25;
+
 /** Compares two dates of any precision on the precision they share (-1, 0, 1). */
 export function cmpDate(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
@@ -80,20 +87,9 @@ export function cmpDate(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** The day an "as of" year stands for: its last day. */
-export const dayOfYear = (year: number): string => `${year}-12-31`;
-
-const eventDates = (p: AssetProps, kind: string) => (p.events ?? []).filter((e) => e.kind === kind).map((e) => e.date);
-
-/** Whether a system is in service on `day`: after its ready-for-service date (when dated)
- * and before its retirement; with no dated rfs, its recorded status (and year) decide. */
-export function inServiceOn(p: AssetProps, day: string): boolean {
-  const retired = eventDates(p, 'retired');
-  if (retired.some((d) => cmpDate(d, day) <= 0)) return false;
-  const rfs = eventDates(p, 'rfs').sort();
-  if (rfs.length) return cmpDate(rfs[0]!, day) <= 0;
-  if (p.status !== 'operational' && p.status !== 'retired') return false;
-  return p.year === null || p.year <= Number(day.slice(0, 4));
+/** Whether a system is in service on `day` (the one time model, src/model/time.ts). */
+export function inServiceOn(p: AssetProps, day: string, today: string = localToday()): boolean {
+  return inServiceAt(p, { day, today });
 }
 
 /** Whether a fault impairs its cables on `day`: start ≤ day < repaired, each compared at its
@@ -168,6 +164,11 @@ export function cablesThrough(cables: readonly AssetFeature[], corridor: Corrido
   return out;
 }
 
+/** Whether a cable lands in a country: a station there, or the country in its sources' list
+ * (some stations are not named). The country panel counts the same way (src/derive). */
+export const landsIn = (c: AssetProps, code: string, stationCountry: (id: string) => readonly string[] | undefined): boolean =>
+  c.countries.includes(code) || (c.landingPoints ?? []).some((lp) => stationCountry(lp)?.includes(code));
+
 const uniq = (xs: Iterable<string>): string[] => [...new Set(xs)].sort((a, b) => a.localeCompare(b));
 
 /** Every cable the scenario cuts: named cables plus those through a cut corridor. */
@@ -183,15 +184,17 @@ export function cutCables(data: ExposureData, scenario: Scenario): Set<string> {
 /** Per country: what it has that day, what is impaired, what a cut would leave. */
 export function analyse(data: ExposureData, scenario: Scenario, codes: readonly string[] = EXPOSURE_COUNTRIES): CountryExposure[] {
   const { day } = scenario;
-  const threshold = scenario.threshold ?? 0.25;
+  const threshold = scenario.threshold ?? DEPENDENCY_SHARE;
+  const today = scenario.today ?? localToday();
   const landingById = new Map(data.landings.map((l) => [l.properties.id, l.properties]));
-  const active = data.cables.filter((c) => inServiceOn(c.properties, day)).map((c) => c.properties);
+  const stationCountry = (id: string) => landingById.get(id)?.countries;
+  const active = data.cables.filter((c) => inServiceOn(c.properties, day, today)).map((c) => c.properties);
   const impairedIds = new Set(data.faults.filter((f) => faultActiveOn(f, day)).flatMap((f) => f.cables));
   const cut = cutCables(data, scenario);
-  const links = data.fibre.filter((f) => inServiceOn(f.properties, day)).map((f) => f.properties);
+  const links = data.fibre.filter((f) => inServiceOn(f.properties, day, today)).map((f) => f.properties);
 
   return codes.map((code) => {
-    const systems = active.filter((c) => c.countries.includes(code) && c.countries.some((x) => x !== code));
+    const systems = active.filter((c) => landsIn(c, code, stationCountry) && c.countries.some((x) => x !== code));
     const ids = systems.map((c) => c.id);
     const stationSystems = new Map<string, string[]>();
     for (const c of systems)

@@ -21,7 +21,7 @@ import { preloadable } from './preloadable';
 import { ErrorBoundary } from './error-boundary';
 import { useAfterFirstIdle } from './first-idle';
 import { useLinkCheck } from './link-check';
-import { ResilienceTab, useScenarioCheck } from './resilience-glue';
+import { ResilienceTab, useScenarioCheck } from '../resilience/resilience-tab';
 
 // Not needed for the first view (nothing selected, overview open): these load after it,
 // or at once when a shared link opens with one of them (preloadFor).
@@ -32,7 +32,7 @@ const Chooser = lazy(() => import('../panels/chooser').then((m) => ({ default: m
 const CountryPanel = preloadable(() => import('../panels/country-panel').then((m) => m.CountryPanel), Loading);
 const ImportedPanel = lazy(() => import('../panels/imported-panel').then((m) => ({ default: m.ImportedPanel })));
 const IoPanel = lazy(() => import('../panels/io-panel').then((m) => ({ default: m.IoPanel })));
-const ResiliencePanel = lazy(() => import('../panels/resilience-panel').then((m) => ({ default: m.ResiliencePanel })));
+const ResiliencePanel = lazy(() => import('../resilience/resilience-panel').then((m) => ({ default: m.ResiliencePanel })));
 
 /** Starts fetching the panel a shared link opens, in parallel with the data, instead of
  * after the data has arrived and React has rendered. */

@@ -1,11 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ChoroplethLegend, useChoropleth } from '../controls/choropleth-control';
+import { useDerived } from '../derive/use-derived';
 import { useT } from '../i18n/strings';
 import { useImports } from '../io/imports-store';
 import { MapView } from '../map/map-view';
 import { choroplethFill } from '../map/style/choropleth';
 import { hasWebGL } from '../map/webgl';
-import { useFaultOverlay, useWhatIfFill, WhatIfLegend } from './resilience-glue';
+import { WhatIfLegend } from '../resilience/what-if-legend';
 
 /** The map, or, when it cannot start (no WebGL, a failed context), a plain message in its
  * place (`noWebgl` is the message for a browser without WebGL). `onState(false)` tells the
@@ -29,12 +30,12 @@ export function MapArea({ noWebgl, onState }: { noWebgl: string; onState?: (ok: 
   return <ConnectedMap onFailure={onFailure} />;
 }
 
-/** The map with what it shows from above its layer: the reader's imports and the choropleth. */
+/** The map with what it shows from above its layer: the reader's imports and the land's
+ * colour (the what-if's, derived in src/derive, or the choropleth's). */
 function ConnectedMap({ onFailure }: { onFailure: (m: string) => void }) {
   const imports = useImports((s) => s.layers);
   const choro = useChoropleth();
-  const whatIfFill = useWhatIfFill();
-  const faults = useFaultOverlay();
+  const { whatIfFill } = useDerived();
   const landFill = useMemo(() => whatIfFill ?? choroplethFill(choro), [whatIfFill, choro]);
   const onDropFiles = useCallback((files: File[]) => {
     for (const f of files) void useImports.getState().importFile(f);
@@ -42,7 +43,7 @@ function ConnectedMap({ onFailure }: { onFailure: (m: string) => void }) {
   return (
     <>
       {whatIfFill ? <WhatIfLegend /> : <ChoroplethLegend />}
-      <MapView onFailure={onFailure} imports={imports} landFill={landFill} faults={faults} onDropFiles={onDropFiles} />
+      <MapView onFailure={onFailure} imports={imports} landFill={landFill} onDropFiles={onDropFiles} />
     </>
   );
 }

@@ -4,10 +4,10 @@ import { useAssetIndex } from '../data';
 import type { AssetFeature } from '../data/schema';
 import { useT, type Strings } from '../i18n/strings';
 import { GROUPS } from '../model/groups';
-import { useMatches } from './use-matches';
+import { useDerived } from '../derive/use-derived';
 import { useView, type Lang } from '../state/store';
 import { useImports } from '../io/imports-store';
-import { statusAsOf } from '../state/filters';
+import type { AssetProps, Status } from '../data/schema';
 import { SortButton } from './sort-header';
 import { CappedText, SHORT_CAP } from '../panels/capped-text';
 
@@ -15,7 +15,7 @@ type Col = 'name' | 'type' | 'countries' | 'status' | 'year' | 'operators';
 const COLS: Col[] = ['name', 'type', 'countries', 'status', 'year', 'operators'];
 
 /** The sort key of a column; unknown years sort last either way. */
-function key(f: AssetFeature, c: Col, lang: Lang, t: Strings): string | number {
+function key(f: AssetFeature, c: Col, lang: Lang, t: Strings, stateOf: (p: AssetProps) => Status | null): string | number {
   const p = f.properties;
   switch (c) {
     case 'name':
@@ -25,7 +25,7 @@ function key(f: AssetFeature, c: Col, lang: Lang, t: Strings): string | number {
     case 'countries':
       return regionList(p.countries, lang);
     case 'status':
-      return t.status[p.status];
+      return t.status[stateOf(p) ?? p.status];
     case 'year':
       return p.year ?? Number.POSITIVE_INFINITY;
     case 'operators':
@@ -38,14 +38,13 @@ function key(f: AssetFeature, c: Col, lang: Lang, t: Strings): string | number {
 export function AssetList() {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const match = useMatches();
+  const { shown: match, stateOf } = useDerived();
   // on a phone the list sits below the legend in a short bottom sheet: bring it up
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
     if (window.innerWidth <= 700) section.current?.scrollIntoView({ block: 'start' });
   }, []);
   const layers = useView((s) => s.layers);
-  const asOf = useView((s) => s.filters.asOf);
   const select = useView((s) => s.select);
   const { all } = useAssetIndex();
   const imported = useImports((s) => s.layers);
@@ -58,12 +57,12 @@ export function AssetList() {
     return r.sort((a, b) => {
       // unknown years go last whichever way the year column is sorted
       if (sort.col === 'year' && (a.properties.year === null) !== (b.properties.year === null)) return a.properties.year === null ? 1 : -1;
-      const [x, y] = [key(a, sort.col, lang, t), key(b, sort.col, lang, t)];
+      const [x, y] = [key(a, sort.col, lang, t, stateOf), key(b, sort.col, lang, t, stateOf)];
       const d = typeof x === 'number' && typeof y === 'number' ? (x === y ? 0 : x < y ? -1 : 1) : coll.compare(String(x), String(y));
       return d * sort.dir;
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [all, match, layers, sort, lang, t]);
+  }, [all, match, stateOf, layers, sort, lang, t]);
 
   return (
     <section className="asset-list" aria-labelledby="list-h" ref={section}>
@@ -101,7 +100,7 @@ export function AssetList() {
                   </th>
                   <td>{t.type[p.type]}</td>
                   <td>{regionList(p.countries, lang)}</td>
-                  <td data-col="status">{t.status[statusAsOf(p, asOf)]}</td>
+                  <td data-col="status">{t.status[stateOf(p) ?? p.status]}</td>
                   <td>{p.year ?? '—'}</td>
                   <td>
                     <CappedText text={p.operators.join(', ')} cap={SHORT_CAP} />

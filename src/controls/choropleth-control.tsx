@@ -7,7 +7,7 @@ import { classify, NO_DATA, type Choropleth } from '../map/style/choropleth';
 import { useView, type ChoroplethId } from '../state/store';
 import { EXPOSURE_MEASURES, type ExposureMeasure } from '../model/view';
 import type { CountryExposure } from '../analysis/exposure';
-import { useExposure } from './use-exposure';
+import { useDerived } from '../derive/use-derived';
 
 const OPTIONS: ChoroplethId[] = [
   '5g-launch-year',
@@ -32,7 +32,7 @@ export function useChoropleth(): Choropleth | null {
   const id = useView((s) => s.choropleth);
   const countries = useCountries().data;
   const { all } = useAssetIndex();
-  const { rows } = useExposure();
+  const { rows } = useDerived().exposure;
   return useMemo(() => {
     if (!id) return null;
     const values: Record<string, number | null> = {};

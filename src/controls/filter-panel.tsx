@@ -8,7 +8,7 @@ import { suppliersOf } from '../state/filters';
 import { useOperatorNames } from './operator-names';
 import { useT } from '../i18n/strings';
 import { NO_FILTERS } from '../state/filters';
-import { useMatches } from './use-matches';
+import { useDerived } from '../derive/use-derived';
 import { useView } from '../state/store';
 import { replacing } from '../state/url-sync';
 
@@ -58,6 +58,7 @@ export function FilterPanel() {
   const loose = operators.filter((o) => !names.entityOf(o));
   const homes = useMemo(() => [...new Set(all.flatMap((f) => f.properties.ownerHomes ?? []))].sort(), [all]);
   const suppliers = useMemo(() => [...new Set(all.flatMap((f) => suppliersOf(f.properties)))].sort((a, b) => a.localeCompare(b)), [all]);
+  const { shown: match, shownTotal: shown } = useDerived();
   const ranged = filters.yearFrom !== null || filters.yearTo !== null;
   const unknownInRange = ranged
     ? all.filter(
@@ -70,8 +71,6 @@ export function FilterPanel() {
   const years = all.map((f) => f.properties.year).filter((y): y is number => y !== null);
   const minYear = Math.min(2000, ...years);
   const maxYear = Math.max(new Date().getFullYear(), ...years);
-  const match = useMatches();
-  const shown = all.filter((f) => match(f.properties)).length;
   // landing points follow their cables' years, so they are not "unknown year" here
   const noYear = all.filter(
     (f) => f.properties.year === null && f.properties.type !== 'landing-point' && match(f.properties, { ...filters, asOf: null }),

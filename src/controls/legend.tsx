@@ -4,13 +4,13 @@ import { LoadError } from '../data/load';
 import { ASSET_TYPES, type AssetType } from '../data/schema';
 import { useT } from '../i18n/strings';
 import { GROUPS } from '../model/groups';
-import { useMatches } from './use-matches';
+import { useDerived } from '../derive/use-derived';
 import { useAssetIndex } from '../data';
 import { ASSET_FILES } from '../data/files';
 import { formatProblem } from '../data/validate';
 import { useView } from '../state/store';
 import { SymbolSwatch } from './symbol-swatch';
-import { FaultKey } from './fault-key';
+import { FaultKey } from '../resilience/fault-key';
 
 /** Problems listed per layer; the rest are counted. */
 const MAX_LISTED = 50;
@@ -23,7 +23,7 @@ export function Legend() {
   const t = useT();
   const results = useAssetQueries();
   const layers = useView((s) => s.layers);
-  const match = useMatches();
+  const counts = useDerived().counts;
   const toggle = useView((s) => s.toggleLayer);
   const qc = useQueryClient();
   const { problems: crossProblems } = useAssetIndex();
@@ -36,7 +36,7 @@ export function Legend() {
         {GROUPS.map((g) => {
           const rs = g.types.map(resultOf);
           const primary = rs[0]!;
-          const count = primary.data ? primary.data.features.filter((f) => match(f.properties)).length : null;
+          const count = primary.data ? counts[g.key] : null;
           const failed = rs.find((r) => r.isError);
           // which records were left out or have problems, and why, by name (plain text)
           const files = g.types.map((ty) => ASSET_FILES[ty]);

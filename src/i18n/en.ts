@@ -100,6 +100,7 @@ export const en = {
   mapKeys: 'Map: arrow keys pan, + and − zoom. To choose a feature by keyboard, use search (/) or the Asset list.',
   recordNow: 'The record in numbers (now)',
   recordAsOf: (y: number) => `The record in numbers, as of ${y}`,
+  recordOnDay: (d: string) => `The record in numbers on ${d}`,
   cablesWithStatus: (s: string) => `cable systems: ${s.toLowerCase()}`,
   membersAsOf: (n: number, y: number) => `ASEAN member states in ${y}: ${n}.`,
   stationsPerCountry: 'Landing stations per country',

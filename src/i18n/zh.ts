@@ -93,6 +93,7 @@ export const zh: Strings = {
   mapKeys: '地图：方向键平移，+ 和 − 缩放。用键盘选择要素，请使用搜索（/）或“资产列表”。',
   recordNow: '数据概览（当前）',
   recordAsOf: (y: number) => `数据概览（截至 ${y} 年）`,
+  recordOnDay: (d: string) => `数据概览（${d}）`,
   cablesWithStatus: (s: string) => `个海缆系统：${s}`,
   membersAsOf: (n: number, y: number) => `${y} 年东盟成员国：${n} 个。`,
   stationsPerCountry: '各国登陆站数量',

@@ -6,12 +6,15 @@ import { ASSET_TYPES, type AssetFeature, type AssetType, type Geometry, type Tim
 import { GROUP_KEYS } from '../model/groups';
 import { selectedAssetOf, selectedCountryOf, selectedImportedOf, type ViewState } from '../state/store';
 import { stacksOf } from './stacks';
-import { landingIdsShown, landingMapFilter, mapFilter, matches, toMapProps, type Filters } from '../state/filters';
+import { toMapProps } from '../state/filters';
+import type { Derived } from '../derive/derive';
+import type { At } from '../model/time';
+import type { FilterSpecification } from 'maplibre-gl';
 import type { Lang } from '../state/store';
 import { roundCamera, type Camera } from '../state/url-codec';
 import { addIcons } from './icons';
 import { syncImportLayers } from './import-layers';
-import { syncFaultLayers, type FaultOverlay } from './fault-layers';
+import { syncFaultLayers } from './fault-layers';
 import { bindPointer, type PointerEvents } from './pointer';
 import { bindPrint, captureMap } from './capture';
 import { REGION_VIEW, viewPadding } from './view';
@@ -55,17 +58,18 @@ export interface MapInputs {
   index: AssetIndex;
   timeline: TimelineFile | undefined;
   imports: readonly ImportedLayer[];
-  /** The land's fill-color expression (choropleth.ts). */
+  /** Everything derived from the view and the data (src/derive): filters, overlay, the day. */
+  derived: Derived;
+  /** The land's fill-color expression (the what-if's, or the choropleth's). */
   landFill: unknown;
-  /** The fault log's points and the cables impaired on the analysed day (fault-layers.ts). */
-  faults?: FaultOverlay | null;
   ui: (lang: Lang) => MapUi;
 }
 
 /**
- * The one owner of the MapLibre map. React tells it what to show through these methods;
- * it never re-creates the map and never sets data twice. Runtime changes happen through
- * layer visibility, filters and feature state only.
+ * The one owner of the MapLibre map. React tells it what to show through `sync`; it never
+ * re-creates the map and sets each asset layer's data once. Runtime changes happen through
+ * layer visibility, filters and feature state, and through the small derived sources that
+ * change with the view (the badges on stacked symbols, the fault overlay).
  */
 export class AtlasMap {
   readonly map: MlMap;
@@ -177,7 +181,7 @@ export class AtlasMap {
     if (!this.stacksStale || !last || this.lost || this.map.getZoom() < 3.5) return;
     this.stacksStale = false;
     const v = last.view;
-    const shown = (f: AssetFeature) => matches(f.properties, v.filters);
+    const shown = (f: AssetFeature) => last.derived.shown(f.properties);
     void this.map.getSource<GeoJSONSource>('stacks')?.setData({
       type: 'FeatureCollection',
       features: stacksOf(last.index.all, shown, v.layers).map((st) => ({
@@ -251,17 +255,10 @@ export class AtlasMap {
       }
     // 3. layer visibility
     for (const k of GROUP_KEYS) if (v.layers[k] !== pv?.layers[k]) this.setLayerVisible(k, v.layers[k]);
-    // 4. filters (landing points follow the loaded cables, so they are renewed with the data)
-    if (v.filters !== pv?.filters || prev?.index.byType['submarine-cable'] !== next.index.byType['submarine-cable'])
-      this.setFilters(
-        v.filters,
-        landingIdsShown(
-          (next.index.byType['submarine-cable']?.features ?? []).map((c) => c.properties),
-          v.filters,
-        ),
-      );
+    // 4. filters (derived: landing points follow the loaded cables, the day's states)
+    if (next.derived.mapFilters !== prev?.derived.mapFilters) this.setFilters(next.derived.mapFilters, next.derived.at);
     // 4b. badges on stacked symbols: how many the filters show at each shared spot
-    if (v.filters !== pv?.filters || v.layers !== pv?.layers || dataChanged) {
+    if (next.derived.shown !== prev?.derived.shown || v.layers !== pv?.layers || dataChanged) {
       this.stacksStale = true;
       this.updateStacks();
     }
@@ -299,8 +296,8 @@ export class AtlasMap {
     // 8. the land's colour
     if (next.landFill !== prev?.landFill) this.setLandFill(next.landFill);
     // 8b. faults and impaired cables (after the cables' data, so the overlay line has a source)
-    if (next.faults !== prev?.faults) {
-      syncFaultLayers(this.map, next.faults ?? null);
+    if (next.derived.overlay !== prev?.derived.overlay) {
+      syncFaultLayers(this.map, next.derived.overlay);
       this.busy();
     }
     // 9. the camera: a move the UI asked for, or a camera from the URL (back/forward, reset)
@@ -330,16 +327,15 @@ export class AtlasMap {
     this.busy();
   }
 
-  /** Filters every asset layer; the landing-point layer by `landingIds` as well (the
-   * stations whose cables pass, see landingMapFilter). */
-  setFilters(f: Filters, landingIds: readonly string[] | null): void {
-    const expr = mapFilter(f) as never;
-    const landing = landingMapFilter(f, landingIds) as never;
+  /** Filters every asset layer (the landing-point layer by its own filter: the stations whose
+   * cables pass) and draws the cables by their state on the day. */
+  setFilters(filters: { asset: FilterSpecification; landing: FilterSpecification }, at: At): void {
     for (const g of GROUPS)
-      for (const id of layerIdsOf(this.style, g.key)) this.map.setFilter(id, id.endsWith(':landing') ? landing : expr);
+      for (const id of layerIdsOf(this.style, g.key)) this.map.setFilter(id, id.endsWith(':landing') ? filters.landing : filters.asset);
     const cables = GROUPS.find((g) => g.key === 'submarine-cable')!;
-    for (const [k, v] of Object.entries(cableStatusPaint(cables.color, f.asOf)))
-      this.map.setPaintProperty('submarine-cable:line', k as 'line-color', v as never);
+    const paint = cableStatusPaint(cables.color, at);
+    this.map.setPaintProperty('submarine-cable:line', 'line-dasharray', paint['line-dasharray']);
+    this.map.setPaintProperty('submarine-cable:line', 'line-color', paint['line-color']);
     this.busy();
   }
 

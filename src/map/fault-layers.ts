@@ -1,18 +1,9 @@
 import type { GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { FaultOverlay } from '../derive/derive';
 
-/** What the map shows of the fault log: faults with a reported location (points), and the
- * cables impaired on the analysed day (a red dashed line over the cable); a fault is a white
- * ring with a red rim and a red centre, unlike any asset symbol. Shown with the
- * submarine-cable layer. */
-export interface FaultOverlay {
-  points: {
-    type: 'FeatureCollection';
-    features: Array<{ type: 'Feature'; geometry: { type: 'Point'; coordinates: number[] }; properties: { id: string } }>;
-  };
-  impaired: readonly string[];
-  visible: boolean;
-}
-
+/** The fault log and the what-if on the map (the overlay is derived in src/derive): a fault is a
+ * white ring with a red rim and a red centre, unlike any asset symbol; an impaired or cut cable
+ * a red dashed line over the cable. Shown with the submarine-cable layer. */
 export const FAULT_COLOR = '#c00000';
 const SRC = 'faults';
 

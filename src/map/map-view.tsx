@@ -1,12 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAssetIndex, type AssetIndex } from '../data';
-import { useAssetQueries, useTimeline } from '../data/queries';
+import { useAssetQueries, useCorridors, useFaults, useTimeline } from '../data/queries';
+import { deriveView } from '../derive/derive';
+import { useToday } from '../derive/use-derived';
 import { STRINGS, useT } from '../i18n/strings';
 import type { ImportedLayer } from '../model/imported';
 import { selectedAssetOf, useView, type ViewState } from '../state/store';
 import { AtlasMap, type MapInputs, type MapUi } from './atlas-map';
-import type { FaultOverlay } from './fault-layers';
 import { hoverLabel } from './hover-label';
 import { useMapHandle } from './map-handle';
 
@@ -52,10 +53,8 @@ export interface MapViewProps {
   onFailure: (message: string) => void;
   /** The imported layers to draw (owned by the import store, above the map). */
   imports: readonly ImportedLayer[];
-  /** The land's fill-color expression (the choropleth, or plain land). */
+  /** The land's fill-color expression (the what-if's, the choropleth, or plain land). */
   landFill: unknown;
-  /** Faults and impaired cables (fault-layers.ts), or null. */
-  faults?: FaultOverlay | null;
   /** Files dropped on the map. */
   onDropFiles?: (files: File[]) => void;
 }
@@ -66,7 +65,7 @@ export interface MapViewProps {
  * `atlas.sync(inputs)`, which diffs against what it was last given. The map answers
  * through store actions (select, setCamera, setMapStatus). Camera state never enters React.
  */
-export function MapView({ onFailure, imports, landFill, faults = null, onDropFiles }: MapViewProps) {
+export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useMapHandle();
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
@@ -80,6 +79,9 @@ export function MapView({ onFailure, imports, landFill, faults = null, onDropFil
   const hoverAt = useRef({ x: 0, y: 0 });
   const index = useAssetIndex();
   const timeline = useTimeline().data;
+  const faults = useFaults().data?.faults;
+  const corridors = useCorridors().data?.corridors;
+  const today = useToday();
   const t = useT();
   const start = useStartGate(index);
 
@@ -126,14 +128,16 @@ export function MapView({ onFailure, imports, landFill, faults = null, onDropFil
     };
   }, [onFailure, start, handle]);
 
-  // The one path into the map: view (store) and data (queries) in one call, on every change of either.
-  const data = useMemo(() => ({ index, timeline, imports, landFill, faults, ui: mapUi }), [index, timeline, imports, landFill, faults]);
+  // The one path into the map: the view (store), the data (queries) and what derives from
+  // both (src/derive, memoised: the panels get the same objects), on every change of either.
+  const data = useMemo(() => ({ index, timeline, imports, landFill, ui: mapUi }), [index, timeline, imports, landFill]);
   useEffect(() => {
     if (!atlas) return;
-    const sync = (view: ViewState) => atlas.sync({ view, ...data } satisfies MapInputs);
+    const sync = (view: ViewState) =>
+      atlas.sync({ view, ...data, derived: deriveView(view, { index, faults, corridors }, today) } satisfies MapInputs);
     sync(useView.getState());
     return useView.subscribe((v) => sync(v));
-  }, [atlas, data]);
+  }, [atlas, data, index, faults, corridors, today]);
 
   const lang = useView((s) => s.lang);
   const hovered = hoverId ? index.byId.get(hoverId) : undefined;

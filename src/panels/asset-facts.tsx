@@ -1,6 +1,6 @@
 import { useAssetIndex } from '../data';
 import { STATUSES, type AssetProps, type LifeEvent } from '../data/schema';
-import { statusAsOf } from '../state/filters';
+import { useDerived } from '../derive/use-derived';
 import { useT } from '../i18n/strings';
 import { useView } from '../state/store';
 
@@ -37,11 +37,11 @@ export function LifeEvents({ events }: { events: readonly LifeEvent[] }) {
 export function CablesByStatus({ cables }: { cables: readonly AssetProps[] }) {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const asOf = useView((s) => s.filters.asOf);
+  const stateOf = useDerived().stateOf;
   const select = useView((s) => s.select);
   return (
     <>
-      {STATUSES.map((s) => [s, cables.filter((c) => statusAsOf(c, asOf) === s)] as const)
+      {STATUSES.map((s) => [s, cables.filter((c) => stateOf(c) === s)] as const)
         .filter(([, xs]) => xs.length > 0)
         .map(([s, xs]) => (
           <div key={s} className="station-group" data-status={s}>

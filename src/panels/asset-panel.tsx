@@ -5,10 +5,10 @@ import { useT } from '../i18n/strings';
 import { PanelHead } from './panel-head';
 import { useView } from '../state/store';
 import { NO_FILTERS } from '../state/filters';
-import { useMatches } from '../controls/use-matches';
+import { useDerived } from '../derive/use-derived';
 import { groupOfType } from '../model/groups';
 import { Sources } from './sources';
-import { FaultHistory } from './fault-history';
+import { FaultHistory } from '../resilience/fault-history';
 import { EventList } from './event-list';
 import { regionName } from '../i18n/region';
 import { CappedText, SHORT_CAP } from './capped-text';
@@ -21,7 +21,7 @@ function HiddenNote({ asset }: { asset: AssetFeature }) {
   const t = useT();
   const group = groupOfType(asset.properties.type);
   const layerOn = useView((s) => s.layers[group]);
-  const match = useMatches();
+  const match = useDerived().shown;
   const { toggleLayer, setFilters } = useView.getState();
   if (!layerOn)
     return (

@@ -2,6 +2,7 @@ import { useAssetIndex } from '../data';
 import { useT } from '../i18n/strings';
 import { regionName } from '../i18n/region';
 import { CablesByStatus } from './asset-facts';
+import { useDerived } from '../derive/use-derived';
 import { useView } from '../state/store';
 
 /**
@@ -13,9 +14,10 @@ import { useView } from '../state/store';
 export function CountryFacts({ code }: { code: string }) {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const { byType, cablesOf } = useAssetIndex();
-  const stations = (byType['landing-point']?.features ?? []).filter((f) => f.properties.countries.includes(code)).map((f) => f.properties);
-  const cables = [...new Map(stations.flatMap((s) => cablesOf(s.id)).map((c) => [c.id, c])).values()];
+  const { byType } = useAssetIndex();
+  // derived once (src/derive), counted as the analysis counts: the cables that land here
+  // (a station here, or the country in their sources' list), by their state on the view's day
+  const { cables, stations } = useDerived().countryFacts(code);
   const ixps = (byType.node?.features ?? []).filter((f) => f.properties.nodeKind === 'ixp' && f.properties.countries.includes(code));
   const clouds = (byType['cloud-centre']?.features ?? []).filter((f) => f.properties.provider && f.properties.countries.includes(code));
   const homes = new Map<string, number>();
@@ -28,7 +30,7 @@ export function CountryFacts({ code }: { code: string }) {
           <h3>
             {t.cablesLanding} ({cables.length})
           </h3>
-          <p className="small muted">{t.stationsHere(stations.length)}</p>
+          <p className="small muted">{t.stationsHere(stations)}</p>
           {cables.length === 0 && <p className="muted">{t.noCablesRecorded}</p>}
           <CablesByStatus cables={cables} />
         </>

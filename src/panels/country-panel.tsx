@@ -8,9 +8,9 @@ import { useView } from '../state/store';
 import { Sources } from './sources';
 import { LoadProblem } from './load-problem';
 import { EventList } from './event-list';
-import { useMatches } from '../controls/use-matches';
+import { useDerived } from '../derive/use-derived';
 import { CountryFacts } from './country-facts';
-import { ExposureSection } from './exposure-section';
+import { ExposureSection } from '../resilience/exposure-section';
 
 /** A country: the paper's coverage-gap notes per dimension (or its silence), indicators
  * with year and source, and its assets per type, each count opening the filtered list. */
@@ -25,9 +25,7 @@ export function CountryPanel({ code }: { code: string }) {
   const name = c ? c.name[lang] : code;
   const mine = all.filter((f) => f.properties.countries.includes(code));
   // counted as the list opened from here shows them: the current filters, this country
-  const match = useMatches();
-  const filters = useView((s) => s.filters);
-  const here = { ...filters, countries: [code] };
+  const facts = useDerived().countryFacts(code);
   const events = (timeline.data?.events ?? []).filter((e) => e.assets.some((id) => mine.some((f) => f.properties.id === id)));
 
   // a count opens the list of that country's assets of that type only
@@ -106,7 +104,7 @@ export function CountryPanel({ code }: { code: string }) {
       <p className="small muted">{t.countsNote}</p>
       <ul className="counts">
         {GROUPS.map((g) => {
-          const n = mine.filter((f) => g.types.includes(f.properties.type) && match(f.properties, here)).length;
+          const n = facts.groups[g.key];
           return (
             <li key={g.key}>
               {!loaded(g.types) ? (

@@ -7,7 +7,7 @@ import { useAssetIndex } from '../data';
 import { useT } from '../i18n/strings';
 import { useMapHandle } from '../map/map-handle';
 import { GROUPS } from '../model/groups';
-import { useMatches } from '../controls/use-matches';
+import { useDerived } from '../derive/use-derived';
 import { flushUrl } from '../state/url-sync';
 import { useChoropleth } from '../controls/choropleth-control';
 import { NO_DATA } from '../map/style/choropleth';
@@ -41,7 +41,7 @@ function describeFilters(f: Filters, t: Strings, lang: Lang): string {
 export function IoPanel() {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const match = useMatches();
+  const match = useDerived().shown;
   const layers = useView((s) => s.layers);
   const filters = useView((s) => s.filters);
   const { all } = useAssetIndex();

@@ -3,7 +3,7 @@ import { useCountries } from '../data/queries';
 import { ASEAN } from '../data/iso';
 import { STATUSES } from '../data/schema';
 import { useT } from '../i18n/strings';
-import { statusAsOf } from '../state/filters';
+import { useDerived } from '../derive/use-derived';
 import { useView } from '../state/store';
 
 /** The record in numbers, counted from the data for the "as of" year (or now): cable
@@ -11,14 +11,14 @@ import { useView } from '../state/store';
 export function OverviewCounts() {
   const t = useT();
   const lang = useView((s) => s.lang);
+  const { at, basis, stateOf } = useDerived();
   const asOf = useView((s) => s.filters.asOf);
   const selectCountry = useView((s) => s.selectCountry);
   const { byType } = useAssetIndex();
   const countries = useCountries().data?.countries ?? [];
   const cables = (byType['submarine-cable']?.features ?? []).map((f) => f.properties);
-  const started = cables.filter((p) => asOf === null || !p.events?.length || Number(p.events[0]!.date.slice(0, 4)) <= asOf);
   const stations = byType['landing-point']?.features ?? [];
-  const year = asOf ?? new Date().getFullYear();
+  const year = Number(at.day.slice(0, 4));
   // a member from its accession year (Timor-Leste: 2025); the other ten joined by 1999
   const members = ASEAN.filter((code) => {
     const since = countries.find((c) => c.code === code)?.asean?.since;
@@ -26,11 +26,11 @@ export function OverviewCounts() {
   });
   return (
     <section className="overview-counts" aria-labelledby="counts-h">
-      <h3 id="counts-h">{asOf === null ? t.recordNow : t.recordAsOf(asOf)}</h3>
+      <h3 id="counts-h">{basis === 'today' ? t.recordNow : basis === 'replay' ? t.recordOnDay(at.day) : t.recordAsOf(asOf ?? year)}</h3>
       {byType['submarine-cable'] && (
         <ul className="headline" data-counts="cables">
           {STATUSES.map((s) => {
-            const n = started.filter((p) => statusAsOf(p, asOf) === s).length;
+            const n = cables.filter((p) => stateOf(p) === s).length;
             return n ? (
               <li key={s} data-status={s}>
                 <strong>{n}</strong> {t.cablesWithStatus(t.status[s])}

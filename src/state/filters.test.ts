@@ -9,7 +9,8 @@ import {
   matches,
   matchesWith,
   NO_FILTERS,
-  statusAsOf,
+  statusOn,
+  atFor,
   toMapProps,
   type Filters,
 } from './filters';
@@ -66,6 +67,9 @@ describe('filters', () => {
     expect(onMap({ ...NO_FILTERS, countries: ['M'] }, p)).toBe(false);
   });
 });
+
+/** A status on the last day of a year, today being fixed (the tests must not depend on the clock). */
+const statusAsOf = (p: AssetProps, y: number | null) => statusOn(p, atFor({ asOf: y }, '2026-12-07'));
 
 describe('landing points follow their cables', () => {
   const lp = (id: string, countries: string[]) =>

@@ -1,4 +1,6 @@
+import type { FilterSpecification } from 'maplibre-gl';
 import type { AssetProps, NODE_KINDS, Status } from '../data/schema';
+import { localToday, mapLife, stateExpr, stateOn, viewDay, type At } from '../model/time';
 
 /** What the user narrows the assets to. Empty lists mean "all". */
 export interface Filters {
@@ -42,43 +44,20 @@ export const suppliersOf = (p: Pick<AssetProps, 'supplier'>): string[] =>
         .filter(Boolean)
     : [];
 
-/** The years that place an asset in time: its first dated step (or its year), its
- * ready-for-service year and its retirement year; -1 where unknown. */
-const lifeCache = new WeakMap<AssetProps, { start: number; rfs: number; end: number }>();
-export function lifeYears(p: AssetProps): { start: number; rfs: number; end: number } {
-  // asked for every asset on every filter change: computed once per (immutable) record
-  let r = lifeCache.get(p);
-  if (!r) lifeCache.set(p, (r = computeLifeYears(p)));
-  return r;
-}
-function computeLifeYears(p: AssetProps): { start: number; rfs: number; end: number } {
-  const ys = (kind?: string) => (p.events ?? []).filter((e) => !kind || e.kind === kind).map((e) => Number(e.date.slice(0, 4)));
-  const all = ys();
-  const rfs = ys('rfs');
-  const end = ys('retired');
-  const start = all.length ? Math.min(...all, ...(p.year !== null ? [p.year] : [])) : (p.year ?? -1);
-  return { start, rfs: rfs.length ? Math.min(...rfs) : -1, end: end.length ? Math.max(...end) : -1 };
-}
+/** The moment the filters are judged at: the view's day (see viewDay) and the reader's
+ * today. Without one, the "as of" year's last day (or today). */
+export const atFor = (f: Pick<Filters, 'asOf'>, today: string = localToday()): At => ({ day: viewDay(null, f.asOf, today), today });
 
-/**
- * An asset's status at the end of year `asOf` (null: as it stands now): retired once its
- * retirement year has come, in service from its ready-for-service year, under construction
- * before that (once its first dated step has come); otherwise its recorded status.
- */
-export function statusAsOf(p: AssetProps, asOf: number | null): Status {
-  if (asOf === null) return p.status;
-  const { rfs, end } = lifeYears(p);
-  if (end !== -1 && end <= asOf) return 'retired';
-  if (rfs !== -1)
-    return rfs <= asOf ? 'operational' : p.status === 'operational' || p.status === 'retired' ? 'under-construction' : p.status;
-  return p.status === 'retired' ? 'operational' : p.status;
-}
+/** An asset's status on the filters' day (see src/model/time.ts), null before it began. */
+export const statusOn = (p: AssetProps, at: At): Status | null => stateOn(p, at);
 
-/** The JS predicate: the list, the counts and the tests use it. Retired assets are left
- * out unless the reader asks for them (status "Retired"). */
-export function matches(p: AssetProps, f: Filters): boolean {
+/** The JS predicate: the list, the counts and the tests use it. An asset shows when it had
+ * begun by the day; retired assets are left out unless the reader asks for them (status
+ * "Retired"). */
+export function matches(p: AssetProps, f: Filters, at: At = atFor(f)): boolean {
   if (f.countries.length && !p.countries.some((c) => f.countries.includes(c))) return false;
-  const status = statusAsOf(p, f.asOf);
+  const status = stateOn(p, at);
+  if (status === null) return false;
   if (f.statuses.length ? !f.statuses.includes(status) : status === 'retired') return false;
   if (f.operators.length && ![...p.operators, ...p.partners].some((o) => f.operators.includes(o))) return false;
   if (f.homes.length && !(p.ownerHomes ?? []).some((h) => f.homes.includes(h))) return false;
@@ -88,10 +67,6 @@ export function matches(p: AssetProps, f: Filters): boolean {
     if (p.year === null) return false;
     if (f.yearFrom !== null && p.year < f.yearFrom) return false;
     if (f.yearTo !== null && p.year > f.yearTo) return false;
-  }
-  if (f.asOf !== null) {
-    const { start } = lifeYears(p);
-    if (start !== -1 && start > f.asOf) return false;
   }
   return true;
 }
@@ -103,10 +78,10 @@ export interface MapProps {
   type: string;
   status: string;
   year: number; // -1 when unknown
-  /** lifeYears: first dated step, ready for service, retirement (-1 when unknown). */
-  start: number;
-  rfs: number;
-  end: number;
+  /** The dated life as day numbers (see src/model/time.ts; -1 when unknown). */
+  startD: number;
+  rfsD: number;
+  retD: number;
   countries: string;
   operators: string;
   homes: string;
@@ -121,7 +96,7 @@ export const toMapProps = (p: AssetProps): MapProps => ({
   type: p.type,
   status: p.status,
   year: p.year ?? -1,
-  ...lifeYears(p),
+  ...mapLife(p),
   countries: `,${p.countries.join(',')},`,
   operators: `,${[...p.operators, ...p.partners].join(',')},`,
   homes: `,${(p.ownerHomes ?? []).join(',')},`,
@@ -131,34 +106,13 @@ export const toMapProps = (p: AssetProps): MapProps => ({
   name_en: p.name.en,
 });
 
-/** statusAsOf as a MapLibre expression over MapProps. */
-export function statusAsOfExpr(asOf: number | null): unknown {
-  if (asOf === null) return ['get', 'status'];
-  return [
-    'case',
-    ['all', ['!=', ['get', 'end'], -1], ['<=', ['get', 'end'], asOf]],
-    'retired',
-    ['!=', ['get', 'rfs'], -1],
-    [
-      'case',
-      ['<=', ['get', 'rfs'], asOf],
-      'operational',
-      ['in', ['get', 'status'], ['literal', ['operational', 'retired']]],
-      'under-construction',
-      ['get', 'status'],
-    ],
-    ['==', ['get', 'status'], 'retired'],
-    'operational',
-    ['get', 'status'],
-  ];
-}
-
 /** The same predicate as `matches`, as a MapLibre filter expression over MapProps. */
-export function mapFilter(f: Filters): unknown[] {
+export function mapFilter(f: Filters, at: At = atFor(f)): FilterSpecification {
   const all: unknown[] = ['all'];
   const anyIn = (field: string, values: string[]) => ['any', ...values.map((v) => ['in', `,${v},`, ['get', field]])];
   if (f.countries.length) all.push(anyIn('countries', f.countries));
-  const status = statusAsOfExpr(f.asOf);
+  const status = stateExpr(at);
+  all.push(['!=', status, 'none']);
   all.push(f.statuses.length ? ['in', status, ['literal', f.statuses]] : ['!=', status, 'retired']);
   if (f.operators.length) all.push(anyIn('operators', f.operators));
   if (f.homes.length) all.push(anyIn('homes', f.homes));
@@ -169,8 +123,9 @@ export function mapFilter(f: Filters): unknown[] {
     if (f.yearFrom !== null) all.push(['>=', ['get', 'year'], f.yearFrom]);
     if (f.yearTo !== null) all.push(['<=', ['get', 'year'], f.yearTo]);
   }
-  if (f.asOf !== null) all.push(['any', ['==', ['get', 'start'], -1], ['<=', ['get', 'start'], f.asOf]]);
-  return all;
+  // built as plain arrays above (the spec's tuple types do not compose); checked against the
+  // style spec in filters.test.ts
+  return all as FilterSpecification;
 }
 
 /**
@@ -179,29 +134,25 @@ export function mapFilter(f: Filters): unknown[] {
  * cables: a landing point shows when one of its cables does. The country filter stays the
  * landing point's own (a cable to Cambodia should not bring Japan's stations along).
  */
-export const landingFollowsCables = (_f: Filters): boolean => true; // retired cables are hidden by default, so always
-
-/** `matches`, with landing points judged through their cables (`cablesOf`). */
-export function matchesWith(p: AssetProps, f: Filters, cablesOf: (landingId: string) => readonly AssetProps[]): boolean {
-  if (p.type !== 'landing-point' || !landingFollowsCables(f)) return matches(p, f);
+export function matchesWith(p: AssetProps, f: Filters, cablesOf: (landingId: string) => readonly AssetProps[], at: At = atFor(f)): boolean {
+  if (p.type !== 'landing-point') return matches(p, f, at);
   if (f.countries.length && !p.countries.some((c) => f.countries.includes(c))) return false;
   const cables = cablesOf(p.id);
-  if (!cables.length) return matches(p, f);
+  if (!cables.length) return matches(p, f, at);
   const rest = { ...f, countries: [] };
-  return cables.some((c) => matches(c, rest));
+  return cables.some((c) => matches(c, rest, at));
 }
 
-/** The landing points whose cables pass the non-country filters, or null when landing
- * points need no such test (see landingFollowsCables). */
-export function landingIdsShown(cables: readonly AssetProps[], f: Filters): string[] | null {
-  if (!landingFollowsCables(f)) return null;
+/** The landing points whose cables pass the non-country filters. */
+export function landingIdsShown(cables: readonly AssetProps[], f: Filters, at: At = atFor(f)): string[] {
   const rest = { ...f, countries: [] };
-  return [...new Set(cables.filter((c) => matches(c, rest)).flatMap((c) => c.landingPoints ?? []))];
+  return [...new Set(cables.filter((c) => matches(c, rest, at)).flatMap((c) => c.landingPoints ?? []))];
 }
 
 /** The map filter for the landing-point layer: its own country test, and membership in
  * `ids` (from landingIdsShown) for the rest. */
-export function landingMapFilter(f: Filters, ids: readonly string[] | null): unknown[] {
-  if (ids === null) return mapFilter(f);
-  return ['all', ...mapFilter({ ...NO_FILTERS, countries: f.countries }).slice(1), ['in', ['get', 'id'], ['literal', [...ids]]]];
+export function landingMapFilter(f: Filters, ids: readonly string[]): FilterSpecification {
+  const all: unknown[] = ['all', ['in', ['get', 'id'], ['literal', [...ids]]]];
+  if (f.countries.length) all.push(['any', ...f.countries.map((v) => ['in', `,${v},`, ['get', 'countries']])]);
+  return all as FilterSpecification;
 }

@@ -1,15 +1,27 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { DataDrivenPropertyValueSpecification, LayerSpecification } from 'maplibre-gl';
 import { theme } from '../../../model/theme';
 import type { GroupDef } from '../../../model/groups';
-import { statusAsOfExpr } from '../../../state/filters';
+import { stateExpr, type At } from '../../../model/time';
 
-/** Cables by their status on the "as of" date: in service solid, under construction or
+/** Until the view's day reaches the map (the first sync), cables are drawn by their recorded status. */
+const RECORDED: At = { day: '9999-12-31', today: '0000-01-01' };
+
+/** Cables by their state on the view's day: in service solid, under construction or
  * planned dashed, retired (shown only when asked for) grey. */
-export function cableStatusPaint(color: string, asOf: number | null): { 'line-dasharray': unknown; 'line-color': unknown } {
-  const st = statusAsOfExpr(asOf);
+export function cableStatusPaint(
+  color: string,
+  at: At,
+): { 'line-dasharray': DataDrivenPropertyValueSpecification<number[]>; 'line-color': DataDrivenPropertyValueSpecification<string> } {
+  const st = stateExpr(at);
+  // built as plain arrays (the spec's tuple types do not compose); style.test.ts validates them
   return {
-    'line-dasharray': ['case', ['==', st, 'operational'], ['literal', [1, 0]], ['literal', [2, 1.5]]],
-    'line-color': ['case', ['==', st, 'retired'], theme.retired, color],
+    'line-dasharray': [
+      'case',
+      ['==', st, 'operational'],
+      ['literal', [1, 0]],
+      ['literal', [2, 1.5]],
+    ] as DataDrivenPropertyValueSpecification<number[]>,
+    'line-color': ['case', ['==', st, 'retired'], theme.retired, color] as DataDrivenPropertyValueSpecification<string>,
   };
 }
 
@@ -40,7 +52,7 @@ export function lineLayers(g: GroupDef, source: string, dashed: boolean): LayerS
       layout: { 'line-cap': dashed ? 'butt' : 'round', 'line-join': 'round' },
       paint: {
         'line-width': width(dashed ? 2.4 : 1.8),
-        ...(dashed ? { 'line-color': g.color, 'line-dasharray': [2, 1.2] } : cableStatusPaint(g.color, null)),
+        ...(dashed ? { 'line-color': g.color, 'line-dasharray': [2, 1.2] } : cableStatusPaint(g.color, RECORDED)),
       },
     } as LayerSpecification,
     ...(dashed

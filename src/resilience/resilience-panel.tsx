@@ -4,10 +4,10 @@ import { useAssetIndex } from '../data';
 import { FOCUS } from '../data/iso';
 import { useCountries, useFaults } from '../data/queries';
 import { useRT, type ResilienceStrings } from '../i18n/resilience';
-import { useExposure } from '../controls/use-exposure';
+import { useDerived } from '../derive/use-derived';
 import { useView } from '../state/store';
-import { Sources } from './sources';
-import { LoadProblem } from './load-problem';
+import { Sources } from '../panels/sources';
+import { LoadProblem } from '../panels/load-problem';
 import { ReplayButton } from './fault-history';
 import { SortButton } from '../controls/sort-header';
 
@@ -42,7 +42,9 @@ function useNames(): (code: string) => string {
  * scenario (corridors, cut cables), two countries compared, and the fault log. */
 export function ResiliencePanel() {
   const r = useRT();
-  const { rows, day, active } = useExposure();
+  const { exposure, at } = useDerived();
+  const { rows, active } = exposure;
+  const day = at.day;
   const faults = useFaults();
   return (
     <section className="resilience" aria-labelledby="resilience-h">
@@ -129,7 +131,7 @@ function WhatIfControls() {
   const lang = useView((s) => s.lang);
   const whatIf = useView((s) => s.whatIf);
   const setWhatIf = useView((s) => s.setWhatIf);
-  const { data } = useExposure();
+  const { data } = useDerived().exposure;
   const { byId } = useAssetIndex();
   const toggle = (id: string, on: boolean) =>
     setWhatIf({ corridors: on ? [...whatIf.corridors, id] : whatIf.corridors.filter((x) => x !== id) });

@@ -1,6 +1,7 @@
+import { DEPENDENCY_SHARE } from '../analysis/exposure';
 import { useAssetIndex } from '../data';
 import { useRT } from '../i18n/resilience';
-import { useExposure } from '../controls/use-exposure';
+import { useDerived } from '../derive/use-derived';
 import { useView } from '../state/store';
 
 const pct = (x: number) => Math.round(x * 100);
@@ -12,7 +13,9 @@ export function ExposureSection({ code }: { code: string }) {
   const lang = useView((s) => s.lang);
   const select = useView((s) => s.select);
   const { byId } = useAssetIndex();
-  const { rows, day, active } = useExposure();
+  const { exposure, at } = useDerived();
+  const { rows, active } = exposure;
+  const day = at.day;
   const e = rows?.find((x) => x.code === code);
   if (!rows) return null;
   if (!e) return null;
@@ -29,7 +32,7 @@ export function ExposureSection({ code }: { code: string }) {
         ))}
       </ul>
     ) : null;
-  const threshold = 25;
+  const threshold = pct(DEPENDENCY_SHARE);
   return (
     <section className="exposure" aria-labelledby="exposure-h" data-country={code}>
       <h3 id="exposure-h">{r.exposure}</h3>

@@ -3,7 +3,7 @@ import type { Fault } from '../data/schema';
 import { useFaults } from '../data/queries';
 import { useRT } from '../i18n/resilience';
 import { useView } from '../state/store';
-import { Sources } from './sources';
+import { Sources } from '../panels/sources';
 
 /** A cable's faults from the log (with their sources), and the what-if "Cut" switch. */
 export function FaultHistory({ cable }: { cable: string }) {

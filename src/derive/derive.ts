@@ -1,0 +1,248 @@
+/**
+ * The derived view: one pure module turns (the view in the store, the loaded data, today)
+ * into everything the map and the panels show. Each part is memoised on exactly the inputs
+ * it reads, at module level, so every component that asks gets the same object, computed
+ * once: the map's `sync`, the legend, the list, the country panel, the Resilience tab and
+ * the exports all read from here and compute no derived fact themselves.
+ *
+ *   URL → store → deriveView(view, data, today) → map and panels
+ *
+ * A new panel reads `useDerived()` (use-derived.ts) and takes what it needs: `at` (the day
+ * and how it was chosen), `shown(p)` (the filter predicate), `stateOf(p)` (a record's state
+ * on the day), `counts`, `exposure` (the analysis for the day and scenario), `overlay`
+ * (faults and what-if cuts on the map), `countryFacts(code)`.
+ */
+import type { FilterSpecification } from 'maplibre-gl';
+import { analyse, cmpDate, cutCables, faultActiveOn, landsIn, type CountryExposure, type ExposureData } from '../analysis/exposure';
+import type { AssetIndex } from '../data';
+import type { AssetFeature, AssetProps, Corridor, Fault, Status } from '../data/schema';
+import { GROUPS, type GroupKey } from '../model/groups';
+import { theme } from '../model/theme';
+import { dayBasis, stateOn, viewDay, type At, type DayBasis } from '../model/time';
+import type { WhatIf } from '../model/view';
+import { landingIdsShown, landingMapFilter, mapFilter, matchesWith, type Filters } from '../state/filters';
+
+/** Red for a country left with none, orange for one (ColorBrewer RdYlBu ends, distinct from
+ * the choropleth's BuPu ramp). */
+export const WHAT_IF_COLORS = { none: '#d7191c', one: '#fdae61' } as const;
+
+/** What the map shows of the fault log and the what-if: faults with a reported location that
+ * had begun by the day (points), and the cables impaired that day or cut in the what-if, both
+ * among the cables the filters show. */
+export interface FaultOverlay {
+  points: {
+    type: 'FeatureCollection';
+    features: Array<{ type: 'Feature'; geometry: { type: 'Point'; coordinates: number[] }; properties: { id: string } }>;
+  };
+  impaired: readonly string[];
+  visible: boolean;
+}
+
+/** The view's part the derivation reads. */
+export interface ViewInputs {
+  filters: Filters;
+  layers: Record<GroupKey, boolean>;
+  whatIf: WhatIf;
+}
+
+/** The loaded data the derivation reads (undefined while loading or failed). */
+export interface DataInputs {
+  index: AssetIndex;
+  faults: readonly Fault[] | undefined;
+  corridors: readonly Corridor[] | undefined;
+}
+
+export interface Exposure {
+  /** null while the cables, landing points, faults or corridors are loading (or failed). */
+  rows: CountryExposure[] | null;
+  data: ExposureData | null;
+  /** True when something is cut. */
+  active: boolean;
+}
+
+/** A country's record on the day, counted the way the analysis counts (so the two agree). */
+export interface CountryFacts {
+  /** Cables that land here (a station here, or the country in their sources' list), by state on the day. */
+  cablesByState: ReadonlyArray<readonly [Status, readonly AssetProps[]]>;
+  /** All of them (any state, begun by the day). */
+  cables: readonly AssetProps[];
+  /** Landing stations here. */
+  stations: number;
+  /** Per layer group: the assets here the filters show (the count a "Show in list" opens). */
+  groups: Record<GroupKey, number>;
+}
+
+export interface Derived {
+  /** The one day: map, panels, analysis and exports. */
+  at: At;
+  basis: DayBasis;
+  /** A record's state on the day (null: not begun). */
+  stateOf: (p: AssetProps) => Status | null;
+  /** The filter predicate (landing points follow their cables); a filter set may be given. */
+  shown: (p: AssetProps, f?: Filters) => boolean;
+  /** The map's filters: every asset layer, and the landing-point layer. */
+  mapFilters: { asset: FilterSpecification; landing: FilterSpecification };
+  /** Per layer group: how many the filters show (null while loading); the legend's counts. */
+  counts: Record<GroupKey, number | null>;
+  /** How many assets of every type the filters show (landing points included). */
+  shownTotal: number;
+  exposure: Exposure;
+  overlay: FaultOverlay | null;
+  /** The land fill while a what-if is set (countries left with none or one), else null. */
+  whatIfFill: unknown;
+  countryFacts: (code: string) => CountryFacts;
+}
+
+/** Memoises a function on the identity of its arguments (the last call only). */
+export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; r: R } | null = null;
+  return (...args: A) => {
+    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.r;
+    const r = fn(...args);
+    last = { args, r };
+    return r;
+  };
+}
+
+const atOf = memoLast((day: string | null, asOf: number | null, today: string): At => ({ day: viewDay(day, asOf, today), today }));
+
+const predicateOf = memoLast(
+  (filters: Filters, at: At, index: AssetIndex) =>
+    (p: AssetProps, f: Filters = filters): boolean =>
+      matchesWith(p, f, index.cablesOf, at),
+);
+
+const mapFiltersOf = memoLast((filters: Filters, at: At, cables: readonly AssetFeature[] | undefined) => ({
+  asset: mapFilter(filters, at),
+  landing: landingMapFilter(
+    filters,
+    landingIdsShown(
+      (cables ?? []).map((c) => c.properties),
+      filters,
+      at,
+    ),
+  ),
+}));
+
+const countsOf = memoLast((index: AssetIndex, shown: (p: AssetProps) => boolean) => {
+  const groups = {} as Record<GroupKey, number | null>;
+  for (const g of GROUPS) {
+    const layer = index.byType[g.types[0]!];
+    groups[g.key] = layer ? layer.features.filter((f) => shown(f.properties)).length : null;
+  }
+  return { groups, total: index.all.filter((f) => shown(f.properties)).length };
+});
+
+const exposureDataOf = memoLast(
+  (index: AssetIndex, faults: readonly Fault[] | undefined, corridors: readonly Corridor[] | undefined): ExposureData | null => {
+    const cables = index.byType['submarine-cable']?.features;
+    const landings = index.byType['landing-point']?.features;
+    return cables && landings && faults && corridors
+      ? { cables, landings, fibre: index.byType['land-fibre']?.features ?? [], faults, corridors }
+      : null;
+  },
+);
+
+const exposureOf = memoLast((data: ExposureData | null, at: At, cut: readonly string[], corridors: readonly string[]): Exposure => ({
+  rows: data ? analyse(data, { day: at.day, today: at.today, cut, corridors }) : null,
+  data,
+  active: cut.length > 0 || corridors.length > 0,
+}));
+
+const overlayOf = memoLast(
+  (
+    faults: readonly Fault[] | undefined,
+    data: ExposureData | null,
+    at: At,
+    whatIf: WhatIf,
+    index: AssetIndex,
+    shown: (p: AssetProps) => boolean,
+    visible: boolean,
+  ): FaultOverlay | null => {
+    if (!faults) return null;
+    const { day } = at;
+    // what is drawn follows the filters: a cut or impaired cable the filters hide is not drawn
+    const shownCable = (id: string) => {
+      const f = index.byId.get(id);
+      return !!f && shown(f.properties);
+    };
+    const impaired = new Set([...faults.filter((f) => faultActiveOn(f, day)).flatMap((f) => f.cables), ...whatIf.cut]);
+    if (data) for (const id of cutCables(data, { day, corridors: whatIf.corridors })) impaired.add(id);
+    return {
+      points: {
+        type: 'FeatureCollection',
+        features: faults.flatMap((f) =>
+          f.location && cmpDate(f.start, day) <= 0 && (f.cables.length === 0 || f.cables.some(shownCable))
+            ? [
+                {
+                  type: 'Feature' as const,
+                  geometry: { type: 'Point' as const, coordinates: [...f.location.coordinates] },
+                  properties: { id: f.id },
+                },
+              ]
+            : [],
+        ),
+      },
+      impaired: [...impaired].filter(shownCable).sort(),
+      visible,
+    };
+  },
+);
+
+const whatIfFillOf = memoLast((e: Exposure): unknown => {
+  if (!e.active || !e.rows) return null;
+  const pairs = e.rows.filter((x) => x.flag).flatMap((x) => [x.code, WHAT_IF_COLORS[x.flag!]]);
+  const focus = pairs.length ? ['match', ['get', 'iso'], ...pairs, theme.landFocus] : theme.landFocus;
+  return ['case', ['!', ['get', 'focus']], theme.land, focus];
+});
+
+const STATE_ORDER: readonly Status[] = ['operational', 'under-construction', 'planned', 'announced', 'retired'];
+
+const countryFactsOf = memoLast((index: AssetIndex, at: At, filters: Filters, shown: (p: AssetProps, f?: Filters) => boolean) => {
+  const cache = new Map<string, CountryFacts>();
+  const stationCountry = (id: string) => index.byId.get(id)?.properties.countries;
+  return (code: string): CountryFacts => {
+    const hit = cache.get(code);
+    if (hit) return hit;
+    const cables = (index.byType['submarine-cable']?.features ?? [])
+      .map((f) => f.properties)
+      .filter((c) => landsIn(c, code, stationCountry) && stateOn(c, at) !== null);
+    const here = { ...filters, countries: [code] };
+    const groups = {} as Record<GroupKey, number>;
+    for (const g of GROUPS)
+      groups[g.key] = index.all.filter(
+        (f) => g.types.includes(f.properties.type) && f.properties.countries.includes(code) && shown(f.properties, here),
+      ).length;
+    const out: CountryFacts = {
+      cables,
+      cablesByState: STATE_ORDER.map((s) => [s, cables.filter((c) => stateOn(c, at) === s)] as const).filter(([, xs]) => xs.length > 0),
+      stations: (index.byType['landing-point']?.features ?? []).filter((f) => f.properties.countries.includes(code)).length,
+      groups,
+    };
+    cache.set(code, out);
+    return out;
+  };
+});
+
+const stateOfAt = memoLast((at: At) => (p: AssetProps) => stateOn(p, at));
+
+/** Everything the map and the panels show, for this view, data and day. */
+export function deriveView(view: ViewInputs, data: DataInputs, today: string): Derived {
+  const at = atOf(view.whatIf.day, view.filters.asOf, today);
+  const shown = predicateOf(view.filters, at, data.index);
+  const exposureData = exposureDataOf(data.index, data.faults, data.corridors);
+  const exposure = exposureOf(exposureData, at, view.whatIf.cut, view.whatIf.corridors);
+  return {
+    at,
+    basis: dayBasis(view.whatIf.day, view.filters.asOf),
+    stateOf: stateOfAt(at),
+    shown,
+    mapFilters: mapFiltersOf(view.filters, at, data.index.byType['submarine-cable']?.features),
+    counts: countsOf(data.index, shown).groups,
+    shownTotal: countsOf(data.index, shown).total,
+    exposure,
+    overlay: overlayOf(data.faults, exposureData, at, view.whatIf, data.index, shown, view.layers['submarine-cable']),
+    whatIfFill: whatIfFillOf(exposure),
+    countryFacts: countryFactsOf(data.index, at, view.filters, shown),
+  };
+}
