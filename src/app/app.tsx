@@ -159,12 +159,16 @@ function FullApp() {
           <h1>{t.title}</h1>
           <p className="subtitle">{t.subtitle}</p>
         </div>
-        <ShareControls />
+        <ErrorBoundary>
+          <ShareControls />
+        </ErrorBoundary>
         <button type="button" className="lang" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>
           {t.switchTo}
         </button>
       </header>
-      <Notice />
+      <ErrorBoundary>
+        <Notice />
+      </ErrorBoundary>
       <main className="body" ref={bodyRef}>
         <ErrorBoundary>
           <MapArea noWebgl={t.noWebgl} onState={setMapOk} />
@@ -176,7 +180,9 @@ function FullApp() {
           style={{ '--sheet': `${Math.round(sheet * 100)}%` } as React.CSSProperties}
         >
           <SheetHandle body={bodyRef} />
-          <SearchBox />
+          <ErrorBoundary>
+            <SearchBox />
+          </ErrorBoundary>
           {detail ? (
             <>
               <div ref={detailBox}>
@@ -191,9 +197,16 @@ function FullApp() {
             </>
           ) : (
             <>
-              <Legend />
-              <FilterPanel />
-              <ChoroplethControl />
+              {/* each part fails on its own (with Reload): the map and the rest keep working */}
+              <ErrorBoundary>
+                <Legend />
+              </ErrorBoundary>
+              <ErrorBoundary>
+                <FilterPanel />
+              </ErrorBoundary>
+              <ErrorBoundary>
+                <ChoroplethControl />
+              </ErrorBoundary>
               <nav className="tabs" aria-label={t.views}>
                 <button type="button" aria-pressed={tab === 'overview'} onClick={() => setPanel('overview')}>
                   {t.overview}

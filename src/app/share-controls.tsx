@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useT } from '../i18n/strings';
 import { NO_FILTERS } from '../state/filters';
+import { NO_WHAT_IF } from '../model/view';
 import { allLayers, useView } from '../state/store';
 import { flushUrl } from '../state/url-sync';
 
@@ -21,7 +22,9 @@ export function ShareControls() {
     }
     setTimeout(() => setMsg(null), 2500);
   };
-  // camera: null is the default view; the map flies there when the store changes
+  // camera: null is the default view; the map flies there when the store changes. The
+  // scenario (cuts, corridors, replay day) and the comparison go too: a reset view is the
+  // atlas as a new reader opens it.
   const reset = () => {
     useView.getState().replace({
       layers: allLayers(true),
@@ -31,6 +34,8 @@ export function ShareControls() {
       choropleth: null,
       highlight: null,
       camera: null,
+      whatIf: NO_WHAT_IF,
+      compare: [],
     });
   };
   return (

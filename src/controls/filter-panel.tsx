@@ -72,9 +72,7 @@ export function FilterPanel() {
   const minYear = Math.min(2000, ...years);
   const maxYear = Math.max(new Date().getFullYear(), ...years);
   // landing points follow their cables' years, so they are not "unknown year" here
-  const noYear = all.filter(
-    (f) => f.properties.year === null && f.properties.type !== 'landing-point' && match(f.properties, { ...filters, asOf: null }),
-  ).length;
+  const noYear = all.filter((f) => f.properties.year === null && f.properties.type !== 'landing-point' && match(f.properties)).length;
   const active =
     filters !== NO_FILTERS &&
     (filters.countries.length ||

@@ -202,7 +202,7 @@ export const zh: Strings = {
     'land-links': '跨境陆地光缆',
   },
   assetsHere: '本图集中的设施',
-  showInList: (n, what) => `${what} ${n} 项：在列表中显示`,
+  showInList: (n, what) => `${what} ${n} 项：在列表中显示（仅此图层，其他图层将关闭）`,
   choropleth: '国家着色依据',
   choroNone: '无',
   noData: '无数据',

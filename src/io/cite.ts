@@ -4,6 +4,7 @@
  * BibTeX. Pure: the caller passes the URL, the date and the language.
  */
 import type { Lang } from '../model/view';
+import { STRINGS } from '../i18n/strings';
 
 export interface CiteInput {
   lang: Lang;
@@ -14,8 +15,9 @@ export interface CiteInput {
   version: string;
 }
 
-const TITLE = { zh: '中国—东盟数字基础设施图集', en: 'China–ASEAN Digital Infrastructure Atlas' } as const;
-const AUTHOR = { zh: '中国—东盟数字基础设施图集编者', en: 'China–ASEAN Digital Infrastructure Atlas contributors' } as const;
+/** The title the page shows (one source for both, so a citation names what the reader saw). */
+const TITLE = { zh: STRINGS.zh.title, en: STRINGS.en.title } as const;
+const AUTHOR = { zh: `${STRINGS.zh.title}编者`, en: `${STRINGS.en.title} contributors` } as const;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,4 +1,4 @@
-/** China and the ten ASEAN states: [west, south, east, north]. */
+/** China and the eleven ASEAN states (Timor-Leste since 2025): [west, south, east, north]. */
 export const REGION_VIEW: [number, number, number, number] = [73, -11, 141, 54];
 
 /** Padding that keeps the region clear of the bottom sheet on narrow screens (under

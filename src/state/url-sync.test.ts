@@ -146,3 +146,40 @@ describe('one selection', () => {
     expect(useView.getState().selection).toEqual({ kind: 'asset', id: 'cable-apg' });
   });
 });
+
+describe('URL writes the browser refuses or caps', () => {
+  let stop: () => void = () => {};
+  beforeEach(() => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, '', '/#');
+    useView.getState().replace(initialView());
+  });
+  afterEach(() => {
+    stop();
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('a refused history write does not stop the view, and the address catches up', () => {
+    stop = startUrlSync();
+    const push = vi.spyOn(window.history, 'pushState').mockImplementation(() => {
+      throw new DOMException('Attempt to use history.pushState() more than 100 times per 30 seconds', 'SecurityError');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(() => useView.getState().select('cable-apg')).not.toThrow();
+    expect(useView.getState().selection).toEqual({ kind: 'asset', id: 'cable-apg' });
+    push.mockRestore();
+    vi.advanceTimersByTime(1000);
+    expect(window.location.hash).toContain('sel=cable-apg');
+  });
+
+  it('a flood of changes is capped, and the address ends on the last view', () => {
+    stop = startUrlSync();
+    const h = spyHistory();
+    for (let i = 0; i < 200; i++) useView.getState().select(i % 2 ? 'cable-apg' : 'cable-sjc');
+    const calls = h.push.mock.calls.length + h.replace.mock.calls.length;
+    expect(calls).toBeLessThanOrEqual(40);
+    vi.advanceTimersByTime(11_000);
+    expect(window.location.hash).toContain('sel=cable-apg');
+  });
+});

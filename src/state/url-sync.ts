@@ -10,6 +10,11 @@ import { fromUrlState, toUrlState } from './url-state';
 
 /** Camera writes are throttled: a drag fires dozens of moves a second. */
 const CAMERA_MS = 300;
+/** Browsers cap history writes (Safari throws after 100 in 30 s; Chromium throttles a
+ * flood): past MAX_WRITES in WINDOW_MS the URL catches up once the window has passed, as
+ * MapLibre's own hash handler throttles. The store, and the map following it, never wait. */
+const MAX_WRITES = 40;
+const WINDOW_MS = 10_000;
 
 let nextIsReplace = false;
 /** Runs a store change that should replace the current history entry instead of adding
@@ -49,12 +54,37 @@ export function startUrlSync({ historySteps = true }: { historySteps?: boolean }
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
+  const recent: number[] = [];
+  let later: ReturnType<typeof setTimeout> | null = null;
   const write = (mode: 'push' | 'replace') => {
     const next = hashOf(useView.getState());
     if (next === written) return;
-    written = next;
-    if (mode === 'push' && historySteps) window.history.pushState(null, '', `#${next}`);
-    else window.history.replaceState(window.history.state, '', `#${next}`);
+    const now = Date.now();
+    while (recent.length && now - recent[0]! > WINDOW_MS) recent.shift();
+    if (recent.length >= MAX_WRITES) {
+      // too many writes: catch up once the window has passed (one replace, the latest view)
+      later ??= setTimeout(
+        () => {
+          later = null;
+          write('replace');
+        },
+        WINDOW_MS - (now - recent[0]!),
+      );
+      return;
+    }
+    try {
+      if (mode === 'push' && historySteps) window.history.pushState(null, '', `#${next}`);
+      else window.history.replaceState(window.history.state, '', `#${next}`);
+      written = next;
+      recent.push(now);
+    } catch (e) {
+      // the browser refused (a cap on history writes): the view goes on, the URL retries
+      console.warn('atlas: the address could not be updated yet:', (e as Error).message);
+      later ??= setTimeout(() => {
+        later = null;
+        write('replace');
+      }, CAMERA_MS);
+    }
   };
 
   const unsub = useView.subscribe((v, prev) => {
@@ -99,5 +129,6 @@ export function startUrlSync({ historySteps = true }: { historySteps?: boolean }
     unsub();
     window.removeEventListener('popstate', onPop);
     if (timer) clearTimeout(timer);
+    if (later) clearTimeout(later);
   };
 }

@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderFromLink } from '../test/render';
+import { useView } from '../state/store';
+import { FilterPanel } from './filter-panel';
+
+afterEach(cleanup);
+
+/** The "N of M assets shown" in the panel's summary. */
+const shownCount = () => Number(/(\d+) of \d+ assets shown/.exec(document.querySelector('summary')!.textContent)![1]);
+
+describe('the filter panel, opened from links', () => {
+  it('a link with a year range ("#yr=2020-") shows the panel with its range, not a blank page', async () => {
+    renderFromLink('#yr=2020-', <FilterPanel />);
+    const from = await screen.findByRole('spinbutton', { name: /from/ });
+    expect(from).toHaveProperty('value', '2020');
+    await waitFor(() => expect(shownCount()).toBeGreaterThan(0));
+    expect(screen.getByText(/with no known year (is|are) left out while a range is set/)).toBeTruthy();
+  });
+
+  it('typing a year in "Built or launched" narrows what is shown and keeps the panel', async () => {
+    renderFromLink('#', <FilterPanel />);
+    await waitFor(() => expect(shownCount()).toBeGreaterThan(100));
+    const before = shownCount();
+    fireEvent.change(screen.getByRole('spinbutton', { name: /from/ }), { target: { value: '2020' } });
+    expect(useView.getState().filters.yearFrom).toBe(2020);
+    await waitFor(() => expect(shownCount()).toBeLessThan(before));
+  });
+
+  it('every key a link can set renders: countries, statuses, operators, homes, suppliers, node kinds, years, as-of', async () => {
+    renderFromLink('#c=VN,SG&st=operational&op=Viettel&home=CN&sup=NEC&nk=ixp&yr=2010-2020&asof=2022', <FilterPanel />);
+    await waitFor(() => expect(shownCount()).toBeGreaterThanOrEqual(0));
+    expect((await screen.findAllByRole('checkbox', { name: 'Vietnam' }))[0]).toHaveProperty('checked', true);
+    expect(screen.getByRole('slider')).toHaveProperty('value', '2022');
+  });
+});

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FOCUS } from '../data/iso';
+import { allLayers } from '../model/groups';
+import { NO_WHAT_IF } from '../model/view';
+import { NO_FILTERS, type Filters } from '../state/filters';
+import { realData, type RealData } from '../test/real-data';
+import { deriveView, type ViewInputs } from './derive';
+
+const TODAY = '2026-12-07';
+const view = (over: { filters?: Partial<Filters>; whatIf?: Partial<ViewInputs['whatIf']> } = {}): ViewInputs => ({
+  filters: { ...NO_FILTERS, ...over.filters },
+  layers: allLayers(true),
+  whatIf: { ...NO_WHAT_IF, ...over.whatIf },
+});
+
+let data: RealData;
+beforeAll(async () => {
+  data = await realData();
+});
+
+describe('the derived view (the shipped data)', () => {
+  it('one day for everything: a replay day wins over the "as of" year', () => {
+    const d = deriveView(view({ filters: { asOf: 2024 }, whatIf: { day: '2006-12-26' } }), data, TODAY);
+    expect(d.at.day).toBe('2006-12-26');
+    expect(d.basis).toBe('replay');
+  });
+
+  it('the what-if overlay follows the filters: with only Laos shown, a cut AAG is not drawn', () => {
+    const all = deriveView(view({ whatIf: { cut: ['cable-aag'] } }), data, TODAY);
+    expect(all.overlay?.impaired).toContain('cable-aag');
+    const laos = deriveView(view({ filters: { countries: ['LA'] }, whatIf: { cut: ['cable-aag'] } }), data, TODAY);
+    expect(laos.overlay?.impaired).not.toContain('cable-aag');
+  });
+
+  it('switching a corridor gives the same overlay as opening that corridor fresh', () => {
+    const luzon = deriveView(view({ whatIf: { corridors: ['corridor-luzon-strait'] } }), data, TODAY);
+    const switched = deriveView(view({ whatIf: { corridors: ['corridor-strait-of-malacca'] } }), data, TODAY);
+    expect(switched.overlay?.impaired).not.toEqual(luzon.overlay?.impaired);
+    // a fresh derivation (other inputs in between) of the same link
+    deriveView(view(), data, TODAY);
+    const fresh = deriveView(view({ whatIf: { corridors: ['corridor-strait-of-malacca'] } }), data, TODAY);
+    expect(switched.overlay?.impaired).toEqual(fresh.overlay?.impaired);
+    // the map's red cables are the ones the table counts as cut
+    const cutInTable = new Set(fresh.exposure.rows!.flatMap((r) => r.cut));
+    for (const id of cutInTable) expect(fresh.overlay?.impaired).toContain(id);
+  });
+
+  const days = ['2005-06-30', '2012-12-31', '2016-12-31', '2023-02-21', '2024-06-15', TODAY];
+  it.each(days)('on %s a country panel\u2019s counts agree with each other and with the Resilience table', (day) => {
+    const d = deriveView(view({ whatIf: { day } }), data, TODAY);
+    for (const code of FOCUS) {
+      const row = d.exposure.rows!.find((r) => r.code === code)!;
+      const facts = d.countryFacts(code);
+      const inService = facts.cablesByState.find(([s]) => s === 'operational')?.[1] ?? [];
+      const ids = new Set(inService.map((c) => c.id));
+      // every international system the analysis counts in service is among the panel's "in service" cables
+      for (const id of row.systems) expect(ids, `${code} ${id} on ${day}`).toContain(id);
+      // and the rest of the "in service" cables are domestic (land only in this country)
+      const domestic = inService.filter((c) => c.countries.every((x) => x === code));
+      expect(inService.length, `${code} on ${day}`).toBe(row.systems.length + domestic.length);
+    }
+  });
+
+  it('the list\u2019s status is the state on the day, not the recorded status', () => {
+    const d = deriveView(view({ filters: { asOf: 2015 } }), data, TODAY);
+    const smw3 = data.index.byId.get('cable-sea-me-we-3')!.properties;
+    expect(smw3.status).toBe('retired');
+    expect(d.stateOf(smw3)).toBe('operational');
+  });
+
+  it('is computed once per input: every reader of the same view gets the same objects', () => {
+    const v = view({ whatIf: { cut: ['cable-apg'] } });
+    const a = deriveView(v, data, TODAY);
+    const b = deriveView(v, data, TODAY);
+    expect(b.exposure).toBe(a.exposure);
+    expect(b.overlay).toBe(a.overlay);
+    expect(b.mapFilters).toBe(a.mapFilters);
+  });
+});
