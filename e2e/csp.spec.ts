@@ -65,7 +65,7 @@ test('the built site works under a strict Content-Security-Policy, without one v
         buffer: Buffer.from(JSON.stringify({ type: 'Feature', geometry: { type: 'Point', coordinates: [105, 12] }, properties: {} })),
       },
     ]);
-    await expect(page.locator('.imported-layers li')).toContainText('1 feature(s)');
+    await expect(page.locator('.imported-layers li')).toContainText('1 feature');
     await mapIdle(page);
     expect(violations).toEqual([]);
     expect(guard.errors).toEqual([]);

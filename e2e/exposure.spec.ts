@@ -79,3 +79,55 @@ test.describe('dependence and resilience', () => {
     await ctx.close();
   });
 });
+
+test.describe('one view, derived once', () => {
+  /** What the map draws for the scenario: the red dashed cables and the land's colours. */
+  const drawn = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => {
+      const map = (window as any).__atlas.map;
+      return {
+        impaired: JSON.stringify(map.getFilter('faults:impaired')),
+        land: JSON.stringify(map.getPaintProperty('base:land', 'fill-color')),
+      };
+    });
+
+  test('a what-if switched in the Resilience tab draws the same map as the same link opened fresh', async ({ page, browser }) => {
+    await page.goto('./#map=4.2/12/110&panel=resilience&corr=corridor-luzon-strait&lang=en');
+    await mapIdle(page);
+    const luzon = await drawn(page);
+    const corridors = page.getByRole('group', { name: 'Corridors' });
+    await corridors.getByLabel('Luzon Strait', { exact: false }).uncheck();
+    await corridors.getByLabel('Strait of Malacca', { exact: false }).check();
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('corr=corridor-strait-of-malacca');
+    await mapIdle(page);
+    const switched = await drawn(page);
+    expect(switched.impaired).not.toEqual(luzon.impaired); // Luzon's cables are no longer red
+
+    const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const fresh = await other.newPage();
+    await fresh.goto(page.url());
+    await mapIdle(fresh);
+    expect(await drawn(fresh)).toEqual(switched);
+    await other.close();
+  });
+
+  test('a link with a year range opens the atlas, not a blank page', async ({ page }) => {
+    await page.goto('./#yr=2020-&lang=en');
+    await mapIdle(page);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('.filters')).toHaveAttribute('open', '');
+    await expect(page.getByRole('spinbutton', { name: 'from' })).toHaveValue('2020');
+    await expect(page.locator('.part-failed')).toHaveCount(0);
+  });
+
+  test('Reset view ends the scenario too: no cut, corridor or replay day stays in the link', async ({ page }) => {
+    await page.goto('./#panel=resilience&corr=corridor-luzon-strait&cut=cable-aag&day=2023-02-21&lang=en');
+    await mapIdle(page);
+    await expect(page.locator('.whatif-box')).toBeVisible();
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await mapIdle(page);
+    const hash = decodeURIComponent(await page.evaluate(() => location.hash));
+    for (const key of ['corr=', 'cut=', 'day=']) expect(hash).not.toContain(key);
+    await expect(page.locator('.whatif-box')).toHaveCount(0);
+  });
+});

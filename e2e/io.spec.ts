@@ -23,7 +23,7 @@ test.describe('bring your own data', () => {
     await mapIdle(page);
     await importFiles(page, [file('points-lines-polygons.geojson', readFileSync('e2e/data/points-lines-polygons.geojson'))]);
     const row = page.locator('.imported-layers li').filter({ hasText: 'points-lines-polygons' });
-    await expect(row).toContainText('6 feature(s)');
+    await expect(row).toContainText('6 features');
     await mapIdle(page);
     const colour = await row.locator('.chip').evaluate((el) => getComputedStyle(el).backgroundColor);
     const hex =
@@ -98,7 +98,7 @@ test.describe('bring your own data', () => {
     const body = JSON.stringify({ type: 'FeatureCollection', features });
     expect(body.length).toBeGreaterThan(15_000_000);
     await importFiles(page, [file('big.geojson', body)]);
-    await expect(page.locator('.imported-layers li').filter({ hasText: 'big' })).toContainText('30000 feature(s)', { timeout: 60_000 });
+    await expect(page.locator('.imported-layers li').filter({ hasText: 'big' })).toContainText('30000 features', { timeout: 60_000 });
     expect(workers.some((u) => /import\.worker/.test(u))).toBe(true);
     await mapIdle(page);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

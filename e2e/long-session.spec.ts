@@ -137,7 +137,7 @@ test.describe('a long session', () => {
     const cycle = async (i: number) => {
       await page.locator('.io input[type=file]').setInputFiles([{ name: `f${i}.geojson`, mimeType: 'application/geo+json', buffer: body }]);
       const row = page.locator('.imported-layers li');
-      await expect(row).toContainText('6 feature(s)');
+      await expect(row).toContainText('6 features');
       await mapIdle(page);
       await row.getByRole('button', { name: /Remove/ }).click();
       await expect(row).toHaveCount(0);

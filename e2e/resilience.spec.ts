@@ -26,7 +26,7 @@ test.describe('the reader keeps their place and their work', () => {
     await page.goto('./#lang=en&map=4/12/108');
     await mapIdle(page);
     await importFile(page, 'points.geojson', readFileSync('e2e/data/points-lines-polygons.geojson'));
-    await expect(page.locator('.imported-layers li')).toContainText('6 feature(s)');
+    await expect(page.locator('.imported-layers li')).toContainText('6 features');
     await mapIdle(page);
     const before = await page.evaluate(() => location.hash);
 
@@ -113,7 +113,7 @@ test.describe('the reader keeps their place and their work', () => {
       '5g.geojson is not valid JSON (line 3, column 69)',
     );
     const warn = page.locator('.legend-row[data-group="node"] .legend-warn');
-    await expect(warn.locator('summary')).toHaveText('3 problem(s) in this layer’s data: which and why');
+    await expect(warn.locator('summary')).toHaveText('3 problems in this layer’s data: which and why');
     await warn.locator('summary').click();
     await expect(warn).toContainText(`nodes.geojson [${first.properties.id}] properties.id: repeats the id of feature #0 in this file`);
     await expect(warn).toContainText('nodes.geojson [cable-apg] properties.id: repeats an id already used in submarine-cables.geojson');
@@ -135,7 +135,7 @@ test.describe('the reader keeps their place and their work', () => {
     await page.goto('./#lang=en');
     await mapIdle(page);
     await importFile(page, 'kept.geojson', readFileSync('e2e/data/points-lines-polygons.geojson'));
-    await expect(page.locator('.imported-layers li')).toContainText('6 feature(s)');
+    await expect(page.locator('.imported-layers li')).toContainText('6 features');
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
     await page.locator('.io input[type=file]').setInputFiles(big);
