@@ -326,6 +326,19 @@ test.describe('links nobody should have typed', () => {
         'country=ZZ',
         'country=KH',
         'sel=cable-apg',
+        // the newer keys: year range, owners' home, supplier, node kind, what-if, comparison
+        'yr=2020-',
+        'yr=-',
+        'yr=2030-2001',
+        'home=XX,CN',
+        'sup=Acme',
+        'nk=ixp,nope',
+        'cut=cable-aag,cable-nowhere',
+        'cut=' + Array.from({ length: 60 }, (_, i) => `cable-x${i}`).join(','),
+        'corr=corridor-luzon-strait,corridor-nowhere',
+        'day=2023-02-30',
+        'day=1900-01-01',
+        'cmp=VN,ZZ,SG',
       ];
       for (let i = batch * 5; i < batch * 5 + 5; i++) {
         const errors: string[] = [];
