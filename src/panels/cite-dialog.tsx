@@ -5,7 +5,7 @@ import { apa, bibtex, gbt7714 } from '../io/cite';
 import { useView } from '../state/store';
 import { flushUrl } from '../state/url-sync';
 
-const today = () => new Date().toISOString().slice(0, 10);
+import { localToday as today } from '../model/time';
 
 /** "Cite this view": the atlas, version, access date and this exact view's URL, in
  * GB/T 7714, APA and BibTeX, in the reader's language; each with a Copy button. */

@@ -17,7 +17,7 @@ import { exportName, toCSV, toGeoJSON, toOFDS } from '../io/export';
 import { useImports } from '../io/imports-store';
 import { composeSnapshot } from '../io/snapshot';
 
-const today = () => new Date().toISOString().slice(0, 10);
+import { localToday as today } from '../model/time';
 /** This view's address, camera included (for the picture's credit line). */
 const atlasUrl = () => {
   flushUrl();
