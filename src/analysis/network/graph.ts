@@ -104,10 +104,10 @@ const partsOf = (f: AssetFeature): Pos[][] =>
 /** Groups points closer than `tol` (degrees, per axis) into clusters; returns the cluster
  * of each point and each cluster's first point. */
 function cluster(points: Pos[], tol: number): { of: Int32Array; first: number[] } {
-  const grid = new Map<string, number[]>();
+  const grid = new Map<number, number[]>();
   const of = new Int32Array(points.length);
   const first: number[] = [];
-  const key = (x: number, y: number) => `${x},${y}`;
+  const key = (x: number, y: number) => x * 1_000_003 + y;
   points.forEach((p, i) => {
     const gx = Math.floor(p[0]! / tol);
     const gy = Math.floor(p[1]! / tol);
@@ -238,7 +238,7 @@ export function buildGraph(input: GraphInput, options: GraphOptions = {}): Netwo
       for (let k = 0; k < nc; k++) {
         const p = pts[first[k]!]!;
         // a landing point lies in −180…180; the line may be unwrapped east of 180°
-        const d = Math.min(gcKm(x, y, p[0]!, p[1]!), gcKm(x + 360, y, p[0]!, p[1]!));
+        const d = gcKm(p[0]! > 180 ? x + 360 : x, y, p[0]!, p[1]!);
         if (d < dAny) [dAny, bestAny] = [d, k];
         if (endAt[k] && d < dEnd) [dEnd, bestEnd] = [d, k];
       }
@@ -342,19 +342,32 @@ export function buildGraph(input: GraphInput, options: GraphOptions = {}): Netwo
     hubOf.set(code, hub);
     const off = noNational.has(code);
     const near = new Set<string>();
+    // members by latitude: a great circle is at least 111.19 km per degree of latitude apart,
+    // so the search for a node's nearest neighbours stops once that bound passes the k-th
+    const byLat = [...members].sort((a, b) => nodes[a]!.lat - nodes[b]!.lat);
+    const rank = new Map(byLat.map((v, r) => [v, r]));
     for (const i of members) {
       const n = nodes[i]!;
       const km = gcKm(lon, lat, n.lon, n.lat);
       if (off && km > metroKm) continue;
       addEdge({ id: `n:${code}:${n.id}`, kind: 'national', u: hub, v: i, km: km * detour, cap: UNBOUNDED, asset: null, coords: null });
-      if (off) continue;
+      if (off || kNear <= 0) continue;
       // and its nearest neighbours in the country, so a transit does not detour via the hub
-      const ds = members
-        .filter((j) => j !== i)
-        .map((j) => [j, gcKm(n.lon, n.lat, nodes[j]!.lon, nodes[j]!.lat)] as const)
-        .sort((a, b) => a[1] - b[1])
-        .slice(0, kNear);
-      for (const [j, d] of ds) {
+      const best: [number, number][] = [];
+      const r0 = rank.get(i)!;
+      for (let lo = r0 - 1, hi = r0 + 1; lo >= 0 || hi < byLat.length;) {
+        const dLo = lo >= 0 ? (n.lat - nodes[byLat[lo]!]!.lat) * 111.19 : Infinity;
+        const dHi = hi < byLat.length ? (nodes[byLat[hi]!]!.lat - n.lat) * 111.19 : Infinity;
+        const j = dLo <= dHi ? byLat[lo--]! : byLat[hi++]!;
+        if (best.length === kNear && Math.min(dLo, dHi) > best[kNear - 1]![1]) break;
+        const d = gcKm(n.lon, n.lat, nodes[j]!.lon, nodes[j]!.lat);
+        if (best.length < kNear || d < best[kNear - 1]![1]) {
+          best.push([j, d]);
+          best.sort((a, b) => a[1] - b[1]);
+          if (best.length > kNear) best.pop();
+        }
+      }
+      for (const [j, d] of best) {
         const key = i < j ? `${i}-${j}` : `${j}-${i}`;
         if (near.has(key)) continue;
         near.add(key);
