@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AssetFeature, Corridor, Fault } from '../data/schema';
-import { analyse, cablesThrough, cmpDate, faultActiveOn, faultScenario, inServiceOn, type ExposureData } from './exposure';
+import { analyse, cablesThrough, cmpDate, faultActiveOn, faultEnd, faultScenario, inServiceOn, type ExposureData } from './exposure';
 
 // Small hand-made networks (made-up ids and places, never shipped).
 const src = [{ title: 'Test', url: 'https://example.org' }];
@@ -215,6 +215,24 @@ describe('hand-made networks', () => {
     expect(faultActiveOn(f, '2022-11-30')).toBe(true);
     expect(faultActiveOn(f, '2022-12-01')).toBe(false);
     expect(faultActiveOn(f, '2022-10-31')).toBe(false);
+    expect(faultEnd(f)).toEqual({ day: '2022-11-30', basis: 'first-month' });
+  });
+
+  it('a fault with no repair date but a later report of impairment counts until that report (inclusive), and says so', () => {
+    const src = { title: 't', url: 'https://example.org' };
+    const f = { ...fault('fault-z', ['r1'], '2022-11', null), lastImpaired: { date: '2023-05-03', source: src } };
+    expect(faultActiveOn(f, '2023-02-21')).toBe(true);
+    expect(faultActiveOn(f, '2023-05-03')).toBe(true);
+    expect(faultActiveOn(f, '2023-05-04')).toBe(false);
+    expect(faultEnd(f)).toEqual({ day: '2023-05-03', basis: 'last-report' });
+    const month = { ...f, lastImpaired: { date: '2023-02', source: src } };
+    expect(faultActiveOn(month, '2023-02-28')).toBe(true);
+    expect(faultEnd(month)).toEqual({ day: '2023-02-28', basis: 'last-report' });
+    // a sourced repair wins over any report
+    const repaired = { ...f, repaired: '2023-01-10' };
+    expect(faultActiveOn(repaired, '2023-01-10')).toBe(false);
+    expect(faultEnd(repaired)).toEqual({ day: '2023-01-09', basis: 'repaired' });
+    expect(faultEnd({ ...f, repaired: '2023-05' })).toEqual({ day: '2023-04-30', basis: 'repaired' });
   });
 
   it('service dates: ready for service, retirement, no dated step', () => {

@@ -48,6 +48,7 @@ export const en = {
     planned: 'Planned',
     announced: 'Announced',
     retired: 'Retired',
+    cancelled: 'Cancelled',
   } satisfies Record<Status, string>,
   type: {
     'submarine-cable': 'Submarine cable',
@@ -86,8 +87,10 @@ export const en = {
     construction: 'Construction',
     landed: 'Landed',
     rfs: 'Ready for service',
+    'expected-rfs': 'Expected in service',
     upgrade: 'Upgraded',
     retired: 'Retired',
+    cancelled: 'Cancelled',
   } satisfies Record<EventKind, string>,
   nodeKind: { ixp: 'Internet exchange point', gateway: 'International gateway exchange', 'paper-node': 'Node named in the paper' },
   disputed: 'Sources disagree',

@@ -41,7 +41,14 @@ export const zh: Strings = {
   precisionNote:
     '除标明“精确”外，线路均为示意；云区域与首都点代表所在城市。同一城市既有云/数据中心又有5G部署时，方块画在城市左侧，三角画在右侧。',
   precision: { exact: '位置精确', approximate: '位置为近似', schematic: '线路或位置为示意' },
-  status: { operational: '运营中', 'under-construction': '建设中', planned: '规划中', announced: '已宣布', retired: '已退役' },
+  status: {
+    operational: '运营中',
+    'under-construction': '建设中',
+    planned: '规划中',
+    announced: '已宣布',
+    retired: '已退役',
+    cancelled: '已取消',
+  },
   type: {
     'submarine-cable': '海底光缆',
     'landing-point': '登陆站',
@@ -79,8 +86,10 @@ export const zh: Strings = {
     construction: '开工建设',
     landed: '登陆',
     rfs: '投入服务',
+    'expected-rfs': '预计投入服务',
     upgrade: '扩容升级',
     retired: '退役',
+    cancelled: '取消',
   },
   nodeKind: { ixp: '互联网交换中心', gateway: '国际通信出入口局', 'paper-node': '论文所列节点' },
   disputed: '来源说法不一',
