@@ -59,4 +59,7 @@ export const ISO_A2: ReadonlySet<string> = new Set([
   'LB',
   'SY',
   'ZM',
+  // homes of firms in operators.json
+  'NL',
+  'NO',
 ]);

@@ -259,8 +259,9 @@ export const Operator = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     name: I18nText,
-    /** ISO code of the economy the firm (or its parent group) is based in. */
-    home: countryCode,
+    /** ISO code of the economy the firm (or its parent group) is based in; left out for an
+     * international organisation, or where no source gives it. */
+    home: countryCode.optional(),
     /** The names the data's sources use for it (and its subsidiaries). */
     names: z.array(text).min(1),
   })
@@ -271,7 +272,7 @@ export type OperatorsFile = z.infer<typeof OperatorsFile>;
 
 /** The home economies an asset's owners, operators and provider are based in. */
 export function deriveHomes(p: Pick<AssetProps, 'operators' | 'partners' | 'providerHome'>, ops: OperatorsFile): string[] {
-  const byName = new Map(ops.operators.flatMap((o) => o.names.map((n) => [n, o.home] as const)));
+  const byName = new Map(ops.operators.flatMap((o) => (o.home ? o.names.map((n) => [n, o.home] as const) : [])));
   const homes = new Set<string>();
   for (const n of [...p.operators, ...p.partners]) {
     const h = byName.get(n);
