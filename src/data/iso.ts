@@ -59,6 +59,9 @@ export const ISO_A2: ReadonlySet<string> = new Set([
   'LB',
   'SY',
   'ZM',
+  'SO',
+  'TZ',
+  'MG',
   // homes of firms in operators.json
   'NL',
   'NO',
