@@ -233,6 +233,11 @@ describe('hand-made networks', () => {
     expect(faultActiveOn(repaired, '2023-01-10')).toBe(false);
     expect(faultEnd(repaired)).toEqual({ day: '2023-01-09', basis: 'repaired' });
     expect(faultEnd({ ...f, repaired: '2023-05' })).toEqual({ day: '2023-04-30', basis: 'repaired' });
+    // an outage of hours, repaired the day it began, counts on that day
+    const hours = { ...fault('fault-h', ['r1'], '2022-06-07', '2022-06-07') };
+    expect(faultActiveOn(hours, '2022-06-07')).toBe(true);
+    expect(faultActiveOn(hours, '2022-06-08')).toBe(false);
+    expect(faultEnd(hours)).toEqual({ day: '2022-06-07', basis: 'repaired' });
   });
 
   it('service dates: ready for service, retirement, no dated step', () => {

@@ -110,6 +110,8 @@ function lastDayOf(date: string): string {
   const [y, m] = date.split('-').map(Number) as [number, number];
   return `${date}-${pad2(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 }
+/** The first day of a date given at any precision (2023 → 2023-01-01). */
+export const firstDay = (date: string): string => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
 /** The day before a date given at any precision (a repair dated 2023-05 counts from 1 May). */
 function dayBefore(date: string): string {
   const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
@@ -121,18 +123,25 @@ function dayBefore(date: string): string {
  * last dated report of impairment (inclusive, at that report's precision); else the end of
  * the month (or year) it began. The panels say which basis applied. */
 export function faultEnd(f: Fault): FaultEnd {
-  if (f.repaired !== null) return { day: dayBefore(f.repaired), basis: 'repaired' };
+  if (f.repaired !== null) {
+    const before = dayBefore(f.repaired);
+    const first = firstDay(f.start);
+    // a fault repaired the day it began (an outage of hours) still counts on that day
+    return { day: before < first ? first : before, basis: 'repaired' };
+  }
   if (f.lastImpaired) return { day: lastDayOf(f.lastImpaired.date), basis: 'last-report' };
   return { day: lastDayOf(f.start.slice(0, 7)), basis: 'first-month' };
 }
 
 /** Whether a fault impairs its cables on `day` (YYYY-MM-DD): from its start until its end
- * (faultEnd): start ≤ day < repaired, each compared at its own precision; with no repair date,
+ * (faultEnd): start ≤ day < repaired, each compared at its own precision (and on the day it
+ * began, even when repaired that day); with no repair date,
  * until its last dated report that it was still impaired (inclusive); with neither, only in
  * the month (or year) it began: the atlas does not guess how long a repair took. */
 export function faultActiveOn(f: Fault, day: string): boolean {
   if (cmpDate(f.start, day) > 0) return false;
-  if (f.repaired !== null) return cmpDate(day, f.repaired) < 0;
+  // counted at least on the day it began, even when repaired that same day
+  if (f.repaired !== null) return cmpDate(day, f.repaired) < 0 || cmpDate(day, f.start) === 0;
   if (f.lastImpaired) return cmpDate(day, f.lastImpaired.date) <= 0;
   const n = Math.min(f.start.length, 7);
   return day.slice(0, n) === f.start.slice(0, n);
