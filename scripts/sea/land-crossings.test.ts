@@ -7,11 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 
 type Pos = [number, number];
 const require = createRequire(import.meta.url);
+// loaded untyped, as grid.mjs does: its @types would replace the project's GeoJSON types
+const { feature } = require('topojson-client') as { feature: (topology: unknown, object: unknown) => unknown };
 const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8'));
 /** ISO 3166-1 numeric (Natural Earth's ids) → alpha-2, for the places land links reach. */
 const ISO: Record<string, string> = {

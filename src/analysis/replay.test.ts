@@ -73,7 +73,7 @@ export function replay(f: Fault, i: Impact): Replay {
   return { key: `${f.id}/${i.country}/${i.from}`, day, impaired: r.impaired, missing, agrees };
 }
 
-const cases = data.faults.flatMap((f) => (f.impacts ?? []).map((i) => [`${f.id}/${i.country}/${i.from}`, f, i] as const));
+const cases = data.faults.flatMap((f) => (f.impacts ?? []).map((i): [string, Fault, Impact] => [`${f.id}/${i.country}/${i.from}`, f, i]));
 
 describe('every fault with a reported impact, replayed', () => {
   it('has reports to replay', () => expect(cases.length).toBeGreaterThan(50));
