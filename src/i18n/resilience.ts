@@ -2,6 +2,7 @@
  * Interface text for dependence and resilience (exposure, what-if, faults), both languages.
  * Its own file so the shared en.ts / zh.ts stay small; zh is typed against en.
  */
+import type { FaultEndBasis } from '../analysis/exposure';
 import { useView } from '../state/store';
 
 export const resilienceEn = {
@@ -53,6 +54,13 @@ export const resilienceEn = {
     `${n} dated faults from public reports. Replaying one cuts the cables it hit, on the day it began. Cables named in reports but not in this atlas are listed as names.`,
   replay: 'Replay',
   repaired: (d: string | null) => (d ? `repaired ${d}` : 'no repair date in the sources'),
+  /** How long the analysis counts a fault, and on what basis (faultEnd). */
+  counted: (basis: FaultEndBasis, day: string) =>
+    basis === 'repaired'
+      ? `counted until ${day}`
+      : basis === 'last-report'
+        ? `counted until ${day}, its last dated report of impairment`
+        : `counted in the month it began only (to ${day}): no later report found`,
   notInAtlas: 'not in this atlas',
   faultHistory: 'Fault history',
   openFaultLog: (n: number) => `Cable faults: ${n} dated faults, with what they cut (Resilience tab)`,
@@ -115,6 +123,12 @@ export const resilienceZh: ResilienceStrings = {
   faultsHelp: (n) => `${n} 起来自公开报道的有日期故障。重演一起故障会在其发生当日切断受影响的海缆。报道提到但本地图集没有的海缆仅列名称。`,
   replay: '重演',
   repaired: (d) => (d ? `${d} 修复` : '来源无修复日期'),
+  counted: (basis, day) =>
+    basis === 'repaired'
+      ? `计至 ${day}`
+      : basis === 'last-report'
+        ? `计至 ${day}（最后一次有日期的受损报道）`
+        : `仅计其发生当月（至 ${day}）：未见后续报道`,
   notInAtlas: '本地图集未收录',
   faultHistory: '故障记录',
   openFaultLog: (n) => `海缆故障：${n} 起有日期的故障及其影响（“韧性”标签）`,
