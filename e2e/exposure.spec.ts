@@ -11,7 +11,7 @@ test.describe('dependence and resilience', () => {
     await expect(section.locator('[data-figure="systems"]')).toHaveText(/^\d+$/);
     expect(Number(await section.locator('[data-figure="systems"]').textContent())).toBeGreaterThan(1);
     await expect(section.getByText('A count of systems is a proxy', { exact: false })).toBeVisible();
-    await expect(section.getByText('counts only in the month it began', { exact: false })).toBeVisible();
+    await expect(section.getByText('counts until its last dated report of impairment', { exact: false })).toBeVisible();
     expect(await axe(page)).toEqual([]);
   });
 

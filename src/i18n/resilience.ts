@@ -16,7 +16,7 @@ export const resilienceEn = {
   chinaMainland: 'China: mainland landings only. Hong Kong and Macau are counted as places of their own.',
   impaired: 'Impaired that day by a logged fault',
   impairedHelp:
-    'Faults in the fault log that had begun and not been repaired on this day. A fault with no sourced repair date counts only in the month it began: how long it really lasted is not known.',
+    'Faults in the fault log that had begun and not been repaired on this day. A fault with no sourced repair date counts until its last dated report of impairment, and with no such report only in the month it began: how long it really lasted is not known.',
   stations: 'Landing stations (sites)',
   stationsHelp:
     'Stations of those systems in this country that the sources name. Some systems’ stations are not named and are not counted, so this can be lower than the real number.',
@@ -87,7 +87,8 @@ export const resilienceZh: ResilienceStrings = {
   systemsHelp: '在本国及至少一个其他国家或地区登陆、当日在役的海缆系统。系统数量只是替代指标：各系统承载的容量及其实际流量并未公开。',
   chinaMainland: '中国：仅计大陆登陆。香港、澳门单独计算。',
   impaired: '当日因记录在案的故障受损',
-  impairedHelp: '故障记录中当日已发生且尚未修复的故障。来源未给出修复日期的故障只计入其发生的当月：实际持续多久并不知道。',
+  impairedHelp:
+    '故障记录中当日已发生且尚未修复的故障。来源未给出修复日期的故障计至最后一次有日期的受损报道；若无此类报道，只计入其发生的当月：实际持续多久并不知道。',
   stations: '登陆站（地点）',
   stationsHelp: '来源点名的、这些系统在本国的登陆站。部分系统的登陆站未被点名，未计入，因此可能低于实际数量。',
   landLinks: '通往邻国的陆地光缆',
