@@ -16,6 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { formatGeoJSON } from './format-geojson.mjs';
 import { getGrid } from './grid.mjs';
 import { overLandShare } from './over-land.mjs';
 import { routeSystemDetailed } from './route.mjs';
@@ -41,20 +42,6 @@ if (args.help) {
       .split('/**')[1] ?? '';
   console.log(doc.replace(/^ \* ?/gm, '').trim());
   process.exit(0);
-}
-
-/**
- * JSON with 2-space indentation, but a position ([lon, lat]) kept on one line, as the
- * geodata files are written.
- * @param {unknown} value
- */
-function formatGeoJSON(value) {
-  return (
-    JSON.stringify(value, null, 2).replace(
-      /\[\n\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?),\n\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)(?:,\n\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?))?\n\s*\]/g,
-      (_, a, b, c) => (c === undefined ? `[${a}, ${b}]` : `[${a}, ${b}, ${c}]`),
-    ) + '\n'
-  );
 }
 
 const cablesText = readFileSync(args.cables, 'utf8');

@@ -196,7 +196,7 @@ const whatIfFillOf = memoLast((e: Exposure): unknown => {
   return ['case', ['!', ['get', 'focus']], theme.land, focus];
 });
 
-const STATE_ORDER: readonly Status[] = ['operational', 'under-construction', 'planned', 'announced', 'retired'];
+const STATE_ORDER: readonly Status[] = ['operational', 'under-construction', 'planned', 'announced', 'retired', 'cancelled'];
 
 const countryFactsOf = memoLast((index: AssetIndex, at: At, filters: Filters, shown: (p: AssetProps, f?: Filters) => boolean) => {
   const cache = new Map<string, CountryFacts>();
