@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { stationStatus } from '../src/data/derived';
 import { ASSET_FILES, RELEASE_FILE } from '../src/data/files';
 import { LINE_WORLD_BOUNDS, REGION_BOUNDS, STATUSES, WORLD_BOUNDS, type AssetType, type Status } from '../src/data/schema';
+import { mulberry32 } from '../src/analysis/network/availability';
 
 type Pos = number[];
 interface RawFeature {
@@ -40,17 +41,8 @@ interface RawCollection {
   features: RawFeature[];
 }
 
-/** mulberry32: a small, fast, seedable PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (one copy, in the network model's availability.ts). */
+export { mulberry32 };
 
 /** A 32-bit hash of numbers (FNV-1a over their float bits), for position-keyed noise. */
 function hash(...xs: number[]): number {

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { pointInRing } from '../../src/analysis/network/geo';
 
 type Pos = [number, number];
 const require = createRequire(import.meta.url);
@@ -44,15 +45,7 @@ const polys: Poly[] = (feature(topo, topo.objects.countries) as any).features
     const ys = pts.map((p) => p[1]);
     return { code: ISO[f.id]!, rings, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
   });
-function inRing(x: number, y: number, ring: Pos[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
+const inRing = (x: number, y: number, ring: Pos[]): boolean => pointInRing(x, y, ring);
 const countryAt = ([x, y]: Pos): string | null => {
   for (const p of polys) {
     if (x < p.bbox[0] || x > p.bbox[2] || y < p.bbox[1] || y > p.bbox[3]) continue;

@@ -10,6 +10,7 @@
 import { FOCUS } from '../data/iso';
 import type { AssetFeature, AssetProps, Corridor, Fault } from '../data/schema';
 import { inServiceAt, localToday } from '../model/time';
+import { pointInRing, preparePolygon } from './network/geo';
 
 export interface ExposureData {
   /** Submarine-cable features (with landingPoints, events, operators, supplier). */
@@ -153,18 +154,8 @@ export function faultScenario(f: Fault): Scenario {
   return { day, cut: f.cables };
 }
 
-type Ring = ReadonlyArray<readonly [number, number]>;
-
-/** Even-odd point-in-polygon test on a closed ring. */
-export function pointInRing(x: number, y: number, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
+/** Even-odd point-in-polygon test on a closed ring (one copy, in network/geo.ts). */
+export { pointInRing };
 
 function vertices(f: AssetFeature): number[][] {
   const g = f.geometry;
@@ -182,17 +173,7 @@ export function cablesThrough(cables: readonly AssetFeature[], corridor: Corrido
   if (!byCorridor) corridorCache.set(cables, (byCorridor = new WeakMap()));
   const hit = byCorridor.get(corridor);
   if (hit) return hit;
-  const ring = corridor.polygon;
-  let w = Infinity,
-    s = Infinity,
-    e = -Infinity,
-    n = -Infinity;
-  for (const [x, y] of ring) {
-    w = Math.min(w, x);
-    e = Math.max(e, x);
-    s = Math.min(s, y);
-    n = Math.max(n, y);
-  }
+  const { ring, w, s, e, n } = preparePolygon(corridor.polygon);
   const out = new Set<string>();
   for (const c of cables) {
     for (const v of vertices(c)) {

@@ -10,18 +10,23 @@ function spyHistory() {
   return { push: vi.spyOn(window.history, 'pushState'), replace: vi.spyOn(window.history, 'replaceState') };
 }
 
-describe('URL ↔ store sync', () => {
-  let stop: () => void = () => {};
+/** Each test starts on a fresh page (empty hash, initial view, fake timers) and stops its sync. */
+function freshPage(stopSync: () => void) {
   beforeEach(() => {
     vi.useFakeTimers();
     window.history.replaceState(null, '', '/#');
     useView.getState().replace(initialView());
   });
   afterEach(() => {
-    stop();
+    stopSync();
     vi.restoreAllMocks();
     vi.useRealTimers();
   });
+}
+
+describe('URL ↔ store sync', () => {
+  let stop: () => void = () => {};
+  freshPage(() => stop());
 
   it('reads a shared URL into the store and tells what it ignored', () => {
     window.history.replaceState(null, '', '/#sel=cable-apg&lang=en&zz=1');
@@ -149,16 +154,7 @@ describe('one selection', () => {
 
 describe('URL writes the browser refuses or caps', () => {
   let stop: () => void = () => {};
-  beforeEach(() => {
-    vi.useFakeTimers();
-    window.history.replaceState(null, '', '/#');
-    useView.getState().replace(initialView());
-  });
-  afterEach(() => {
-    stop();
-    vi.restoreAllMocks();
-    vi.useRealTimers();
-  });
+  freshPage(() => stop());
 
   it('a refused history write does not stop the view, and the address catches up', () => {
     stop = startUrlSync();
