@@ -1,5 +1,8 @@
 import { expect, mapIdle, test } from './fixtures';
-import { DATA_RELEASE } from '../src/data/release';
+import { readFileSync } from 'node:fs';
+
+/** The data release the citation names (read as the app's build reads it: geodata/release.json). */
+const DATA_RELEASE = JSON.parse(readFileSync('geodata/release.json', 'utf8')) as { version: string; date: string };
 
 test.describe('cite this view', () => {
   test('gives GB/T 7714, APA and BibTeX with the version and data release, today’s date and this exact view, in either language', async ({
