@@ -20,7 +20,7 @@ import { SheetHandle } from './sheet-handle';
 import { preloadable } from './preloadable';
 import { ErrorBoundary } from './error-boundary';
 import { useAfterFirstIdle } from './first-idle';
-import { useLinkCheck } from './link-check';
+import { addNotice, useLinkCheck } from './link-check';
 import { ResilienceTab, useScenarioCheck } from './resilience-glue';
 
 // Not needed for the first view (nothing selected, overview open): these load after it,
@@ -133,11 +133,10 @@ function FullApp() {
   const settled = assetQueries.every((q) => q.isSuccess);
   useEffect(() => {
     if (settled && selected && !byId.has(selected)) {
-      const s = useView.getState();
-      s.setNotice([...(s.notice ?? []), t.notFound(selected)]);
-      replacing(() => s.select(null));
+      addNotice([{ code: 'not-in-data', key: 'sel', value: selected }]);
+      replacing(() => useView.getState().select(null));
     }
-  }, [settled, selected, byId, t]);
+  }, [settled, selected, byId]);
 
   const zoomTo = useCallback((a: AssetFeature) => useView.getState().fitTo(bboxOf(a.geometry)), []);
 

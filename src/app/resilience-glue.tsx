@@ -11,6 +11,7 @@ import { useRT } from '../i18n/resilience';
 import { theme } from '../model/theme';
 import { useView } from '../state/store';
 import { replacing } from '../state/url-sync';
+import { addNotice } from './link-check';
 
 /** Red for a country left with none, orange for one (ColorBrewer RdYlBu ends, distinct from
  * the choropleth's BuPu ramp). */
@@ -28,7 +29,6 @@ export function ResilienceTab({ pressed, onClick }: { pressed: boolean; onClick:
 /** A shared link's cut cables and corridors that the data does not have: said once the data
  * has loaded, and dropped from the view without a history step. */
 export function useScenarioCheck(): void {
-  const r = useRT();
   const data = useExposureData();
   const whatIf = useView((s) => s.whatIf);
   useEffect(() => {
@@ -38,12 +38,15 @@ export function useScenarioCheck(): void {
     const badCut = whatIf.cut.filter((id) => !cables.has(id));
     const badCorr = whatIf.corridors.filter((id) => !corridors.has(id));
     if (!badCut.length && !badCorr.length) return;
+    addNotice([
+      ...badCut.map((value) => ({ code: 'not-in-data' as const, key: 'cut' as const, value })),
+      ...badCorr.map((value) => ({ code: 'not-in-data' as const, key: 'corr' as const, value })),
+    ]);
     const s = useView.getState();
-    s.setNotice([...(s.notice ?? []), r.unknownIds([...badCut, ...badCorr].join(', '))]);
     replacing(() =>
       s.setWhatIf({ cut: whatIf.cut.filter((id) => cables.has(id)), corridors: whatIf.corridors.filter((id) => corridors.has(id)) }),
     );
-  }, [data, whatIf, r]);
+  }, [data, whatIf]);
 }
 
 /** The land fill while a what-if scenario is on (countries left with none or one), else null. */
