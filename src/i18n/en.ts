@@ -27,6 +27,7 @@ export const en = {
   countryResult: 'Country: the paper’s notes',
   notLoaded: 'not loaded (see the legend)',
   skipped: (n: number) => `${n} problem(s) in this layer’s data: which and why`,
+  skippedIn: (file: string, n: number) => `${file}: ${n} record(s) left out or corrected: which and why`,
   andMore: (n: number) => `…and ${n} more`,
   count: (n: number) => `${n}`,
   mapLabel: 'Map of China and the ASEAN states',

@@ -26,6 +26,7 @@ export const zh: Strings = {
   countryResult: '国家：论文论述',
   notLoaded: '未加载（见图例）',
   skipped: (n) => `本图层数据有 ${n} 处问题：是哪些、为什么`,
+  skippedIn: (file, n) => `${file}：${n} 条记录被略去或更正：是哪些、为什么`,
   andMore: (n) => `……另有 ${n} 处`,
   count: (n) => `${n}`,
   mapLabel: '中国与东盟国家地图',

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { CountryExposure } from '../analysis/exposure';
 import { useAssetIndex } from '../data';
 import { FOCUS } from '../data/iso';
-import { useCountries, useFaults } from '../data/queries';
+import { useCorridors, useCountries, useFaults } from '../data/queries';
 import { useRT, type ResilienceStrings } from '../i18n/resilience';
 import { useExposure } from '../controls/use-exposure';
 import { useView } from '../state/store';
@@ -44,6 +44,8 @@ export function ResiliencePanel() {
   const r = useRT();
   const { rows, day, active } = useExposure();
   const faults = useFaults();
+  const corridors = useCorridors();
+  const countries = useCountries();
   return (
     <section className="resilience" aria-labelledby="resilience-h">
       <h2 id="resilience-h">{r.title}</h2>
@@ -52,6 +54,8 @@ export function ResiliencePanel() {
       </p>
       <p className="muted small">{r.chinaMainland}</p>
       <LoadProblem q={faults} />
+      <LoadProblem q={corridors} />
+      <LoadProblem q={countries} />
       <WhatIfControls />
       {rows && <ExposureTable rows={rows} active={active} />}
       {rows && <Compare rows={rows} />}
