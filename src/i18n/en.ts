@@ -138,6 +138,8 @@ export const en = {
   importHint: 'Or drop a .geojson file on the map. It stays in this browser tab; nothing is uploaded.',
   importing: (f: string, pct: number) => `Reading ${f}: ${pct}%`,
   remove: 'Remove',
+  exportLayer: 'Export',
+  statusOn: (date: string) => `Each record’s status in the files is its state on ${date}.`,
   features: (n: number) => `${n} feature(s)`,
   download: 'Download what the filters show',
   dlGeoJSON: 'GeoJSON',

@@ -129,6 +129,8 @@ export const zh: Strings = {
   importHint: '也可将 .geojson 文件拖到地图上。数据只保留在此浏览器标签页中，不会上传。',
   importing: (f, pct) => `正在读取 ${f}：${pct}%`,
   remove: '移除',
+  exportLayer: '导出',
+  statusOn: (date) => `文件中每条记录的状态为其在 ${date} 的状态。`,
   features: (n) => `${n} 个要素`,
   download: '下载当前筛选结果',
   dlGeoJSON: 'GeoJSON',

@@ -13,7 +13,7 @@ import { useChoropleth } from '../controls/choropleth-control';
 import { NO_DATA } from '../map/style/choropleth';
 import { useView } from '../state/store';
 import { download } from '../io/download';
-import { exportName, toCSV, toGeoJSON, toOFDS } from '../io/export';
+import { exportName, importedToGeoJSON, statusDate, toCSV, toGeoJSON, toOFDS } from '../io/export';
 import { useImports } from '../io/imports-store';
 import { composeSnapshot } from '../io/snapshot';
 
@@ -126,6 +126,13 @@ export function IoPanel() {
                 <span className="chip" style={{ background: l.color }} aria-hidden="true" /> {l.name}
               </label>
               <span className="muted small"> {t.features(l.features.length)} </span>
+              <button
+                type="button"
+                onClick={() => download(`${l.name.replace(/\.[^.]*$/, '')}_export.geojson`, importedToGeoJSON(l), 'application/geo+json')}
+                aria-label={`${t.exportLayer}: ${l.name}`}
+              >
+                {t.exportLayer}
+              </button>
               <button type="button" onClick={() => remove(l.id)} aria-label={`${t.remove}: ${l.name}`}>
                 {t.remove}
               </button>
@@ -134,23 +141,38 @@ export function IoPanel() {
         </ul>
       )}
       <h3>{t.download}</h3>
+      <p className="muted small" data-status-on={statusDate({ asOf: filters.asOf, today: today() })}>
+        {t.statusOn(statusDate({ asOf: filters.asOf, today: today() }))}
+      </p>
       <div className="downloads">
         <button
           type="button"
-          onClick={() => download(exportName('geojson', { layers, filters }, today()), toGeoJSON(shown()), 'application/geo+json')}
+          onClick={() =>
+            download(
+              exportName('geojson', { layers, filters }, today()),
+              toGeoJSON(shown(), { asOf: filters.asOf, today: today() }),
+              'application/geo+json',
+            )
+          }
         >
           {t.dlGeoJSON}
         </button>
         <button
           type="button"
-          onClick={() => download(exportName('csv', { layers, filters }, today()), toCSV(shown()), 'text/csv;charset=utf-8')}
+          onClick={() =>
+            download(
+              exportName('csv', { layers, filters }, today()),
+              toCSV(shown(), { asOf: filters.asOf, today: today() }),
+              'text/csv;charset=utf-8',
+            )
+          }
         >
           {t.dlCSV}
         </button>
         <button
           type="button"
           onClick={() => {
-            const { nodes, spans } = toOFDS(shown(), today());
+            const { nodes, spans } = toOFDS(shown(), today(), filters.asOf);
             download(exportName('ofds-nodes.geojson', { layers, filters }, today()), nodes, 'application/geo+json');
             download(exportName('ofds-spans.geojson', { layers, filters }, today()), spans, 'application/geo+json');
           }}
