@@ -75,3 +75,32 @@ test.describe('hostile links and broken files say what they dropped', () => {
     await expect(page.locator('.fault-log .faults > li')).toHaveCount(n - 1);
   });
 });
+
+test.describe('keyboard and phone', () => {
+  test('Escape from a country opened in the Resilience table returns focus to its row', async ({ page }) => {
+    await page.goto('./#panel=resilience&lang=en');
+    const row = page.locator('.resilience tr[data-country="VN"] th button');
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toContainText('Vietnam');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.resilience tr[data-country="VN"] th button')).toBeFocused();
+  });
+
+  test('on a phone the attribution toggle, when focused, is not under the sheet', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 700 }, locale: 'en-US', hasTouch: true });
+    const page = await ctx.newPage();
+    await page.goto('./');
+    await mapIdle(page);
+    const toggle = page.locator('.maplibregl-ctrl-attrib-button');
+    await toggle.focus();
+    await expect(toggle).toBeFocused();
+    const onTop = await toggle.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!hit && (hit === el || el.contains(hit));
+    });
+    expect(onTop).toBe(true);
+    await ctx.close();
+  });
+});

@@ -164,16 +164,12 @@ function FullApp() {
         </button>
       </header>
       <Notice />
-      <main className="body" ref={bodyRef}>
+      {/* the sheet's height on a phone: the panel takes it, and the map's bottom controls sit above it */}
+      <main className="body" ref={bodyRef} style={{ '--sheet': `${Math.round(sheet * 100)}%` } as React.CSSProperties}>
         <ErrorBoundary>
           <MapArea noWebgl={t.noWebgl} onState={setMapOk} />
         </ErrorBoundary>
-        <aside
-          className="panel"
-          ref={panel}
-          aria-label={t.sidePanel}
-          style={{ '--sheet': `${Math.round(sheet * 100)}%` } as React.CSSProperties}
-        >
+        <aside className="panel" ref={panel} aria-label={t.sidePanel}>
           <SheetHandle body={bodyRef} />
           <SearchBox />
           {detail ? (

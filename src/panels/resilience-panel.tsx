@@ -107,7 +107,7 @@ function ExposureTable({ rows, active }: { rows: CountryExposure[]; active: bool
             {sorted.map((e) => (
               <tr key={e.code} data-country={e.code} className={e.flag ? `flag-${e.flag}` : undefined}>
                 <th scope="row">
-                  <button type="button" className="link" onClick={() => selectCountry(e.code)}>
+                  <button type="button" className="link" data-return={`exposure:${e.code}`} onClick={() => selectCountry(e.code)}>
                     {name(e.code)}
                   </button>
                   {e.flag && <span className={`flag flag-${e.flag}`}> {e.flag === 'none' ? r.leftNone : r.leftOne}</span>}
