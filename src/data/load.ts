@@ -3,6 +3,7 @@
  * against the schema. Every caller (map, panels, list) gets data through here.
  */
 import type { z } from 'zod';
+import type { LoadIn, LoadOut } from './load.worker';
 import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE } from './files';
 import {
   Corridor,
@@ -166,6 +167,49 @@ export async function loadAssetFile(type: AssetType, base: string, fetchFn: Fetc
     throw new LoadError('invalid', `${file}: ${problems.length} problem(s), first: ${formatProblem(problems[0]!)}`, problems);
   }
   return { type, features, skipped: problems };
+}
+
+let worker: Worker | null = null;
+let nextId = 0;
+/** Requests in flight; `null` tells a request that the worker failed (load in-thread). */
+const waiting = new Map<number, (m: LoadOut | null) => void>();
+let workerFailed = false;
+
+/** Loads one asset file in a worker (load.worker.ts): the fetch, JSON parse and validation
+ * happen off the main thread, which only parses the kept features back. Same result and
+ * errors as loadAssetFile; where there are no workers (tests, scripts) it is loadAssetFile. */
+export async function loadAssetFileOffThread(type: AssetType, base: string): Promise<LoadedLayer> {
+  if (typeof Worker === 'undefined' || typeof document === 'undefined' || workerFailed) return loadAssetFile(type, base);
+  if (!worker) {
+    worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<LoadOut>) => {
+      waiting.get(e.data.id)?.(e.data);
+      waiting.delete(e.data.id);
+    };
+    // the worker's script could not load or run: every file loads on the main thread instead
+    worker.onerror = () => {
+      workerFailed = true;
+      worker?.terminate();
+      worker = null;
+      for (const done of waiting.values()) done(null);
+      waiting.clear();
+    };
+  }
+  const file = ASSET_FILES[type];
+  const url = new URL(`${base}geodata/${file}`, document.baseURI).href;
+  const id = nextId++;
+  const out = await new Promise<LoadOut | null>((resolve) => {
+    waiting.set(id, resolve);
+    worker!.postMessage({ id, type, url } satisfies LoadIn);
+  });
+  if (out === null) return loadAssetFile(type, base);
+  if (!out.ok) throw new LoadError(out.kind, out.message, out.problems);
+  const t0 = performance.now();
+  const features = JSON.parse(new TextDecoder().decode(out.features)) as AssetFeature[];
+  performance.measure(`read ${file}`, { start: t0, end: performance.now() });
+  if (out.skipped.length && !features.length)
+    throw new LoadError('invalid', `${file}: ${out.skipped.length} problem(s), first: ${formatProblem(out.skipped[0]!)}`, out.skipped);
+  return { type, features, skipped: out.skipped };
 }
 
 /** Loads a non-GeoJSON file (countries, timeline) against its schema. */

@@ -1,6 +1,6 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from './files';
-import { loadAssetFile, loadCorridors, loadCountries, loadFaults, loadJsonFile, type LoadedLayer, type WithSkipped } from './load';
+import { loadAssetFileOffThread, loadCorridors, loadCountries, loadFaults, loadJsonFile, type LoadedLayer, type WithSkipped } from './load';
 import { checkFaultCables } from './validate';
 import { ASSET_TYPES, OperatorsFile, PaperFile, TimelineFile, type AssetType, type FaultsFile } from './schema';
 
@@ -21,7 +21,7 @@ const common = {
 } as const;
 
 export const assetQuery = (type: AssetType) =>
-  queryOptions({ queryKey: ['assets', type], queryFn: () => loadAssetFile(type, BASE), ...common });
+  queryOptions({ queryKey: ['assets', type], queryFn: () => loadAssetFileOffThread(type, BASE), ...common });
 
 export const countriesQuery = queryOptions({
   queryKey: ['countries'],
