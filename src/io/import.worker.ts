@@ -35,7 +35,9 @@ self.onmessage = async (e: MessageEvent<WorkerIn>) => {
     try {
       json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (err) {
-      const hint = text.slice(0, 200).includes(String.fromCharCode(0)) ? ' (the file looks UTF-16 or binary: save it as UTF-8 GeoJSON)' : '';
+      const hint = text.slice(0, 200).includes(String.fromCharCode(0))
+        ? ' (the file looks UTF-16 or binary: save it as UTF-8 GeoJSON)'
+        : '';
       return post({ type: 'error', message: `not JSON: ${(err as Error).message.slice(0, 120)}${hint}` });
     }
     const result = readGeoJSON(json, layerId);
