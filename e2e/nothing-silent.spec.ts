@@ -104,3 +104,14 @@ test.describe('keyboard and phone', () => {
     await ctx.close();
   });
 });
+
+test('the Resilience tab says it is loading while its files arrive, then shows the table', async ({ page }) => {
+  await page.route('**/geodata/corridors.json', async (r) => {
+    await new Promise((res) => setTimeout(res, 4000));
+    await r.continue();
+  });
+  await page.goto('./#panel=resilience&lang=en');
+  await expect(page.locator('.resilience').getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  await expect(page.locator('.resilience table')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.resilience').getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+});

@@ -8,6 +8,7 @@ import { useExposure } from '../controls/use-exposure';
 import { useView } from '../state/store';
 import { Sources } from './sources';
 import { LoadProblem } from './load-problem';
+import { useT } from '../i18n/strings';
 import { ReplayButton } from './fault-history';
 import { SortButton } from '../controls/sort-header';
 
@@ -46,6 +47,7 @@ export function ResiliencePanel() {
   const faults = useFaults();
   const corridors = useCorridors();
   const countries = useCountries();
+  const t = useT();
   return (
     <section className="resilience" aria-labelledby="resilience-h">
       <h2 id="resilience-h">{r.title}</h2>
@@ -57,6 +59,12 @@ export function ResiliencePanel() {
       <LoadProblem q={corridors} />
       <LoadProblem q={countries} />
       <WhatIfControls />
+      {/* while its files load, say so (a slow connection showed an empty box) */}
+      {!rows && [faults, corridors, countries].every((q) => !q.isError) && (
+        <p role="status" className="muted">
+          {t.loading}
+        </p>
+      )}
       {rows && <ExposureTable rows={rows} active={active} />}
       {rows && <Compare rows={rows} />}
       <FaultLog />
