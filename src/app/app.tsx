@@ -14,6 +14,7 @@ import { useAssetQueries } from '../data/queries';
 import { FilterPanel } from '../controls/filter-panel';
 import { SearchBox } from '../controls/search-box';
 import { Notice } from './notice';
+import { DatasetNotice } from './offline';
 import { EmbedApp, isEmbed } from './embed';
 import { ShareControls } from './share-controls';
 import { SheetHandle } from './sheet-handle';
@@ -164,6 +165,7 @@ function FullApp() {
         </button>
       </header>
       <Notice />
+      <DatasetNotice />
       {/* the sheet's height on a phone: the panel takes it, and the map's bottom controls sit above it */}
       <main className="body" ref={bodyRef} style={{ '--sheet': `${Math.round(sheet * 100)}%` } as React.CSSProperties}>
         <ErrorBoundary>

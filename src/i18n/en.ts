@@ -17,6 +17,7 @@ export const en = {
   snapshotCredit: (url: string) => `Routes are schematic. Every asset’s sources: ${url}`,
   partFailed: 'This part of the atlas could not be shown',
   reload: 'Reload the page',
+  newerDataset: (files: string) => `A newer version of the data is available (${files}); reload to see it.`,
   hiddenByLayer: (layer: string) => `Not on the map: the layer “${layer}” is off.`,
   showLayer: 'Show the layer',
   hiddenByFilters: 'Not on the map: your filters leave it out.',

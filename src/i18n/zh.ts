@@ -16,6 +16,7 @@ export const zh: Strings = {
   snapshotCredit: (url) => `线路为示意。各设施来源见：${url}`,
   partFailed: '地图集的这一部分无法显示',
   reload: '重新加载页面',
+  newerDataset: (files) => `有更新的数据（${files}），重新加载即可查看。`,
   hiddenByLayer: (layer) => `地图上未显示：图层“${layer}”已关闭。`,
   showLayer: '显示该图层',
   hiddenByFilters: '地图上未显示：当前筛选条件将其排除。',
