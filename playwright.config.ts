@@ -20,6 +20,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
+    // the offline service worker would answer requests that tests route (page.route does not
+    // see a worker's fetches); e2e/offline.spec.ts turns it on for itself
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

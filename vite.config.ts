@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -33,10 +34,54 @@ function geodata(): Plugin {
   };
 }
 
+/** Stamps public/sw.js (the hand-written service worker) in the built site with this
+ * release's id and the list of its files, so a new release is a new worker that replaces
+ * the old one and its caches. The basemap's 1:10m files (3 MB) are left to be cached when
+ * first drawn. */
+function serviceWorker(): Plugin {
+  let outDir = 'dist';
+  let files: string[] = [];
+  return {
+    name: 'atlas-service-worker',
+    apply: 'build',
+    configResolved(c) {
+      outDir = resolve(c.root, c.build.outDir);
+    },
+    generateBundle(_, bundle) {
+      files = Object.keys(bundle).filter((f) => !/\.(map|html)$/.test(f) && f !== 'sw.js');
+    },
+    writeBundle() {
+      const basemap = (() => {
+        try {
+          return readdirSync(join(outDir, 'basemap')).filter((f) => !f.includes('-10m'));
+        } catch {
+          return [];
+        }
+      })();
+      const all = [...files, ...basemap.map((f) => `basemap/${f}`), 'boot.js', 'favicon.svg'].sort().map((f) => `./${f}`);
+      const hash = createHash('sha256');
+      for (const f of all) {
+        try {
+          hash.update(f).update(readFileSync(join(outDir, f)));
+        } catch {
+          /* a file listed but not written: the install fails loudly in the browser */
+        }
+      }
+      const sw = join(outDir, 'sw.js');
+      const src = readFileSync(sw, 'utf8');
+      const out = src
+        .replace("const RELEASE = '__RELEASE__';", `const RELEASE = ${JSON.stringify(hash.digest('hex').slice(0, 12))};`)
+        .replace('const FILES = __FILES__;', `const FILES = ${JSON.stringify(all)};`);
+      if (out.includes('= __FILES__') || out.includes("= '__RELEASE__'")) throw new Error('public/sw.js: could not stamp the release');
+      writeFileSync(sw, out);
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: the built site works from any static host and under any sub-path.
   base: './',
-  plugins: [react(), geodata()],
+  plugins: [react(), geodata(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,

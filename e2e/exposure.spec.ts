@@ -62,7 +62,7 @@ test.describe('dependence and resilience', () => {
 
   test('a link with an unknown cable says so and keeps the rest', async ({ page }) => {
     await page.goto('./#panel=resilience&lang=en&cut=cable-nowhere,cable-aag');
-    await expect(page.getByText('Not in the data, ignored: cable-nowhere')).toBeVisible();
+    await expect(page.getByText('cut: no cable “cable-nowhere” in the data; ignored')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Cables cut' })).toBeVisible();
     await expect.poll(() => decodeURIComponent(page.url())).not.toContain('cable-nowhere');
   });

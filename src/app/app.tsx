@@ -14,13 +14,14 @@ import { useAssetQueries } from '../data/queries';
 import { FilterPanel } from '../controls/filter-panel';
 import { SearchBox } from '../controls/search-box';
 import { Notice } from './notice';
+import { DatasetNotice } from './offline';
 import { EmbedApp, isEmbed } from './embed';
 import { ShareControls } from './share-controls';
 import { SheetHandle } from './sheet-handle';
 import { preloadable } from './preloadable';
 import { ErrorBoundary } from './error-boundary';
 import { useAfterFirstIdle } from './first-idle';
-import { useLinkCheck } from './link-check';
+import { addNotice, useLinkCheck } from './link-check';
 import { ResilienceTab, useScenarioCheck } from '../resilience/resilience-tab';
 
 // Not needed for the first view (nothing selected, overview open): these load after it,
@@ -133,11 +134,10 @@ function FullApp() {
   const settled = assetQueries.every((q) => q.isSuccess);
   useEffect(() => {
     if (settled && selected && !byId.has(selected)) {
-      const s = useView.getState();
-      s.setNotice([...(s.notice ?? []), t.notFound(selected)]);
-      replacing(() => s.select(null));
+      addNotice([{ code: 'not-in-data', key: 'sel', value: selected }]);
+      replacing(() => useView.getState().select(null));
     }
-  }, [settled, selected, byId, t]);
+  }, [settled, selected, byId]);
 
   const zoomTo = useCallback((a: AssetFeature) => useView.getState().fitTo(bboxOf(a.geometry)), []);
 
@@ -168,17 +168,14 @@ function FullApp() {
       </header>
       <ErrorBoundary>
         <Notice />
+        <DatasetNotice />
       </ErrorBoundary>
-      <main className="body" ref={bodyRef}>
+      {/* the sheet's height on a phone: the panel takes it, and the map's bottom controls sit above it */}
+      <main className="body" ref={bodyRef} style={{ '--sheet': `${Math.round(sheet * 100)}%` } as React.CSSProperties}>
         <ErrorBoundary>
           <MapArea noWebgl={t.noWebgl} onState={setMapOk} />
         </ErrorBoundary>
-        <aside
-          className="panel"
-          ref={panel}
-          aria-label={t.sidePanel}
-          style={{ '--sheet': `${Math.round(sheet * 100)}%` } as React.CSSProperties}
-        >
+        <aside className="panel" ref={panel} aria-label={t.sidePanel}>
           <SheetHandle body={bodyRef} />
           <ErrorBoundary>
             <SearchBox />

@@ -1,38 +1,69 @@
 import { useEffect } from 'react';
 import { useAssetIndex } from '../data';
+import type { AssetFeature } from '../data/schema';
+import { suppliersOf, type Filters } from '../state/filters';
 import { useAssetQueries, useCountries } from '../data/queries';
-import { useT } from '../i18n/strings';
+import type { LinkProblem } from '../state/link-problems';
+import { addNotice } from '../state/notice';
+
+export { addNotice };
 import { selectedCountryOf, useView } from '../state/store';
 import { replacing } from '../state/url-sync';
 
+type FilterLists = Pick<Filters, 'operators' | 'suppliers' | 'homes' | 'nodeKinds'>;
+
+/** The operators, suppliers, home economies and node kinds a view filters on that no loaded
+ * asset has (each would silently empty the map), as problems, and the lists without them. */
+export function filterValuesNotInData(f: FilterLists, all: readonly AssetFeature[]): { problems: LinkProblem[]; kept: FilterLists } {
+  const none = { problems: [], kept: f };
+  if (!f.operators.length && !f.suppliers.length && !f.homes.length && !f.nodeKinds.length) return none;
+  const known = {
+    op: new Set<string>(all.flatMap((a) => [...a.properties.operators, ...a.properties.partners])),
+    sup: new Set<string>(all.flatMap((a) => suppliersOf(a.properties))),
+    home: new Set<string>(all.flatMap((a) => a.properties.ownerHomes ?? [])),
+    nk: new Set<string>(all.flatMap((a) => (a.properties.nodeKind ? [a.properties.nodeKind] : []))),
+  };
+  const lists = { op: f.operators, sup: f.suppliers, home: f.homes, nk: f.nodeKinds } as const;
+  const problems: LinkProblem[] = [];
+  for (const key of ['op', 'sup', 'home', 'nk'] as const)
+    for (const value of lists[key]) if (!known[key].has(value)) problems.push({ code: 'not-in-data', key, value });
+  if (!problems.length) return none;
+  return {
+    problems,
+    kept: {
+      operators: f.operators.filter((v) => known.op.has(v)),
+      suppliers: f.suppliers.filter((v) => known.sup.has(v)),
+      homes: f.homes.filter((v) => known.home.has(v)),
+      nodeKinds: f.nodeKinds.filter((v) => known.nk.has(v)),
+    },
+  };
+}
+
 /**
- * What a link names that the data does not have: an operator no asset has (the map would
+ * What a link names that the data does not have: an operator no asset has, a supplier no
+ * cable has, a home economy no owner has, a node kind no node has (each filter would
  * silently show "0 of N"), a country the atlas has no record of. Checked once the data has
- * loaded (while a file has failed, the operator may be in it, so nothing is dropped); each
- * is said in the link notice and dropped without adding a history step.
+ * loaded (while a file has failed, the value may be in it, so nothing is dropped); each is
+ * said in the link notice and dropped without adding a history step.
  */
 export function useLinkCheck(): void {
-  const t = useT();
   const { all } = useAssetIndex();
   const settled = useAssetQueries().every((q) => q.isSuccess);
-  const operators = useView((s) => s.filters.operators);
+  const filters = useView((s) => s.filters);
   const country = useView(selectedCountryOf);
   const countries = useCountries().data;
 
   useEffect(() => {
-    if (!settled || !operators.length) return;
-    const known = new Set(all.flatMap((f) => [...f.properties.operators, ...f.properties.partners]));
-    const unknown = operators.filter((o) => !known.has(o));
-    if (!unknown.length) return;
-    const s = useView.getState();
-    s.setNotice([...(s.notice ?? []), ...unknown.map(t.unknownOperator)]);
-    replacing(() => s.setFilters({ operators: operators.filter((o) => known.has(o)) }));
-  }, [settled, operators, all, t]);
+    if (!settled) return;
+    const { problems, kept } = filterValuesNotInData(filters, all);
+    if (!problems.length) return;
+    addNotice(problems);
+    replacing(() => useView.getState().setFilters(kept));
+  }, [settled, filters, all]);
 
   useEffect(() => {
     if (!countries || !country || countries.countries.some((c) => c.code === country)) return;
-    const s = useView.getState();
-    s.setNotice([...(s.notice ?? []), t.unknownCountry(country)]);
-    replacing(() => s.selectCountry(null));
-  }, [countries, country, t]);
+    addNotice([{ code: 'not-in-data', key: 'country', value: country }]);
+    replacing(() => useView.getState().selectCountry(null));
+  }, [countries, country]);
 }

@@ -8,6 +8,7 @@ import { ASSET_TYPES } from '../data/schema';
 import { useView } from '../state/store';
 import { isEmbed } from './embed';
 import { MapHandleProvider } from '../map/map-handle';
+import { registerServiceWorker } from './offline';
 import './styles.css';
 
 const queryClient = new QueryClient();
@@ -16,6 +17,7 @@ startUrlSync({ historySteps: !isEmbed() });
 // Data and the panel a link asks for start loading now, in parallel, before React renders.
 for (const type of ASSET_TYPES) void queryClient.prefetchQuery(assetQuery(type));
 if (!isEmbed()) preloadFor(useView.getState());
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,8 +1,9 @@
 import { useT } from '../i18n/strings';
+import { renderProblem } from '../i18n/link-problems';
 import { useView } from '../state/store';
-import { noticeZh } from '../i18n/notice-zh';
 
-/** Says briefly what a link had that could not be used. The messages are shown as text. */
+/** Says briefly what a link had that could not be used, in the reader's language. The
+ * messages are shown as text. */
 export function Notice() {
   const t = useT();
   const notice = useView((s) => s.notice);
@@ -15,7 +16,7 @@ export function Notice() {
         <strong>{t.ignoredTitle}</strong>
         <ul>
           {notice.map((n, i) => (
-            <li key={i}>{lang === 'zh' ? noticeZh(n) : n}</li>
+            <li key={i}>{renderProblem(n, lang)}</li>
           ))}
         </ul>
       </div>

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useAssetIndex } from '../data';
-import { useCountries } from '../data/queries';
+import { useCountries, useOperators } from '../data/queries';
+import { LoadProblem } from '../panels/load-problem';
 import { FOCUS } from '../data/iso';
 import { NODE_KINDS, STATUSES } from '../data/schema';
 import { regionName } from '../i18n/region';
@@ -49,6 +50,7 @@ export function FilterPanel() {
   const { all } = useAssetIndex();
   const countries = useCountries().data?.countries;
   const names = useOperatorNames();
+  const operatorsFile = useOperators();
   const operators = useMemo(
     () => [...new Set(all.flatMap((f) => [...f.properties.operators, ...f.properties.partners]))].sort((a, b) => a.localeCompare(b)),
     [all],
@@ -117,6 +119,8 @@ export function FilterPanel() {
       />
       <div className="field">
         <label htmlFor="op-pick">{t.filterOperator}</label>
+        {/* the firms' grouping (and search by firm) comes from operators.json */}
+        <LoadProblem q={operatorsFile} />
         {/* choose, then Add: a closed <select> fires change on every arrow key, which
             would add a filter (and a history step) per key press */}
         <div className="row">

@@ -3,9 +3,19 @@
  * against the schema. Every caller (map, panels, list) gets data through here.
  */
 import type { z } from 'zod';
-import { ASSET_FILES } from './files';
-import type { AssetFeature, AssetType } from './schema';
-import { checkAssetFile, formatProblem, type Problem } from './validate';
+import type { LoadIn, LoadOut } from './load.worker';
+import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE } from './files';
+import {
+  Corridor,
+  Country,
+  Fault,
+  type AssetFeature,
+  type AssetType,
+  type CorridorsFile,
+  type CountriesFile,
+  type FaultsFile,
+} from './schema';
+import { checkAssetFile, checkCorridorRecords, checkFaultRecords, checkRecords, formatProblem, idField, type Problem } from './validate';
 
 export type LoadErrorKind = 'network' | 'json' | 'invalid';
 
@@ -159,6 +169,49 @@ export async function loadAssetFile(type: AssetType, base: string, fetchFn: Fetc
   return { type, features, skipped: problems };
 }
 
+let worker: Worker | null = null;
+let nextId = 0;
+/** Requests in flight; `null` tells a request that the worker failed (load in-thread). */
+const waiting = new Map<number, (m: LoadOut | null) => void>();
+let workerFailed = false;
+
+/** Loads one asset file in a worker (load.worker.ts): the fetch, JSON parse and validation
+ * happen off the main thread, which only parses the kept features back. Same result and
+ * errors as loadAssetFile; where there are no workers (tests, scripts) it is loadAssetFile. */
+export async function loadAssetFileOffThread(type: AssetType, base: string): Promise<LoadedLayer> {
+  if (typeof Worker === 'undefined' || typeof document === 'undefined' || workerFailed) return loadAssetFile(type, base);
+  if (!worker) {
+    worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<LoadOut>) => {
+      waiting.get(e.data.id)?.(e.data);
+      waiting.delete(e.data.id);
+    };
+    // the worker's script could not load or run: every file loads on the main thread instead
+    worker.onerror = () => {
+      workerFailed = true;
+      worker?.terminate();
+      worker = null;
+      for (const done of waiting.values()) done(null);
+      waiting.clear();
+    };
+  }
+  const file = ASSET_FILES[type];
+  const url = new URL(`${base}geodata/${file}`, document.baseURI).href;
+  const id = nextId++;
+  const out = await new Promise<LoadOut | null>((resolve) => {
+    waiting.set(id, resolve);
+    worker!.postMessage({ id, type, url } satisfies LoadIn);
+  });
+  if (out === null) return loadAssetFile(type, base);
+  if (!out.ok) throw new LoadError(out.kind, out.message, out.problems);
+  const t0 = performance.now();
+  const features = JSON.parse(new TextDecoder().decode(out.features)) as AssetFeature[];
+  performance.measure(`read ${file}`, { start: t0, end: performance.now() });
+  if (out.skipped.length && !features.length)
+    throw new LoadError('invalid', `${file}: ${out.skipped.length} problem(s), first: ${formatProblem(out.skipped[0]!)}`, out.skipped);
+  return { type, features, skipped: out.skipped };
+}
+
 /** Loads a non-GeoJSON file (countries, timeline) against its schema. */
 export async function loadJsonFile<T>(file: string, schema: z.ZodType<T>, base: string, fetchFn: Fetch = fetch): Promise<T> {
   const json = await fetchJson(`${base}geodata/${file}`, fetchFn);
@@ -168,4 +221,54 @@ export async function loadJsonFile<T>(file: string, schema: z.ZodType<T>, base: 
     throw new LoadError('invalid', `${file}: ${formatProblem(problems[0]!)}`, problems);
   }
   return r.data;
+}
+
+/** What loaded from a records file, and the records left out (named, with why). */
+export type WithSkipped<T> = T & { skipped: Problem[] };
+
+/** Loads a records file one record at a time (checkRecords): a bad record is left out and
+ * named, the rest loads. Throws when the file is unreachable, not JSON, not the expected
+ * object, or when no record at all is usable. */
+async function loadRecords<T>(
+  file: string,
+  key: string,
+  record: z.ZodType<T>,
+  base: string,
+  fetchFn: Fetch,
+  own: (records: T[]) => { kept: T[]; problems: Problem[] } = (records) => ({ kept: records, problems: [] }),
+): Promise<{ records: T[]; skipped: Problem[] }> {
+  const json = await fetchJson(`${base}geodata/${file}`, fetchFn);
+  const r = checkRecords(file, json, key, record, idField);
+  if (!r) throw new LoadError('invalid', `${file}: is not an object with a "${key}" list`, [{ file, message: `has no "${key}" list` }]);
+  const checked = own(r.records);
+  const skipped = [...r.problems, ...checked.problems];
+  if (!checked.kept.length && skipped.length)
+    throw new LoadError('invalid', `${file}: ${skipped.length} problem(s), first: ${formatProblem(skipped[0]!)}`, skipped);
+  return { records: checked.kept, skipped };
+}
+
+export async function loadFaults(base: string, fetchFn: Fetch = fetch): Promise<WithSkipped<FaultsFile>> {
+  const { records, skipped } = await loadRecords(FAULTS_FILE, 'faults', Fault, base, fetchFn, checkFaultRecords);
+  return { faults: records, skipped };
+}
+
+export async function loadCorridors(base: string, fetchFn: Fetch = fetch): Promise<WithSkipped<CorridorsFile>> {
+  const { records, skipped } = await loadRecords(CORRIDORS_FILE, 'corridors', Corridor, base, fetchFn, checkCorridorRecords);
+  return { corridors: records, skipped };
+}
+
+/** The countries: a bad record (a name past its cap, a missing field) is left out and named;
+ * a repeated code keeps the first. */
+export async function loadCountries(base: string, fetchFn: Fetch = fetch): Promise<WithSkipped<CountriesFile>> {
+  const { records, skipped } = await loadRecords(COUNTRIES_FILE, 'countries', Country, base, fetchFn, (cs) => {
+    const seen = new Set<string>();
+    const problems: Problem[] = [];
+    const kept = cs.filter((c) => {
+      if (!seen.has(c.code)) return seen.add(c.code);
+      problems.push({ file: COUNTRIES_FILE, id: c.code, field: 'code', message: 'repeats; the first is kept' });
+      return false;
+    });
+    return { kept, problems };
+  });
+  return { countries: records, skipped };
 }

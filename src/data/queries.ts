@@ -1,7 +1,8 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from './files';
-import { loadAssetFile, loadJsonFile } from './load';
-import { ASSET_TYPES, CorridorsFile, CountriesFile, FaultsFile, OperatorsFile, PaperFile, TimelineFile, type AssetType } from './schema';
+import { OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from './files';
+import { loadAssetFileOffThread, loadCorridors, loadCountries, loadFaults, loadJsonFile, type LoadedLayer, type WithSkipped } from './load';
+import { checkFaultCables } from './validate';
+import { ASSET_TYPES, OperatorsFile, PaperFile, TimelineFile, type AssetType, type FaultsFile } from './schema';
 
 /** The app's base URL (vite `base`), so data loads under any sub-path. */
 export const BASE = import.meta.env.BASE_URL;
@@ -20,11 +21,11 @@ const common = {
 } as const;
 
 export const assetQuery = (type: AssetType) =>
-  queryOptions({ queryKey: ['assets', type], queryFn: () => loadAssetFile(type, BASE), ...common });
+  queryOptions({ queryKey: ['assets', type], queryFn: () => loadAssetFileOffThread(type, BASE), ...common });
 
 export const countriesQuery = queryOptions({
   queryKey: ['countries'],
-  queryFn: () => loadJsonFile(COUNTRIES_FILE, CountriesFile, BASE),
+  queryFn: () => loadCountries(BASE),
   ...common,
 });
 export const timelineQuery = queryOptions({
@@ -47,13 +48,13 @@ export const paperQuery = queryOptions({
 
 export const faultsQuery = queryOptions({
   queryKey: ['faults'],
-  queryFn: () => loadJsonFile(FAULTS_FILE, FaultsFile, BASE),
+  queryFn: () => loadFaults(BASE),
   ...common,
 });
 
 export const corridorsQuery = queryOptions({
   queryKey: ['corridors'],
-  queryFn: () => loadJsonFile(CORRIDORS_FILE, CorridorsFile, BASE),
+  queryFn: () => loadCorridors(BASE),
   ...common,
 });
 
@@ -63,5 +64,25 @@ export const useCountries = () => useQuery(countriesQuery);
 export const useTimeline = () => useQuery(timelineQuery);
 export const usePaper = () => useQuery(paperQuery);
 export const useOperators = () => useQuery(operatorsQuery);
-export const useFaults = () => useQuery(faultsQuery);
+export const useFaults = () => {
+  const q = useQuery(faultsQuery);
+  const cables = useQuery(assetQuery('submarine-cable')).data;
+  const data = checkedFaults(q.data, cables);
+  return data === q.data ? q : { ...q, data };
+};
 export const useCorridors = () => useQuery(corridorsQuery);
+
+type Faults = WithSkipped<FaultsFile>;
+let faultsChecked: { faults: Faults; cables: LoadedLayer; out: Faults } | null = null;
+/** The faults checked against the cables that loaded (as `npm run validate` does): a cable
+ * id the cable file lacks is named in `skipped` and no longer linked (moved to the fault's
+ * other cables), so Replay does not cut a cable that is not there. Unchecked while the cable
+ * file is loading or has failed. Built once per change of either file. */
+export function checkedFaults(faults: Faults | undefined, cables: LoadedLayer | undefined): Faults | undefined {
+  if (!faults || !cables) return faults;
+  if (faultsChecked?.faults === faults && faultsChecked.cables === cables) return faultsChecked.out;
+  const r = checkFaultCables(faults.faults, new Set(cables.features.map((f) => f.properties.id)));
+  const out = r.problems.length ? { ...faults, faults: r.faults, skipped: [...faults.skipped, ...r.problems] } : faults;
+  faultsChecked = { faults, cables, out };
+  return out;
+}

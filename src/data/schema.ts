@@ -208,10 +208,14 @@ export const Indicator = z
   .strict();
 export type Indicator = z.infer<typeof Indicator>;
 
+/** A country's name: capped like any label the atlas draws (a name past it is a broken file). */
+export const MAX_NAME = 120;
+const CountryName = z.object({ zh: text.max(MAX_NAME), en: text.max(MAX_NAME) }).strict();
+
 export const Country = z
   .object({
     code: countryCode,
-    name: I18nText,
+    name: CountryName,
     gaps: z
       .object({
         coverage: GapNote,
@@ -236,6 +240,7 @@ export const Country = z
   .strict();
 export type Country = z.infer<typeof Country>;
 export const CountriesFile = z.object({ countries: z.array(Country).length(12) }).strict();
+export type CountriesFile = z.infer<typeof CountriesFile>;
 
 export const TimelineEvent = z
   .object({

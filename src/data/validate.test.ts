@@ -254,7 +254,7 @@ describe('validateDataset: faults and corridors', () => {
   });
   it('reports a repair before the fault', () =>
     expect(check([fault({ repaired: '2019-12-31' })])[0]).toMatch(/repaired: 2019-12-31 is before/));
-  it('reports a malformed date', () => expect(check([fault({ start: '2020-13' })])[0]).toMatch(/faults\.json faults\.0\.start/));
+  it('reports a malformed date', () => expect(check([fault({ start: '2020-13' })])[0]).toMatch(/faults\.json \[fault-2020-01-a\] start/));
   it('reports a repeated fault id', () => expect(check([fault(), fault()])[0]).toMatch(/\[fault-2020-01-a\] id: repeats/));
   it('reports an open ring and a short one', () => {
     expect(check([fault()], ring.slice(0, 3).concat([[100, 1]]))[0]).toMatch(

@@ -9,10 +9,11 @@ import { nationalFiveG, stationStatus, unresolvedNames } from './derived';
 import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, RELEASE_FILE, TIMELINE_FILE } from './files';
 import {
   AssetFeature,
-  CorridorsFile,
+  Corridor,
   CountriesFile,
   deriveHomes,
   OperatorsFile,
+  Fault,
   FaultsFile,
   ReleaseFile,
   LINE_WORLD_BOUNDS,
@@ -21,7 +22,6 @@ import {
   WORLD_BOUNDS,
   type AssetProps,
   type AssetType,
-  type Fault,
   type Geometry,
   type Source,
 } from './schema';
@@ -396,26 +396,25 @@ const cmpDate = (a: string, b: string): number => {
 };
 
 /** faults.json and corridors.json, when present (older datasets and the bench's scaled copies
- * have none; geodata.test.ts checks that geodata/ holds both): fault cables exist, a repair is
- * not before its fault, ids are unique, polygons are closed rings of at least four points. */
+ * have none; geodata.test.ts checks that geodata/ holds both): the same record checks the
+ * browser runs on what loaded (loadFaults, loadCorridors, checkFaultCables). */
 function checkFaultsAndCorridors(files: Record<string, unknown>, byId: Map<string, { feature: AssetFeature }>): Problem[] {
   const problems: Problem[] = [];
   if (FAULTS_FILE in files) {
-    const faults = FaultsFile.safeParse(files[FAULTS_FILE]);
-    if (!faults.success) problems.push(...zodProblems(FAULTS_FILE, faults.error));
+    const r = checkRecords(FAULTS_FILE, files[FAULTS_FILE], 'faults', Fault, idField);
+    if (!r) problems.push({ file: FAULTS_FILE, message: 'is not an object with a "faults" list' });
     else {
-      const ids = new Set<string>();
-      for (const f of faults.data.faults) {
-        if (ids.has(f.id)) problems.push({ file: FAULTS_FILE, id: f.id, field: 'id', message: 'repeats' });
-        ids.add(f.id);
-        for (const c of f.cables)
-          if (byId.get(c)?.feature.properties.type !== 'submarine-cable')
-            problems.push({ file: FAULTS_FILE, id: f.id, field: 'cables', message: `names cable "${c}", which does not exist` });
+      const own = checkFaultRecords(r.records);
+      const cables = new Set([...byId].filter(([, v]) => v.feature.properties.type === 'submarine-cable').map(([id]) => id));
+      problems.push(...r.problems, ...own.problems, ...checkFaultCables(own.kept, cables).problems);
+      // what the record's later fields say must hold too: impacts name existing cables and are
+      // not dated before the fault; reports of impairment and of service back come after it
+      for (const f of own.kept) {
         if (!f.cables.length && !f.otherCables.length)
           problems.push({ file: FAULTS_FILE, id: f.id, field: 'cables', message: 'a fault needs at least one cable (an id or a name)' });
         for (const i of f.impacts ?? []) {
           for (const c of i.cables)
-            if (byId.get(c)?.feature.properties.type !== 'submarine-cable')
+            if (!cables.has(c))
               problems.push({ file: FAULTS_FILE, id: f.id, field: 'impacts.cables', message: `names cable "${c}", which does not exist` });
           if (cmpDate(i.from, f.start) < 0)
             problems.push({
@@ -425,43 +424,122 @@ function checkFaultsAndCorridors(files: Record<string, unknown>, byId: Map<strin
               message: `${i.from} is before the fault began (${f.start})`,
             });
         }
-        for (const [field, r] of [
+        for (const [field, rep] of [
           ['lastImpaired', f.lastImpaired],
           ['restoredReport', f.restoredReport],
         ] as const)
-          if (r && cmpDate(r.date, f.start) < 0)
-            problems.push({ file: FAULTS_FILE, id: f.id, field, message: `${r.date} is before the fault began (${f.start})` });
-        if (f.repaired !== null && cmpDate(f.repaired, f.start) < 0)
-          problems.push({
-            file: FAULTS_FILE,
-            id: f.id,
-            field: 'repaired',
-            message: `${f.repaired} is before the fault began (${f.start})`,
-          });
+          if (rep && cmpDate(rep.date, f.start) < 0)
+            problems.push({ file: FAULTS_FILE, id: f.id, field, message: `${rep.date} is before the fault began (${f.start})` });
       }
     }
   }
   if (CORRIDORS_FILE in files) {
-    const corridors = CorridorsFile.safeParse(files[CORRIDORS_FILE]);
-    if (!corridors.success) problems.push(...zodProblems(CORRIDORS_FILE, corridors.error));
-    else {
-      const ids = new Set<string>();
-      for (const c of corridors.data.corridors) {
-        if (ids.has(c.id)) problems.push({ file: CORRIDORS_FILE, id: c.id, field: 'id', message: 'repeats' });
-        ids.add(c.id);
-        const first = c.polygon[0];
-        const last = c.polygon[c.polygon.length - 1];
-        if (c.polygon.length < 4)
-          problems.push({ file: CORRIDORS_FILE, id: c.id, field: 'polygon', message: 'a ring needs at least four points' });
-        else if (!first || !last || first[0] !== last[0] || first[1] !== last[1])
-          problems.push({
-            file: CORRIDORS_FILE,
-            id: c.id,
-            field: 'polygon',
-            message: 'the ring is not closed (last point must equal the first)',
-          });
-      }
-    }
+    const r = checkRecords(CORRIDORS_FILE, files[CORRIDORS_FILE], 'corridors', Corridor, idField);
+    if (!r) problems.push({ file: CORRIDORS_FILE, message: 'is not an object with a "corridors" list' });
+    else problems.push(...r.problems, ...checkCorridorRecords(r.records).problems);
   }
   return problems;
+}
+
+/** A record's `id` (a country's `code`), if it has one, to name it in a problem. */
+export const idField = (r: unknown): unknown =>
+  typeof r === 'object' && r !== null ? ((r as { id?: unknown }).id ?? (r as { code?: unknown }).code) : undefined;
+
+/** A real calendar date of any precision (YYYY, YYYY-MM, YYYY-MM-DD): no 2023-02-30. */
+export function realDate(d: string): boolean {
+  const [y, m, day] = d.split('-').map(Number);
+  if (m === undefined || day === undefined) return true;
+  const t = new Date(Date.UTC(y!, m - 1, day));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === day;
+}
+
+/**
+ * A records file (faults, corridors, countries) read one record at a time: a record that
+ * fails its schema is left out and named (by id, else by position), the rest is kept. Throws
+ * only when the file itself is not an object holding the array `key` (then nothing is usable).
+ */
+export function checkRecords<T>(
+  file: string,
+  json: unknown,
+  key: string,
+  record: z.ZodType<T>,
+  idOf: (r: unknown) => unknown,
+): { records: T[]; problems: Problem[] } | null {
+  if (typeof json !== 'object' || json === null || !Array.isArray((json as Record<string, unknown>)[key])) return null;
+  const problems: Problem[] = [];
+  const records: T[] = [];
+  ((json as Record<string, unknown[]>)[key] ?? []).forEach((raw, i) => {
+    const rawId = idOf(raw);
+    const id = typeof rawId === 'string' && rawId.length <= 100 ? rawId : `${key}[${i}]`;
+    const r = record.safeParse(raw);
+    if (r.success) records.push(r.data);
+    else problems.push(...zodProblems(file, r.error, id));
+  });
+  return { records, problems };
+}
+
+/** The faults' checks that need no other file: ids unique (the first kept), real dates, a
+ * repair not before its fault, at least one cable. A failing fault is left out and named. */
+export function checkFaultRecords(faults: readonly Fault[]): { kept: Fault[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const kept: Fault[] = [];
+  const ids = new Set<string>();
+  for (const f of faults) {
+    const bad = (field: string, message: string) => problems.push({ file: FAULTS_FILE, id: f.id, field, message });
+    if (ids.has(f.id)) bad('id', 'repeats an earlier fault’s id; the first is kept');
+    else if (!realDate(f.start)) bad('start', `${f.start} is not a real date`);
+    else if (f.repaired !== null && !realDate(f.repaired)) bad('repaired', `${f.repaired} is not a real date`);
+    else if (f.repaired !== null && cmpDate(f.repaired, f.start) < 0)
+      bad('repaired', `${f.repaired} is before the fault began (${f.start})`);
+    else if (!f.cables.length && !f.otherCables.length) bad('cables', 'a fault needs at least one cable (an id or a name)');
+    else {
+      ids.add(f.id);
+      kept.push(f);
+    }
+  }
+  return { kept, problems };
+}
+
+/** The faults against the cables that loaded: a cable id the cable file does not have is
+ * named, and moved to the fault's other (unlinked) cables so Replay does not point at it. */
+export function checkFaultCables(faults: readonly Fault[], cableIds: ReadonlySet<string>): { faults: Fault[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const out = faults.map((f) => {
+    const missing = f.cables.filter((c) => !cableIds.has(c));
+    if (!missing.length) return f;
+    for (const c of missing)
+      problems.push({ file: FAULTS_FILE, id: f.id, field: 'cables', message: `names cable "${c}", which does not exist` });
+    return { ...f, cables: f.cables.filter((c) => cableIds.has(c)), otherCables: [...f.otherCables, ...missing] };
+  });
+  return { faults: out, problems };
+}
+
+/** Largest extent of a corridor, in degrees: a strait or a sea, never half the globe. */
+export const MAX_CORRIDOR_SPAN = 40;
+
+/** The corridors' checks: ids unique (the first kept), a closed ring of at least four
+ * points, not spanning more than MAX_CORRIDOR_SPAN degrees. A failing corridor is left out
+ * and named. */
+export function checkCorridorRecords(corridors: readonly Corridor[]): { kept: Corridor[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const kept: Corridor[] = [];
+  const ids = new Set<string>();
+  for (const c of corridors) {
+    const bad = (field: string, message: string) => problems.push({ file: CORRIDORS_FILE, id: c.id, field, message });
+    const first = c.polygon[0];
+    const last = c.polygon.at(-1);
+    const lons = c.polygon.map((p) => p[0]);
+    const lats = c.polygon.map((p) => p[1]);
+    const span = Math.max(Math.max(...lons) - Math.min(...lons), Math.max(...lats) - Math.min(...lats));
+    if (ids.has(c.id)) bad('id', 'repeats an earlier corridor’s id; the first is kept');
+    else if (c.polygon.length < 4) bad('polygon', `a ring needs at least four points (has ${c.polygon.length})`);
+    else if (!first || !last || first[0] !== last[0] || first[1] !== last[1])
+      bad('polygon', 'the ring is not closed (last point must equal the first)');
+    else if (span > MAX_CORRIDOR_SPAN) bad('polygon', `spans ${Math.round(span)}°, more than a corridor’s ${MAX_CORRIDOR_SPAN}°`);
+    else {
+      ids.add(c.id);
+      kept.push(c);
+    }
+  }
+  return { kept, problems };
 }

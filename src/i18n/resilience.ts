@@ -72,7 +72,6 @@ export const resilienceEn = {
   legendOne: 'One left',
   legendMore: 'Two or more',
   legendTitle: 'What-if: systems left',
-  unknownIds: (ids: string) => `Not in the data, ignored: ${ids}`,
   faultLegend: 'Cable fault (reported location)',
   impairedLegend: 'Cable impaired on the day analysed (or cut in the what-if)',
 };
@@ -141,7 +140,6 @@ export const resilienceZh: ResilienceStrings = {
   legendOne: '仅剩一条',
   legendMore: '两条或以上',
   legendTitle: '假设情景：剩余系统',
-  unknownIds: (ids) => `数据中不存在，已忽略：${ids}`,
   faultLegend: '海缆故障（报道位置）',
   impairedLegend: '分析当日受损（或在假设情景中切断）的海缆',
 };

@@ -6,14 +6,33 @@
  */
 import { regionName } from '../i18n/region';
 import type { Filters } from '../state/filters';
+import { stateOn, type At } from '../model/time';
 import type { GroupKey } from '../model/groups';
 import type { AssetFeature } from '../data/schema';
+import type { ImportedLayer } from '../model/imported';
 
-export function toGeoJSON(features: readonly AssetFeature[]): string {
+/**
+ * The date an export's statuses hold on: the view's day (a replay day, else the end of the
+ * "as of" year, else today: src/model/time.ts viewDay), so each record's status is its state on
+ * that day, as the map draws it.
+ */
+export type StatusDate = At;
+export const statusDate = (d: StatusDate): string => d.day;
+/** A record's status on the export's day (its recorded status if it had not begun). */
+const statusAt = (p: AssetFeature['properties'], at: At) => stateOn(p, at) ?? p.status;
+
+export function toGeoJSON(features: readonly AssetFeature[], when: StatusDate): string {
+  const statusOn = statusDate(when);
   return JSON.stringify(
     {
       type: 'FeatureCollection',
-      features: features.map((f) => ({ type: 'Feature', id: f.properties.id, geometry: f.geometry, properties: f.properties })),
+      statusOn,
+      features: features.map((f) => ({
+        type: 'Feature',
+        id: f.properties.id,
+        geometry: f.geometry,
+        properties: { ...f.properties, status: statusAt(f.properties, when), statusOn },
+      })),
     },
     null,
     1,
@@ -29,6 +48,7 @@ const CSV_COLUMNS = [
   'countries_en',
   'countries_zh',
   'status',
+  'status_on',
   'year',
   'operators',
   'partners',
@@ -68,7 +88,8 @@ const anchor = (f: AssetFeature): [number, number] => {
   return [p[0], p[1]];
 };
 
-export function toCSV(features: readonly AssetFeature[]): string {
+export function toCSV(features: readonly AssetFeature[], when: StatusDate): string {
+  const statusOn = statusDate(when);
   const rows = features.map((f) => {
     const p = f.properties;
     const [lon, lat] = anchor(f);
@@ -80,7 +101,8 @@ export function toCSV(features: readonly AssetFeature[]): string {
       countries: csvList(p.countries),
       countries_en: csvList(p.countries.map((c) => regionName(c, 'en'))),
       countries_zh: csvList(p.countries.map((c) => regionName(c, 'zh'))),
-      status: p.status,
+      status: statusAt(p, when),
+      status_on: statusOn,
       year: p.year,
       operators: csvList(p.operators),
       partners: csvList(p.partners),
@@ -145,7 +167,11 @@ export const OFDS_SCHEMA =
  * ends become nodes of their own ("<route> – start/end") because the dataset records the
  * route, not its end stations; their geometry is as schematic as the route's.
  */
-export function toOFDS(features: readonly AssetFeature[], publicationDate: string): { nodes: string; spans: string } {
+export function toOFDS(
+  features: readonly AssetFeature[],
+  publicationDate: string,
+  at: At = { day: publicationDate, today: publicationDate },
+): { nodes: string; spans: string } {
   const network = {
     id: uuidFrom('china-asean-digital-infrastructure-atlas'),
     name: 'China–ASEAN Digital Infrastructure Atlas: land fibre and communication nodes',
@@ -154,7 +180,7 @@ export function toOFDS(features: readonly AssetFeature[], publicationDate: strin
     links: [{ rel: 'describedby', href: OFDS_SCHEMA }],
   };
   const common = (f: AssetFeature) => ({
-    status: OFDS_STATUS[f.properties.status],
+    status: OFDS_STATUS[statusAt(f.properties, at)],
     networkProviders: f.properties.operators.map((name) => ({ name })),
     network,
   });
@@ -224,4 +250,18 @@ export function exportName(ext: string, v: { layers: Record<GroupKey, boolean>; 
   if (f.asOf !== null) parts.push(`asof-${f.asOf}`);
   parts.push(date);
   return `${parts.join('_')}.${ext}`;
+}
+
+/** An imported layer back as GeoJSON: its features with the properties as the atlas read
+ * them (names and values as shown, all text). */
+export function importedToGeoJSON(layer: Pick<ImportedLayer, 'name' | 'features'>): string {
+  return JSON.stringify(
+    {
+      type: 'FeatureCollection',
+      name: layer.name,
+      features: layer.features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: Object.fromEntries(f.props) })),
+    },
+    null,
+    1,
+  );
 }

@@ -19,6 +19,21 @@ export interface ImportResult {
 }
 
 const MAX_PROBLEMS = 50;
+/** What the map can draw of one import, by measured cost (issue 23: 400,000 tiny points
+ * drew; 1,000,000 crashed the tab while drawing): features and positions. Past either, the
+ * rest is left out, and the reader is told before anything is drawn. */
+export const MAX_DRAWN_FEATURES = 250_000;
+export const MAX_DRAWN_POSITIONS = 2_500_000;
+/** Property names and values are shortened like the atlas's own text. */
+export const MAX_KEY = 80;
+export const MAX_VALUE = 2000;
+/** GeometryCollections nested deeper than this are refused (per feature; RFC 7946 advises
+ * against nesting at all). */
+export const MAX_NESTING = 8;
+/** Direction overrides, embeddings and isolates, and the marks: they can make a name read
+ * backwards or hide part of it. Stripped from every imported name and value. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const clean = (s: string): string => s.replace(BIDI, '');
 const GEOMS = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
 
 /** OFDS fields in the order a reader wants them, with their standard names. */
@@ -47,12 +62,18 @@ export const OFDS_FIELDS: Record<string, string> = {
   id: 'Identifier',
 };
 
+const cap = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}…` : s);
 const text = (v: unknown): string => {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.length > 2000 ? `${v.slice(0, 2000)}…` : v;
+  if (typeof v === 'string') return cap(clean(v), MAX_VALUE);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  const s = JSON.stringify(v);
-  return s.length > 2000 ? `${s.slice(0, 2000)}…` : s;
+  let s: string;
+  try {
+    s = JSON.stringify(v) ?? '';
+  } catch {
+    s = '[too deep to show]';
+  }
+  return cap(clean(s), MAX_VALUE);
 };
 
 /** Value at a dotted path; arrays of objects yield their items' values joined. */
@@ -71,7 +92,7 @@ function displayProps(p: Record<string, unknown>, kind: Kind): Array<[string, st
   if (kind === 'generic')
     return Object.keys(p)
       .slice(0, 200)
-      .map((k) => [k, text(p[k])]);
+      .map((k) => [cap(clean(k), MAX_KEY), text(p[k])]);
   const out: Array<[string, string]> = [];
   for (const [path, label] of Object.entries(OFDS_FIELDS)) {
     const v = at(p, path);
@@ -84,6 +105,50 @@ function displayProps(p: Record<string, unknown>, kind: Kind): Array<[string, st
 function kinds(g: { type: string; geometries?: unknown }): Array<'point' | 'line' | 'polygon'> {
   if (g.type === 'GeometryCollection') return (g.geometries as Array<{ type: string }>).flatMap(kinds);
   return [/Point/.test(g.type) ? 'point' : /LineString/.test(g.type) ? 'line' : 'polygon'];
+}
+
+/** How deep GeometryCollections nest (iterative: a 5,000-deep one cannot overflow the stack). */
+export function nesting(g: unknown): number {
+  let depth = 0;
+  let level: unknown[] = [g];
+  while (level.length) {
+    const next: unknown[] = [];
+    for (const x of level)
+      if (x && typeof x === 'object' && (x as { type?: unknown }).type === 'GeometryCollection') {
+        const gs = (x as { geometries?: unknown }).geometries;
+        if (Array.isArray(gs)) for (const sub of gs as unknown[]) next.push(sub);
+      }
+    if (!next.length) break;
+    depth++;
+    if (depth > MAX_NESTING) return depth;
+    level = next;
+  }
+  return depth;
+}
+
+/** Positions in a (valid) geometry: what drawing it costs. */
+function positionCount(g: { type: string; coordinates?: unknown; geometries?: unknown }): number {
+  if (g.type === 'GeometryCollection') return (g.geometries as Array<typeof g>).reduce((n, x) => n + positionCount(x), 0);
+  const count = (c: unknown): number =>
+    Array.isArray(c) ? (typeof c[0] === 'number' ? 1 : c.reduce((n: number, x) => n + count(x), 0)) : 0;
+  return count(g.coordinates);
+}
+
+/** The text encoding of a file from its first bytes: a UTF-16 byte-order mark, or the NUL
+ * bytes every other byte of UTF-16 ASCII text has. GeoJSON must be UTF-8 (RFC 7946). */
+export function sniffEncoding(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const n = Math.min(head.length, 64) & ~1;
+  let even = 0,
+    odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) even++;
+    if (head[i + 1] === 0) odd++;
+  }
+  if (n >= 4 && odd >= n / 4 && even === 0) return 'utf-16le';
+  if (n >= 4 && even >= n / 4 && odd === 0) return 'utf-16be';
+  return 'utf-8';
 }
 
 /** Reads parsed JSON. `layerId` prefixes feature ids. */
@@ -107,20 +172,71 @@ export function readGeoJSON(json: unknown, layerId: string): ImportResult {
   if (!raw.length) return { layers: [], problems: ['the file has no features'], total: 0 };
 
   const buckets = new Map<Kind, ImportedLayerData>();
+  let drawn = 0;
+  let positions = 0;
+  let capped = -1;
   raw.forEach((f, i) => {
+    if (capped !== -1) return;
     const where = `feature ${i + 1}`;
     if (!f || typeof f !== 'object' || (f as { type?: unknown }).type !== 'Feature') return add(`${where}: not a Feature`);
     const { geometry, properties } = f as { geometry?: unknown; properties?: unknown };
+    if (nesting(geometry) > MAX_NESTING) return add(`${where}: GeometryCollections nested more than ${MAX_NESTING} deep`);
     const bad = geometryProblem(geometry, where);
     if (bad) return add(bad);
+    const cost = positionCount(geometry as ImportedFeature['geometry']);
+    if (drawn + 1 > MAX_DRAWN_FEATURES || positions + cost > MAX_DRAWN_POSITIONS) {
+      capped = i;
+      return;
+    }
+    drawn++;
+    positions += cost;
     const p = properties && typeof properties === 'object' && !Array.isArray(properties) ? (properties as Record<string, unknown>) : {};
     const kind: Kind = p.featureType === 'node' ? 'ofds-nodes' : p.featureType === 'span' ? 'ofds-spans' : 'generic';
     const g = geometry as ImportedFeature['geometry'];
     let b = buckets.get(kind);
     if (!b) buckets.set(kind, (b = { kind, features: [], has: { point: false, line: false, polygon: false } }));
     for (const k of kinds(g)) b.has[k] = true;
-    const label = text(p.name ?? p.title ?? p.NAME ?? p.Name ?? p.id ?? '') || `Feature ${i + 1}`;
+    const label = text(p.name ?? p.title ?? p.NAME ?? p.Name ?? p.id ?? '').slice(0, 200) || `Feature ${i + 1}`;
     b.features.push({ type: 'Feature', id: `${layerId}-${i}`, geometry: g, props: displayProps(p, kind), label: label.slice(0, 200) });
   });
-  return { layers: [...buckets.values()], problems, total: raw.length };
+  if (capped !== -1)
+    problems.unshift(
+      `only the first ${capped.toLocaleString('en')} of ${raw.length.toLocaleString('en')} features are drawn: ` +
+        `this map draws at most ${MAX_DRAWN_FEATURES.toLocaleString('en')} features or ${MAX_DRAWN_POSITIONS.toLocaleString('en')} positions from one file ` +
+        '(more can crash the browser tab); split or simplify the file to see the rest',
+    );
+  const nodes = buckets.get('ofds-nodes');
+  const spans = buckets.get('ofds-spans');
+  if (spans) problems.push(...ofdsRefProblems(raw, nodes ? new Set(ofdsNodeIds(raw)) : null));
+  return { layers: [...buckets.values()], problems: problems.slice(0, MAX_PROBLEMS + 1), total: raw.length };
+}
+
+const propsOf = (f: unknown): Record<string, unknown> => {
+  const p = f && typeof f === 'object' ? (f as { properties?: unknown }).properties : undefined;
+  return p && typeof p === 'object' && !Array.isArray(p) ? (p as Record<string, unknown>) : {};
+};
+function ofdsNodeIds(raw: unknown[]): string[] {
+  return raw.flatMap((f) => {
+    const p = propsOf(f);
+    return p.featureType === 'node' && typeof p.id === 'string' ? [p.id] : [];
+  });
+}
+/** OFDS spans whose start or end names no node, or (in a file that has nodes) a node the
+ * file does not have. Warned; the span is still drawn: its line is all the map needs. A
+ * spans-only file (OFDS publishes nodes and spans apart) is checked for ids only. */
+function ofdsRefProblems(raw: unknown[], nodeIds: ReadonlySet<string> | null): string[] {
+  const out: string[] = [];
+  raw.forEach((f, i) => {
+    const p = propsOf(f);
+    if (p.featureType !== 'span') return;
+    for (const end of ['start', 'end'] as const) {
+      const ref = p[end];
+      const id = ref && typeof ref === 'object' ? (ref as { id?: unknown }).id : undefined;
+      if (typeof id !== 'string') out.push(`feature ${i + 1}: span ${end} names no node id`);
+      else if (nodeIds && !nodeIds.has(id))
+        out.push(`feature ${i + 1}: span ${end} node "${text(id).slice(0, 40)}" is not among this file's nodes`);
+      if (out.length >= 20) return;
+    }
+  });
+  return out;
 }

@@ -69,10 +69,13 @@ export const useImports = create<ImportsState>()((set, get) => ({
           const kept = added.reduce((n, l) => n + l.features.length, 0);
           const errs = problems.length
             ? [
-                `${file.name}: ${kept} of ${total} feature(s) imported; ${problems.length === 50 ? '50+' : problems.length} problem(s): ${problems.slice(0, 5).join('; ')}`,
+                `${file.name}: ${kept} of ${total} feature(s) imported; ${problems.length > 50 ? '50+' : problems.length} problem(s): ${problems.slice(0, 5).join('; ')}`,
               ]
             : [];
-          finish({ layers: [...get().layers, ...added], errors: [...get().errors, ...errs] });
+          // what was left out is said first, and painted, before the map starts drawing
+          if (!errs.length) return finish({ layers: [...get().layers, ...added] });
+          set((s) => ({ errors: [...s.errors, ...errs] }));
+          requestAnimationFrame(() => setTimeout(() => finish({ layers: [...get().layers, ...added] }), 0));
         }
       };
       worker.onerror = (e) => finish({ errors: [...get().errors, `${file.name}: ${e.message || 'the import failed'}`] });

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { useAssetIndex, type AssetIndex } from '../data';
 import { useAssetQueries, useCorridors, useFaults, useTimeline } from '../data/queries';
 import { deriveView } from '../derive/derive';
@@ -10,6 +10,17 @@ import { selectedAssetOf, useView, type ViewState } from '../state/store';
 import { AtlasMap, type MapInputs, type MapUi } from './atlas-map';
 import { hoverLabel } from './hover-label';
 import { useMapHandle } from './map-handle';
+
+// MapLibre's stylesheet is linked when the map's code runs, not from the page's head: there
+// its 71 KB would hold back the page's first text on a slow connection (issue 23). It goes
+// first in the head, so the app's own rules still come after it and win, as before.
+if (typeof document !== 'undefined' && !document.querySelector('link[data-maplibre]')) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = maplibreCss;
+  link.dataset.maplibre = '';
+  document.head.prepend(link);
+}
 
 const mapUi = (lang: ViewState['lang']): MapUi => ({ locale: STRINGS[lang].mapUi, attribution: STRINGS[lang].attribution });
 

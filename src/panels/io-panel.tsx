@@ -12,7 +12,7 @@ import { useChoropleth } from '../controls/choropleth-control';
 import { NO_DATA } from '../map/style/choropleth';
 import { useView } from '../state/store';
 import { download } from '../io/download';
-import { exportName, toCSV, toGeoJSON, toOFDS } from '../io/export';
+import { exportName, importedToGeoJSON, statusDate, toCSV, toGeoJSON, toOFDS } from '../io/export';
 import { useImports } from '../io/imports-store';
 import { composeSnapshot } from '../io/snapshot';
 
@@ -40,7 +40,7 @@ function describeFilters(f: Filters, t: Strings, lang: Lang): string {
 export function IoPanel() {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const { listed } = useDerived();
+  const { listed, at } = useDerived();
   const layers = useView((s) => s.layers);
   const filters = useView((s) => s.filters);
   const { layers: imported, jobs, errors, importFile, remove, toggle, dismissErrors } = useImports();
@@ -123,6 +123,13 @@ export function IoPanel() {
                 <span className="chip" style={{ background: l.color }} aria-hidden="true" /> {l.name}
               </label>
               <span className="muted small"> {t.features(l.features.length)} </span>
+              <button
+                type="button"
+                onClick={() => download(`${l.name.replace(/\.[^.]*$/, '')}_export.geojson`, importedToGeoJSON(l), 'application/geo+json')}
+                aria-label={`${t.exportLayer}: ${l.name}`}
+              >
+                {t.exportLayer}
+              </button>
               <button type="button" onClick={() => remove(l.id)} aria-label={`${t.remove}: ${l.name}`}>
                 {t.remove}
               </button>
@@ -131,23 +138,26 @@ export function IoPanel() {
         </ul>
       )}
       <h3>{t.download}</h3>
+      <p className="muted small" data-status-on={statusDate(at)}>
+        {t.statusOn(statusDate(at))}
+      </p>
       <div className="downloads">
         <button
           type="button"
-          onClick={() => download(exportName('geojson', { layers, filters }, today()), toGeoJSON(shown()), 'application/geo+json')}
+          onClick={() => download(exportName('geojson', { layers, filters }, today()), toGeoJSON(shown(), at), 'application/geo+json')}
         >
           {t.dlGeoJSON}
         </button>
         <button
           type="button"
-          onClick={() => download(exportName('csv', { layers, filters }, today()), toCSV(shown()), 'text/csv;charset=utf-8')}
+          onClick={() => download(exportName('csv', { layers, filters }, today()), toCSV(shown(), at), 'text/csv;charset=utf-8')}
         >
           {t.dlCSV}
         </button>
         <button
           type="button"
           onClick={() => {
-            const { nodes, spans } = toOFDS(shown(), today());
+            const { nodes, spans } = toOFDS(shown(), today(), at);
             download(exportName('ofds-nodes.geojson', { layers, filters }, today()), nodes, 'application/geo+json');
             download(exportName('ofds-spans.geojson', { layers, filters }, today()), spans, 'application/geo+json');
           }}

@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import { faultEnd, type CountryExposure } from '../analysis/exposure';
 import { useAssetIndex } from '../data';
 import { FOCUS } from '../data/iso';
-import { useCountries, useFaults } from '../data/queries';
+import { useCorridors, useCountries, useFaults } from '../data/queries';
 import { useRT, type ResilienceStrings } from '../i18n/resilience';
 import { useDerived } from '../derive/use-derived';
 import { useView } from '../state/store';
 import { Sources } from '../panels/sources';
 import { LoadProblem } from '../panels/load-problem';
+import { useT } from '../i18n/strings';
 import { ReplayButton } from './fault-history';
 import { SortButton } from '../controls/sort-header';
 
@@ -46,6 +47,9 @@ export function ResiliencePanel() {
   const { rows, active } = exposure;
   const day = at.day;
   const faults = useFaults();
+  const corridors = useCorridors();
+  const countries = useCountries();
+  const t = useT();
   return (
     <section className="resilience" aria-labelledby="resilience-h">
       <h2 id="resilience-h">{r.title}</h2>
@@ -54,7 +58,15 @@ export function ResiliencePanel() {
       </p>
       <p className="muted small">{r.chinaMainland}</p>
       <LoadProblem q={faults} />
+      <LoadProblem q={corridors} />
+      <LoadProblem q={countries} />
       <WhatIfControls />
+      {/* while its files load, say so (a slow connection showed an empty box) */}
+      {!rows && [faults, corridors, countries].every((q) => !q.isError) && (
+        <p role="status" className="muted">
+          {t.loading}
+        </p>
+      )}
       {rows && <ExposureTable rows={rows} active={active} />}
       {rows && <Compare rows={rows} />}
       <FaultLog />
@@ -105,7 +117,7 @@ function ExposureTable({ rows, active }: { rows: CountryExposure[]; active: bool
             {sorted.map((e) => (
               <tr key={e.code} data-country={e.code} className={e.flag ? `flag-${e.flag}` : undefined}>
                 <th scope="row">
-                  <button type="button" className="link" onClick={() => selectCountry(e.code)}>
+                  <button type="button" className="link" data-return={`exposure:${e.code}`} onClick={() => selectCountry(e.code)}>
                     {name(e.code)}
                   </button>
                   {e.flag && <span className={`flag flag-${e.flag}`}> {e.flag === 'none' ? r.leftNone : r.leftOne}</span>}

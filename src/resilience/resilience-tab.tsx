@@ -7,6 +7,7 @@ import { useDerived } from '../derive/use-derived';
 import { useRT } from '../i18n/resilience';
 import { useView } from '../state/store';
 import { replacing } from '../state/url-sync';
+import { addNotice } from '../state/notice';
 
 export function ResilienceTab({ pressed, onClick }: { pressed: boolean; onClick: () => void }) {
   const r = useRT();
@@ -20,7 +21,6 @@ export function ResilienceTab({ pressed, onClick }: { pressed: boolean; onClick:
 /** A shared link's cut cables and corridors that the data does not have: said once the data
  * has loaded, and dropped from the view without a history step. */
 export function useScenarioCheck(): void {
-  const r = useRT();
   const data = useDerived().exposure.data;
   const whatIf = useView((s) => s.whatIf);
   useEffect(() => {
@@ -30,10 +30,13 @@ export function useScenarioCheck(): void {
     const badCut = whatIf.cut.filter((id) => !cables.has(id));
     const badCorr = whatIf.corridors.filter((id) => !corridors.has(id));
     if (!badCut.length && !badCorr.length) return;
+    addNotice([
+      ...badCut.map((value) => ({ code: 'not-in-data' as const, key: 'cut' as const, value })),
+      ...badCorr.map((value) => ({ code: 'not-in-data' as const, key: 'corr' as const, value })),
+    ]);
     const s = useView.getState();
-    s.setNotice([...(s.notice ?? []), r.unknownIds([...badCut, ...badCorr].join(', '))]);
     replacing(() =>
       s.setWhatIf({ cut: whatIf.cut.filter((id) => cables.has(id)), corridors: whatIf.corridors.filter((id) => corridors.has(id)) }),
     );
-  }, [data, whatIf, r]);
+  }, [data, whatIf]);
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { allLayers, type GroupKey } from '../model/groups';
 import { NO_FILTERS, type Filters } from './filters';
+import type { LinkProblem } from './link-problems';
 
 import {
   NO_WHAT_IF,
@@ -30,8 +31,8 @@ export interface ViewState {
   panel: Exclude<PanelId, 'details'>;
   /** Rounded to the URL's precision; null = the default view of the whole region. */
   camera: Camera | null;
-  /** Plain-text messages about what a URL had that could not be used. */
-  notice: string[] | null;
+  /** What a URL had that could not be used (each language renders the codes). */
+  notice: LinkProblem[] | null;
   /** The indicator colouring the countries, or null. */
   choropleth: ChoroplethId | null;
   /** What-if: cables and corridors cut, and the day analysed (src/analysis). */
@@ -69,7 +70,7 @@ export interface ViewActions {
   fitTo: (bbox: [number, number, number, number]) => void;
   setMapStatus: (s: ViewState['mapStatus']) => void;
   setSheet: (fraction: number) => void;
-  setNotice: (n: string[] | null) => void;
+  setNotice: (n: LinkProblem[] | null) => void;
   setChoropleth: (c: ChoroplethId | null) => void;
   setHighlight: (eventId: string | null) => void;
   setWhatIf: (w: Partial<WhatIf>) => void;

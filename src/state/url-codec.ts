@@ -8,15 +8,16 @@
  * ',' inside an operator name travels as %2C). On reading, '+' means a space.
  *
  * Parsing is total and forgiving: it never throws, it keeps whatever it can read (the good
- * items of a list), and reports the rest in `ignored` as short plain-text messages. A key
- * given twice: the LAST occurrence wins (like appending to a URL by hand) and the repeat is
- * reported. A list with no readable item but some bad ones keeps its default (all layers on,
+ * items of a list), and reports the rest in `ignored` as typed problems (link-problems.ts;
+ * each language renders them). A key given more than once: the LAST occurrence wins (like
+ * appending to a URL by hand) and the repeat is reported once. A list with no readable item but some bad ones keeps its default (all layers on,
  * no filter). `sel` and `country` are both kept when both are present: the app decides.
  */
 import { NODE_KINDS, STATUSES, type Status } from '../data/schema';
 import { FOCUS, ISO_A2 } from '../data/iso';
 import { allLayers, GROUP_KEYS, type GroupKey } from '../model/groups';
 import { NO_FILTERS, type Filters } from './filters';
+import { show, type Expected, type LinkProblem } from './link-problems';
 import {
   CHOROPLETHS,
   LANGS,
@@ -72,8 +73,22 @@ const KEYS = new Set([
   'day',
   'cmp',
 ]);
-const DAY_RE = /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const MAX_CUT = 50;
+/** The years `asof`, `yr` and `day` take. */
+export const YEAR_MIN = 1990;
+export const YEAR_MAX = 2035;
+const DAY_RE = /^(\d{4})-(\d\d)-(\d\d)$/;
+/** A real calendar date (no 2023-02-30) in YEAR_MIN..YEAR_MAX, or null. */
+export function readDay(v: string): string | null {
+  const m = DAY_RE.exec(v);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < YEAR_MIN || y > YEAR_MAX) return null;
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? v : null;
+}
+/** Cut cables and corridors in one scenario; the value limit below follows from it. */
+export const MAX_CUT = 50;
+const MAX_ID = 100;
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NUM_RE = /^-?\d{1,12}(\.\d{1,20})?$/; // no NaN, Infinity, exponents, or a trailing '.'
 /** Control, lone-surrogate and bidi-override characters: never accepted in free text. */
@@ -85,10 +100,17 @@ const INVISIBLE = /\p{Cf}/gu;
 /** A value without invisible and bidi formatting characters. */
 export const stripInvisible = (v: string): string => v.replace(INVISIBLE, '');
 const MAX_LAT = 85.06;
-const MAX_INPUT = 20_000; // a full valid hash (20 operators x 80 CJK chars) is < 15,000
-const MAX_VALUE = 200; // raw characters per value, except `op`
-const MAX_OP_VALUE = 16_000;
 const MAX_OPERATORS = 20;
+/** Raw characters per value. The list keys' limits agree with their item limits: a value
+ * holding the most items of the longest form is never cut (ids are [a-z0-9-], so their
+ * encoded length is their length; an operator of 80 CJK characters is 720 encoded). */
+const MAX_VALUE = 200;
+const MAX_OP_VALUE = MAX_OPERATORS * (80 * 9 + 1);
+const MAX_ID_LIST = MAX_CUT * (MAX_ID + 1);
+const maxValue = (key: string) =>
+  key === 'op' || key === 'sup' ? MAX_OP_VALUE : key === 'cut' || key === 'corr' ? MAX_ID_LIST : MAX_VALUE;
+/** A full valid hash (operators and suppliers at their limits, two scenario lists) fits. */
+const MAX_INPUT = 2 * MAX_OP_VALUE + 2 * MAX_ID_LIST + 2_000;
 const MAX_REPORTS = 20;
 
 /** The default: all layers on, no filters, nothing selected, the overview panel. Not written
@@ -166,15 +188,6 @@ export function serialise(s: UrlState): string {
   return out.join('&');
 }
 
-/** A value made safe and short for a message (the UI renders it as text). */
-const show = (v: string) => {
-  const cps = [...v.replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '?')];
-  return cps.length > 24 ? `${cps.slice(0, 23).join('')}…` : cps.join('');
-};
-const clip = (msg: string) => {
-  const cps = [...msg];
-  return cps.length > 60 ? `${cps.slice(0, 59).join('')}…` : msg;
-};
 const decode = (raw: string): string | null => {
   try {
     return decodeURIComponent(raw.replace(/\+/g, ' '));
@@ -188,29 +201,38 @@ const oneOf =
   <T extends string>(options: readonly T[]) =>
   (v: string) =>
     (options as readonly string[]).includes(v) ? (v as T) : null;
-const operator = (v: string) => (v.length <= 80 && v.trim() !== '' && !BAD_TEXT.test(v) ? v : null);
+const operator = (v: string) => ([...v].length <= 80 && v.trim() !== '' && !BAD_TEXT.test(v) ? v : null);
 
-function readCamera(v: string): Camera | string {
+function readCamera(v: string): Camera | LinkProblem {
   const p = v.split('/');
-  if (p.length < 3 || p.length > 5 || !p.every((x) => NUM_RE.test(x))) return `"${show(v)}" is not zoom/lat/lon`;
+  if (p.length < 3 || p.length > 5 || !p.every((x) => NUM_RE.test(x)))
+    return { code: 'not-a', key: 'map', value: show(v), expected: 'camera' };
   const [zoom = NaN, lat = NaN, lon = NaN, bearing = 0, pitch = 0] = p.map(Number);
-  if (zoom < 0 || zoom > 22) return `zoom ${show(String(zoom))} is not in 0..22`;
-  if (Math.abs(lat) > MAX_LAT) return `latitude ${show(String(lat))} is not in -85.06..85.06`;
-  if (pitch < 0 || pitch > 85) return `pitch ${show(String(pitch))} is not in 0..85`;
+  const out = (axis: 'zoom' | 'latitude' | 'pitch', x: number, min: number, max: number): LinkProblem => ({
+    code: 'out-of-range',
+    key: 'map',
+    axis,
+    value: show(String(x)),
+    min,
+    max,
+  });
+  if (zoom < 0 || zoom > 22) return out('zoom', zoom, 0, 22);
+  if (Math.abs(lat) > MAX_LAT) return out('latitude', lat, -MAX_LAT, MAX_LAT);
+  if (pitch < 0 || pitch > 85) return out('pitch', pitch, 0, 85);
   return roundCamera({ zoom, lat, lon, bearing, pitch });
 }
 
 /** Reads a hash fragment (with or without '#'). Never throws: what it cannot read keeps its
- * default and is described in `ignored` (at most ~20 messages of ≤ 60 characters). */
-export function parse(hash: string): { state: UrlState; ignored: string[] } {
-  const ignored: string[] = [];
+ * default and is described in `ignored` (at most 20 problems, then a count of the rest). */
+export function parse(hash: string): { state: UrlState; ignored: LinkProblem[] } {
+  const ignored: LinkProblem[] = [];
   let dropped = 0;
-  const bad = (msg: string) => (ignored.length < MAX_REPORTS ? ignored.push(clip(msg)) : dropped++);
+  const bad = (p: LinkProblem) => (ignored.length < MAX_REPORTS ? ignored.push(p) : dropped++);
   const state: UrlState = { ...DEFAULT_URL_STATE, layers: allLayers(true), filters: { ...NO_FILTERS } };
   let h = typeof hash === 'string' ? hash : '';
   if (h.startsWith('#')) h = h.slice(1);
   if (h.length > MAX_INPUT) {
-    bad(`hash longer than ${MAX_INPUT} characters: rest ignored`);
+    bad({ code: 'hash-too-long', max: MAX_INPUT });
     h = h.slice(0, MAX_INPUT);
   }
   /** Keys whose name or value had invisible characters removed (reported once each). */
@@ -224,6 +246,8 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
     return s;
   };
   const params = new Map<string, string>(); // a Map: '__proto__' is just a string here
+  /** How often each known key was given, to report a repeat once. */
+  const times = new Map<string, number>();
   for (const seg of h.split('&')) {
     if (seg === '') continue;
     const i = seg.indexOf('=');
@@ -231,90 +255,98 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
     const decodedKey = decode(rawKey) ?? rawKey;
     const key = stripInvisible(decodedKey);
     if (key !== decodedKey && KEYS.has(key)) stripped.add(key);
-    if (!KEYS.has(key)) bad(`unknown parameter "${show(key)}"`);
+    if (!KEYS.has(key)) bad({ code: 'unknown-key', key: show(key) });
     else {
-      if (params.has(key)) bad(`${key}: repeated, earlier value ignored`);
+      const n = (times.get(key) ?? 0) + 1;
+      times.set(key, n);
+      if (n === 2) bad({ code: 'repeated', key, times: 2 });
       params.set(key, i < 0 ? '' : seg.slice(i + 1));
     }
   }
+  for (const p of ignored) if (p.code === 'repeated') p.times = times.get(p.key) ?? p.times;
   /** Reads a ','-separated list item by item; null when no item was good but some were bad. */
-  const list = <T extends string>(key: string, raw: string, accept: (v: string) => T | null, what: string, max = Infinity) => {
+  const list = <T extends string>(key: string, raw: string, accept: (v: string) => T | null, what: Expected, max = Infinity) => {
     const out: T[] = [];
     let bads = 0;
     for (const item of raw.split(',')) {
       if (item === '') continue;
       if (out.length >= max) {
-        bad(`${key}: more than ${max} values, rest ignored`);
+        bad({ code: 'too-many', key, max });
         break;
       }
       const v = clean(key, item);
       const t = v === null ? null : accept(v);
       if (t === null) {
         bads++;
-        bad(v === null ? `${key}: bad percent-encoding "${show(item)}"` : `${key}: "${show(v)}" is not ${what}`);
+        bad(v === null ? { code: 'bad-encoding', key, value: show(item) } : { code: 'not-a', key, value: show(v), expected: what });
       } else if (!out.includes(t)) out.push(t);
     }
     return out.length === 0 && bads > 0 ? null : out;
   };
   /** Reads a single value; null (reported) when it is unreadable or not accepted. */
-  const one = <T>(key: string, raw: string, accept: (v: string) => T | null, what: string): T | null => {
+  const one = <T>(key: string, raw: string, accept: (v: string) => T | null, what: Expected): T | null => {
     const v = clean(key, raw);
     if (v === null) {
-      bad(`${key}: bad percent-encoding "${show(raw)}"`);
+      bad({ code: 'bad-encoding', key, value: show(raw) });
       return null;
     }
     const t = accept(v);
-    if (t === null) bad(`${key}: "${show(v)}" is not ${what}`);
+    if (t === null)
+      bad(
+        what === 'date'
+          ? { code: 'bad-day', value: show(v), min: YEAR_MIN, max: YEAR_MAX }
+          : { code: 'not-a', key, value: show(v), expected: what },
+      );
     return t;
   };
   for (const [key, raw] of params) {
-    if (raw.length > (key === 'op' ? MAX_OP_VALUE : MAX_VALUE)) {
-      bad(`${key}: value of ${raw.length} characters is too long`);
+    if (raw.length > maxValue(key)) {
+      bad({ code: 'too-long', key, length: raw.length, max: maxValue(key) });
       continue;
     }
     const f = state.filters;
     switch (key) {
       case 'map': {
         const v = clean(key, raw);
-        const c = v === null ? `bad percent-encoding "${show(raw)}"` : readCamera(v);
-        if (typeof c === 'string') bad(`map: ${c}`);
+        const c: Camera | LinkProblem = v === null ? { code: 'bad-encoding', key, value: show(raw) } : readCamera(v);
+        if ('code' in c) bad(c);
         else state.camera = c;
         break;
       }
       case 'layers': {
         // an empty value is more likely a cut-off link than "hide everything" (that is 'none')
         if (raw === '' || clean(key, raw) === '') {
-          bad('layers: empty; all layers shown');
+          bad({ code: 'layers-empty' });
           break;
         }
-        const on = clean(key, raw) === 'none' ? [] : list(key, raw, oneOf(GROUP_KEYS), 'a layer');
+        const on = clean(key, raw) === 'none' ? [] : list(key, raw, oneOf(GROUP_KEYS), 'layer');
         if (on) state.layers = Object.fromEntries(GROUP_KEYS.map((k) => [k, on.includes(k)])) as Record<GroupKey, boolean>;
         break;
       }
       // the filter offers China and the ASEAN states only: another code would be a hidden filter
       case 'c':
-        f.countries = list(key, raw, focusCountry, 'China or an ASEAN state') ?? [];
+        f.countries = list(key, raw, focusCountry, 'focus-country') ?? [];
         break;
       case 'st':
-        f.statuses = list<Status>(key, raw, oneOf(STATUSES), 'a status') ?? [];
+        f.statuses = list<Status>(key, raw, oneOf(STATUSES), 'status') ?? [];
         break;
       case 'op':
-        f.operators = list(key, raw, operator, 'an operator name', MAX_OPERATORS) ?? [];
+        f.operators = list(key, raw, operator, 'operator', MAX_OPERATORS) ?? [];
         break;
       case 'home':
-        f.homes = list(key, raw, (v) => (ISO_A2.has(v.toUpperCase()) ? v.toUpperCase() : null), 'an economy code') ?? [];
+        f.homes = list(key, raw, (v) => (ISO_A2.has(v.toUpperCase()) ? v.toUpperCase() : null), 'economy') ?? [];
         break;
       case 'sup':
-        f.suppliers = list(key, raw, operator, 'a supplier name', MAX_OPERATORS) ?? [];
+        f.suppliers = list(key, raw, operator, 'supplier', MAX_OPERATORS) ?? [];
         break;
       case 'nk':
-        f.nodeKinds = list(key, raw, oneOf(NODE_KINDS), 'a node kind') ?? [];
+        f.nodeKinds = list(key, raw, oneOf(NODE_KINDS), 'node-kind') ?? [];
         break;
       case 'yr': {
         const m = /^(\d{4})?-(\d{4})?$/.exec(raw);
-        const ok = (y: string | undefined) => y === undefined || (+y >= 1990 && +y <= 2035);
+        const ok = (y: string | undefined) => y === undefined || (+y >= YEAR_MIN && +y <= YEAR_MAX);
         if (!m || (!m[1] && !m[2]) || !ok(m[1]) || !ok(m[2]) || (m[1] && m[2] && +m[1] > +m[2])) {
-          one(key, raw, () => null, 'a year range such as 2020-2026, 2020- or -2015');
+          one(key, raw, () => null, 'year-range');
           break;
         }
         f.yearFrom = m[1] ? +m[1] : null;
@@ -322,22 +354,22 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
         break;
       }
       case 'asof':
-        f.asOf = one(key, raw, (v) => (/^\d{4}$/.test(v) && +v >= 1990 && +v <= 2035 ? +v : null), 'a year in 1990..2035');
+        f.asOf = one(key, raw, (v) => (/^\d{4}$/.test(v) && +v >= YEAR_MIN && +v <= YEAR_MAX ? +v : null), 'year');
         break;
       case 'sel':
-        state.selected = one(key, raw, (v) => (v.length <= 100 && ID_RE.test(v) ? v : null), 'an asset id');
+        state.selected = one(key, raw, (v) => (v.length <= MAX_ID && ID_RE.test(v) ? v : null), 'asset-id');
         break;
       case 'country':
-        state.country = one(key, raw, country, 'a country code');
+        state.country = one(key, raw, country, 'country-code');
         break;
       case 'panel':
-        state.panel = one(key, raw, oneOf(PANELS), 'a panel') ?? 'overview';
+        state.panel = one(key, raw, oneOf(PANELS), 'panel') ?? 'overview';
         break;
       case 'lang':
-        state.lang = one(key, raw, oneOf(LANGS), 'zh or en');
+        state.lang = one(key, raw, oneOf(LANGS), 'lang');
         break;
       case 'choro':
-        state.choropleth = one(key, raw, oneOf(CHOROPLETHS), 'a choropleth');
+        state.choropleth = one(key, raw, oneOf(CHOROPLETHS), 'choropleth');
         break;
       case 'cut':
       case 'corr': {
@@ -345,8 +377,8 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
         const ids = list(
           key,
           raw,
-          (v) => (v.length <= 100 && ID_RE.test(v) && v.startsWith(prefix) ? v : null),
-          key === 'cut' ? 'a cable id' : 'a corridor id',
+          (v) => (v.length <= MAX_ID && ID_RE.test(v) && v.startsWith(prefix) ? v : null),
+          key === 'cut' ? 'cable-id' : 'corridor-id',
           MAX_CUT,
         );
         if (ids?.length) {
@@ -357,18 +389,24 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
         break;
       }
       case 'day': {
-        const d = one(key, raw, (v) => (DAY_RE.test(v) ? v : null), 'a date YYYY-MM-DD');
+        const d = one(key, raw, readDay, 'date');
         if (d) (state.whatIf ??= { ...NO_WHAT_IF, cut: [], corridors: [] }).day = d;
         break;
       }
       case 'cmp': {
-        const codes = list(key, raw, focusCountry, 'China or an ASEAN state', 2);
+        const codes = list(key, raw, focusCountry, 'focus-country', 2);
         if (codes?.length) state.compare = codes;
         break;
       }
     }
   }
-  for (const key of stripped) bad(`${key}: invisible characters removed`);
-  if (dropped) ignored.push(`…and ${dropped} more`);
+  // one date for the map and the analysis: a replay day wins over another year in `asof`
+  const day = state.whatIf?.day;
+  if (day && state.filters.asOf !== null && state.filters.asOf !== Number(day.slice(0, 4))) {
+    bad({ code: 'day-wins', day, asof: state.filters.asOf });
+    state.filters.asOf = Number(day.slice(0, 4));
+  }
+  for (const key of stripped) bad({ code: 'invisible-removed', key });
+  if (dropped) ignored.push({ code: 'more', count: dropped });
   return { state, ignored };
 }

@@ -2,6 +2,7 @@ import { FOCUS } from '../data/iso';
 import { NO_WHAT_IF } from '../model/view';
 import { selectedAssetOf, selectedCountryOf, type ViewState } from './store';
 import type { UrlState } from './url-codec';
+import type { LinkProblem } from './link-problems';
 
 /** The store's view as the URL's state. */
 export function toUrlState(v: ViewState): UrlState {
@@ -21,15 +22,15 @@ export function toUrlState(v: ViewState): UrlState {
 
 /** The URL's state as a store update, plus what it could not use. A URL with both an
  * asset and a country opens the asset; a country outside China and ASEAN is ignored. */
-export function fromUrlState(u: UrlState, lang: ViewState['lang']): { view: Partial<ViewState>; ignored: string[] } {
-  const ignored: string[] = [];
+export function fromUrlState(u: UrlState, lang: ViewState['lang']): { view: Partial<ViewState>; ignored: LinkProblem[] } {
+  const ignored: LinkProblem[] = [];
   let country = u.country;
   if (country && !(FOCUS as readonly string[]).includes(country)) {
-    ignored.push(`country: "${country}" is not China or an ASEAN state`);
+    ignored.push({ code: 'not-a', key: 'country', value: country, expected: 'focus-country' });
     country = null;
   }
   if (u.selected && country) {
-    ignored.push('country: an asset is selected too; showing the asset');
+    ignored.push({ code: 'asset-and-country' });
     country = null;
   }
   return {

@@ -7,6 +7,7 @@
 import { initialView, storedLang, browserLang, useView, type ViewState } from './store';
 import { parse, serialise } from './url-codec';
 import { fromUrlState, toUrlState } from './url-state';
+import type { LinkProblem } from './link-problems';
 
 /** Camera writes are throttled: a drag fires dozens of moves a second. */
 const CAMERA_MS = 300;
@@ -36,7 +37,7 @@ let flush = (): void => {};
 export const flushUrl = (): void => flush();
 
 /** Reads the URL into the store; returns what it ignored. */
-function readUrl(): string[] {
+function readUrl(): LinkProblem[] {
   const { state, ignored } = parse(window.location.hash);
   const { view, ignored: more } = fromUrlState(state, storedLang() ?? browserLang());
   useView.getState().replace({ ...initialView(), ...view });

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCorridors, loadCountries, loadFaults } from './load';
+import { checkFaultCables, formatProblem } from './validate';
+
+/** The shipped file, broken one way, served to the loader. */
+const real = (file: string) => JSON.parse(readFileSync(`geodata/${file}`, 'utf8'));
+const serve = (json: unknown) => () => Promise.resolve(new Response(JSON.stringify(json)));
+
+describe('faults.json: one bad record is dropped and named, the rest loads (issue 23)', () => {
+  const base = real('faults.json');
+  const n = base.faults.length;
+  it.each([
+    ['a numeric start', { start: 2006 }, 'start'],
+    ['a javascript: source', { sources: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'sources'],
+    ['an impossible date', { start: '2023-02-30' }, 'start: 2023-02-30 is not a real date'],
+    ['a repair before its start', { start: '2020-05-01', repaired: '2020-04-30' }, 'repaired: 2020-04-30 is before'],
+  ])('%s', async (_, change, says) => {
+    const json = structuredClone(base);
+    const id = json.faults[1].id;
+    Object.assign(json.faults[1], change);
+    const r = await loadFaults('/', serve(json));
+    expect(r.faults).toHaveLength(n - 1);
+    expect(r.faults.map((f) => f.id)).not.toContain(id);
+    expect(r.skipped.map(formatProblem).join('\n')).toContain(`faults.json [${id}] ${says}`);
+  });
+  it('a repeated fault id keeps the first and names the second', async () => {
+    const json = structuredClone(base);
+    json.faults.push(structuredClone(json.faults[0]));
+    const r = await loadFaults('/', serve(json));
+    expect(r.faults).toHaveLength(n);
+    expect(r.skipped.map(formatProblem)).toEqual([
+      `faults.json [${base.faults[0].id}] id: repeats an earlier fault’s id; the first is kept`,
+    ]);
+  });
+  it('a fault naming a cable the cable file does not have: named, and the cable is no longer linked', async () => {
+    const r = await loadFaults('/', serve(base));
+    const f = r.faults[0]!;
+    const cables = new Set(f.cables.slice(1));
+    const { faults, problems } = checkFaultCables(r.faults, cables);
+    expect(problems.map(formatProblem)).toContain(`faults.json [${f.id}] cables: names cable "${f.cables[0]}", which does not exist`);
+    expect(faults[0]!.cables).not.toContain(f.cables[0]);
+    expect(faults[0]!.otherCables).toContain(f.cables[0]);
+  });
+});
+
+describe('corridors.json: a bad corridor is dropped and named', () => {
+  const base = real('corridors.json');
+  const n = base.corridors.length;
+  it.each([
+    [
+      'a two-point polygon',
+      {
+        polygon: [
+          [100, 1],
+          [100, 1],
+        ],
+      },
+      'a ring needs at least four points',
+    ],
+    ['an empty polygon', { polygon: [] }, 'a ring needs at least four points'],
+    [
+      'a polygon covering the world',
+      {
+        polygon: [
+          [-180, -80],
+          [180, -80],
+          [180, 80],
+          [-180, 80],
+          [-180, -80],
+        ],
+      },
+      'spans 360°',
+    ],
+  ])('%s', async (_, change, says) => {
+    const json = structuredClone(base);
+    const id = json.corridors[0].id;
+    Object.assign(json.corridors[0], change);
+    const r = await loadCorridors('/', serve(json));
+    expect(r.corridors).toHaveLength(n - 1);
+    expect(r.skipped.map(formatProblem).join('\n')).toContain(`corridors.json [${id}] polygon: ${says}`);
+  });
+  it('a duplicate corridor keeps the first', async () => {
+    const json = structuredClone(base);
+    json.corridors.push(structuredClone(json.corridors[0]));
+    const r = await loadCorridors('/', serve(json));
+    expect(r.corridors).toHaveLength(n);
+    expect(r.skipped).toHaveLength(1);
+  });
+  it('a file with no corridors list fails whole, with a message', async () => {
+    await expect(loadCorridors('/', serve({ corridor: [] }))).rejects.toMatchObject({ message: expect.stringContaining('corridors.json') });
+  });
+});
+
+describe('countries.json: caps and messages like the other files', () => {
+  it('a 100,000-character name: that country is dropped and named, the rest loads', async () => {
+    const json = real('countries.json');
+    json.countries[3].name.en = 'x'.repeat(100_000);
+    const r = await loadCountries('/', serve(json));
+    expect(r.countries).toHaveLength(11);
+    expect(r.skipped.map(formatProblem).join()).toMatch(new RegExp(`countries.json \\[${json.countries[3].code}\\] name.en`));
+  });
+  it('a truncated file fails with where it stops', async () => {
+    const text = readFileSync('geodata/countries.json', 'utf8');
+    const cut = () => Promise.resolve(new Response(text.slice(0, 5000)));
+    await expect(loadCountries('/', cut)).rejects.toMatchObject({
+      kind: 'json',
+      message: expect.stringMatching(/countries\.json is not valid JSON \(line \d+/),
+    });
+  });
+});
