@@ -158,7 +158,7 @@ describe('routeSystem', () => {
     expect(Math.min(...g.coordinates.flat().map((p) => p[1]!))).toBeLessThan(6.5);
   });
 
-  it('keeps Europe – China out of the Arctic: by Suez when allowed, else round Africa', { timeout: 20_000 }, () => {
+  it('keeps Europe – China out of the Arctic: by Suez when allowed, else round Africa', { timeout: 60_000 }, () => {
     const ends: Landing[] = [
       { id: 'porthcurno', coordinates: [-5.65, 50.04] },
       { id: 'shanghai', coordinates: [121.47, 31.23] },

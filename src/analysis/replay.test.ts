@@ -44,6 +44,9 @@ export const KNOWN: Record<string, string> = {
   'fault-2009-08-morakot/TW/2009-08-09': `${NOT_LANDED('SMW3 or FNAL/RNAL in Taiwan')}; the count of 6 includes APCN, not in the data`,
   'fault-2021-04-smpcs/ID/2021-04-30': 'SMPCS is a domestic system: the analysis counts international systems only',
   'fault-2021-09-jasuka/ID/2021-09-19': 'JaSuKa is a domestic system: the analysis counts international systems only',
+  'fault-2025-03-smpcs-namlea/ID/2025-03-10': 'SMPCS is a domestic system: the analysis counts international systems only',
+  'fault-2025-07-smpcs-sorong-fakfak/ID/2025-09-09': 'SMPCS is a domestic system: the analysis counts international systems only',
+  'fault-2025-08-smpcs-sorong-merauke/ID/2025-08-16': 'SMPCS is a domestic system: the analysis counts international systems only',
   'fault-2022-06-aae1-smw5-egypt/PK/2022-06-07': NOT_LANDED('SMW5 in Pakistan'),
   'fault-2023-02-tpkm2/TW/2023-02-02':
     'the count of 2 is of Taiwan\u2013Matsu domestic cables (TPKM-2, TPKM-3), not in the data; the analysis finds APG impaired that day by another fault',
