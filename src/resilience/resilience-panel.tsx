@@ -5,6 +5,7 @@ import { FOCUS } from '../data/iso';
 import { useCountries, useFaults } from '../data/queries';
 import { useRT, type ResilienceStrings } from '../i18n/resilience';
 import { useDerived } from '../derive/use-derived';
+import { NO_WHAT_IF } from '../model/view';
 import { useView } from '../state/store';
 import { Sources } from '../panels/sources';
 import { LoadProblem } from '../panels/load-problem';
@@ -165,7 +166,7 @@ function WhatIfControls() {
         </>
       )}
       {(whatIf.cut.length > 0 || whatIf.corridors.length > 0 || whatIf.day) && (
-        <button type="button" onClick={() => setWhatIf({ cut: [], corridors: [], day: null })}>
+        <button type="button" onClick={() => setWhatIf(NO_WHAT_IF)}>
           {r.clear}
         </button>
       )}

@@ -71,10 +71,17 @@ const KEYS = new Set([
   'corr',
   'day',
   'cmp',
+  'seg',
+  'nn',
+  'seed',
 ]);
 const DAY_RE = /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MAX_CUT = 50;
+const MAX_ID = 100; // characters of one id (sel, cut, corr, seg)
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A cable segment of the network model: `<cable id>:s<k>`. */
+const SEG_RE = /^cable-[a-z0-9]+(-[a-z0-9]+)*:s\d{1,4}$/;
+const MAX_SEED = 4_294_967_295;
 const NUM_RE = /^-?\d{1,12}(\.\d{1,20})?$/; // no NaN, Infinity, exponents, or a trailing '.'
 /** Control, lone-surrogate and bidi-override characters: never accepted in free text. */
 const BAD_TEXT = /[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069]/u;
@@ -162,6 +169,9 @@ export function serialise(s: UrlState): string {
   if (s.whatIf?.cut.length) put('cut', list(s.whatIf.cut));
   if (s.whatIf?.corridors.length) put('corr', list(s.whatIf.corridors));
   if (s.whatIf?.day) put('day', s.whatIf.day);
+  if (s.whatIf?.segments.length) put('seg', list(s.whatIf.segments));
+  if (s.whatIf?.national.length) put('nn', list(s.whatIf.national));
+  if (s.whatIf && s.whatIf.seed !== null) put('seed', String(s.whatIf.seed));
   if (s.compare?.length) put('cmp', list(s.compare));
   return out.join('&');
 }
@@ -183,6 +193,9 @@ const decode = (raw: string): string | null => {
   }
 };
 const country = (v: string) => (ISO_A2.has(v.toUpperCase()) ? v.toUpperCase() : null);
+const PLACE_CODES: readonly string[] = [...FOCUS, 'HK', 'MO', 'TW'];
+const place = (v: string) => (PLACE_CODES.includes(v.toUpperCase()) ? v.toUpperCase() : null);
+const freshWhatIf = (): WhatIf => ({ ...NO_WHAT_IF, cut: [], corridors: [], segments: [], national: [] });
 const focusCountry = (v: string) => ((FOCUS as readonly string[]).includes(v.toUpperCase()) ? v.toUpperCase() : null);
 const oneOf =
   <T extends string>(options: readonly T[]) =>
@@ -325,7 +338,7 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
         f.asOf = one(key, raw, (v) => (/^\d{4}$/.test(v) && +v >= 1990 && +v <= 2035 ? +v : null), 'a year in 1990..2035');
         break;
       case 'sel':
-        state.selected = one(key, raw, (v) => (v.length <= 100 && ID_RE.test(v) ? v : null), 'an asset id');
+        state.selected = one(key, raw, (v) => (v.length <= MAX_ID && ID_RE.test(v) ? v : null), 'an asset id');
         break;
       case 'country':
         state.country = one(key, raw, country, 'a country code');
@@ -345,12 +358,12 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
         const ids = list(
           key,
           raw,
-          (v) => (v.length <= 100 && ID_RE.test(v) && v.startsWith(prefix) ? v : null),
+          (v) => (v.length <= MAX_ID && ID_RE.test(v) && v.startsWith(prefix) ? v : null),
           key === 'cut' ? 'a cable id' : 'a corridor id',
           MAX_CUT,
         );
         if (ids?.length) {
-          const w = (state.whatIf ??= { ...NO_WHAT_IF, cut: [], corridors: [] });
+          const w = (state.whatIf ??= freshWhatIf());
           if (key === 'cut') w.cut = ids;
           else w.corridors = ids;
         }
@@ -358,7 +371,23 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
       }
       case 'day': {
         const d = one(key, raw, (v) => (DAY_RE.test(v) ? v : null), 'a date YYYY-MM-DD');
-        if (d) (state.whatIf ??= { ...NO_WHAT_IF, cut: [], corridors: [] }).day = d;
+        if (d) (state.whatIf ??= freshWhatIf()).day = d;
+        break;
+      }
+      case 'seg': {
+        const ids = list(key, raw, (v) => (v.length <= MAX_ID && SEG_RE.test(v) ? v : null), 'a cable segment id', MAX_CUT);
+        if (ids?.length) (state.whatIf ??= freshWhatIf()).segments = ids;
+        break;
+      }
+      // the national network is assumed for the places the model measures: China, ASEAN, HK, MO, TW
+      case 'nn': {
+        const codes = list(key, raw, place, 'China, an ASEAN state, HK, MO or TW', PLACE_CODES.length);
+        if (codes?.length) (state.whatIf ??= freshWhatIf()).national = codes;
+        break;
+      }
+      case 'seed': {
+        const n = one(key, raw, (v) => (/^\d{1,10}$/.test(v) && +v <= MAX_SEED ? +v : null), `a whole number in 0..${MAX_SEED}`);
+        if (n !== null) (state.whatIf ??= freshWhatIf()).seed = n;
         break;
       }
       case 'cmp': {
