@@ -20,6 +20,8 @@ import { GROUPS, type GroupKey } from '../model/groups';
 import { theme } from '../model/theme';
 import { dayBasis, stateOn, viewDay, type At, type DayBasis } from '../model/time';
 import type { WhatIf } from '../model/view';
+import { memoLast } from './memo';
+import { networkAskOf, networkViewOf, type NetworkAnswer, type NetworkAsk, type NetworkView } from './network';
 import { landingIdsShown, landingMapFilter, mapFilter, matchesWith, type Filters } from '../state/filters';
 
 /** Red for a country left with none, orange for one (ColorBrewer RdYlBu ends, distinct from
@@ -50,6 +52,9 @@ export interface DataInputs {
   index: AssetIndex;
   faults: readonly Fault[] | undefined;
   corridors: readonly Corridor[] | undefined;
+  /** The network worker's answer for the view's scenario (networkAsk); undefined while it
+   * is computing, failed, or not asked for (the map). */
+  network?: NetworkAnswer | undefined;
 }
 
 export interface Exposure {
@@ -91,18 +96,13 @@ export interface Derived {
   /** The land fill while a what-if is set (countries left with none or one), else null. */
   whatIfFill: unknown;
   countryFacts: (code: string) => CountryFacts;
+  /** The scenario the network worker is asked for (its query key). */
+  networkAsk: NetworkAsk;
+  /** The route-based figures (null until the worker has answered). */
+  network: NetworkView | null;
 }
 
-/** Memoises a function on the identity of its arguments (the last call only). */
-export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; r: R } | null = null;
-  return (...args: A) => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.r;
-    const r = fn(...args);
-    last = { args, r };
-    return r;
-  };
-}
+export { memoLast };
 
 const atOf = memoLast((day: string | null, asOf: number | null, today: string): At => ({ day: viewDay(day, asOf, today), today }));
 
@@ -133,7 +133,7 @@ const countsOf = memoLast((index: AssetIndex, shown: (p: AssetProps) => boolean)
   return { groups, total: index.all.filter((f) => shown(f.properties)).length };
 });
 
-const exposureDataOf = memoLast(
+export const exposureDataOf = memoLast(
   (index: AssetIndex, faults: readonly Fault[] | undefined, corridors: readonly Corridor[] | undefined): ExposureData | null => {
     const cables = index.byType['submarine-cable']?.features;
     const landings = index.byType['landing-point']?.features;
@@ -226,6 +226,11 @@ const countryFactsOf = memoLast((index: AssetIndex, at: At, filters: Filters, sh
 
 const stateOfAt = memoLast((at: At) => (p: AssetProps) => stateOn(p, at));
 
+/** The scenario the network worker is asked for, from the view alone (the hook asks before
+ * it derives the rest). */
+export const networkAskFor = (view: Pick<ViewInputs, 'filters' | 'whatIf'>, today: string): NetworkAsk =>
+  networkAskOf(atOf(view.whatIf.day, view.filters.asOf, today), view.whatIf);
+
 /** Everything the map and the panels show, for this view, data and day. */
 export function deriveView(view: ViewInputs, data: DataInputs, today: string): Derived {
   const at = atOf(view.whatIf.day, view.filters.asOf, today);
@@ -244,5 +249,7 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
     overlay: overlayOf(data.faults, exposureData, at, view.whatIf, data.index, shown, view.layers['submarine-cable']),
     whatIfFill: whatIfFillOf(exposure),
     countryFacts: countryFactsOf(data.index, at, view.filters, shown),
+    networkAsk: networkAskOf(at, view.whatIf),
+    network: networkViewOf(data.network ?? null, exposureData, exposure.active || view.whatIf.segments.length > 0),
   };
 }

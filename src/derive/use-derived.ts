@@ -7,7 +7,8 @@ import { useAssetIndex } from '../data';
 import { useCorridors, useFaults } from '../data/queries';
 import { localToday } from '../model/time';
 import { useView } from '../state/store';
-import { deriveView, type Derived } from './derive';
+import { deriveView, exposureDataOf, networkAskFor, type Derived } from './derive';
+import { useNetworkAnswer } from './use-network';
 
 /** The reader's today, renewed when the local date changes (a page left open overnight). */
 export function useToday(): string {
@@ -27,5 +28,6 @@ export function useDerived(): Derived {
   const faults = useFaults().data?.faults;
   const corridors = useCorridors().data?.corridors;
   const today = useToday();
-  return deriveView({ filters, layers, whatIf }, { index, faults, corridors }, today);
+  const network = useNetworkAnswer(networkAskFor({ filters, whatIf }, today), exposureDataOf(index, faults, corridors)).data;
+  return deriveView({ filters, layers, whatIf }, { index, faults, corridors, network }, today);
 }

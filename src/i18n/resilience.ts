@@ -67,6 +67,40 @@ export const resilienceEn = {
   unknownIds: (ids: string) => `Not in the data, ignored: ${ids}`,
   faultLegend: 'Cable fault (reported location)',
   impairedLegend: 'Cable impaired on the day analysed (or cut in the what-if)',
+  routesTitle: 'How it is connected (route model)',
+  routesHelp:
+    'Independent routes share no cable segment and no land link (edge-disjoint paths, found by max-flow). A model on the atlas’s drawn record, not how traffic is routed. Inside a country, its stations and border crossings are assumed to join through the national network.',
+  nationalOff: 'The national network is not assumed for this country (set in the link): only links at its capital count.',
+  computing: 'Computing routes…',
+  routesFailed: 'The route model could not be computed.',
+  toOutside: 'To outside the region',
+  toChina: 'To mainland China',
+  toSingapore: 'To Singapore',
+  nRoutes: (n: number) => `${n} independent ${n === 1 ? 'route' : 'routes'}`,
+  afterCut: (n: number) => `${n} after the cut`,
+  through: 'Through',
+  spofs: 'Single points of failure',
+  spofsHelp:
+    'A cable segment, station, branching point or border crossing whose loss alone leaves no route to outside the region, or half the routes or fewer.',
+  spofLeaves: (n: number) => (n === 0 ? 'leaves no route' : `leaves ${n} ${n === 1 ? 'route' : 'routes'}`),
+  spofKind: { segment: 'segment', land: 'land link', station: 'station', branch: 'branching point', crossing: 'crossing' } as Record<
+    'segment' | 'land' | 'station' | 'branch' | 'crossing',
+    string
+  >,
+  latency: 'Round-trip latency (estimate)',
+  latencyHelp:
+    'Along the shortest surviving route: route km × 2 × 4.9 µs per km (light in fibre), no equipment or routing overhead added (0 ms), so a lower bound. Beside it, the same formula on the great-circle distance.',
+  latencyTo: (place: string) => `To ${place}`,
+  latencyRow: (ms: number, gc: number) =>
+    `${ms.toFixed(1)} ms (great circle ${gc.toFixed(1)} ms, +${Math.round(((ms - gc) / gc) * 100)} %)`,
+  noRoute: 'no surviving route',
+  incomplete: (names: string) =>
+    `A figure resting on an incomplete record: ${names} ${names.includes(',') ? 'list' : 'lists'} this country, but no station of theirs is drawn here, so routes through them are missing.`,
+  landGap: (names: string) => `Land links that list this country but are not drawn into it: ${names}.`,
+  wholeSystem: (cable: string) => `A fault with no reported location impairs the whole system: ${cable}.`,
+  countsContext: 'Counts of systems (context)',
+  countsContextHelp:
+    'The count-based figures: a cut or fault takes a whole system away from every country it lands in, and two systems on one trunk count twice. Read the routes above first.',
 };
 export type ResilienceStrings = typeof resilienceEn;
 
@@ -129,6 +163,33 @@ export const resilienceZh: ResilienceStrings = {
   unknownIds: (ids) => `数据中不存在，已忽略：${ids}`,
   faultLegend: '海缆故障（报道位置）',
   impairedLegend: '分析当日受损（或在假设情景中切断）的海缆',
+  routesTitle: '连接方式（路由模型）',
+  routesHelp:
+    '独立路由指不共用任何海缆段和陆地链路的路径（边不相交路径，用最大流求得）。这是基于本图集所绘记录的模型，并非实际流量的路由。国内的登陆站与跨境点假定经国内网络相连。',
+  nationalOff: '本国未假定国内网络（由链接设定）：只计首都所在地的链路。',
+  computing: '正在计算路由…',
+  routesFailed: '无法计算路由模型。',
+  toOutside: '通往区域外',
+  toChina: '通往中国大陆',
+  toSingapore: '通往新加坡',
+  nRoutes: (n) => `${n} 条独立路由`,
+  afterCut: (n) => `切断后 ${n} 条`,
+  through: '经由',
+  spofs: '单点故障',
+  spofsHelp: '单独损失即令本国没有通往区域外的路由，或路由减半及以下的海缆段、登陆站、分支点或跨境点。',
+  spofLeaves: (n) => (n === 0 ? '失去全部路由' : `剩 ${n} 条路由`),
+  spofKind: { segment: '海缆段', land: '陆地链路', station: '登陆站', branch: '分支点', crossing: '跨境点' },
+  latency: '往返时延（估算）',
+  latencyHelp:
+    '沿现存最短路由：路由公里数 × 2 × 每公里 4.9 微秒（光纤中的光速），未加设备或路由开销（0 毫秒），因此是下限。旁边是按大圆距离用同一公式算出的值。',
+  latencyTo: (place) => `至${place}`,
+  latencyRow: (ms, gc) => `${ms.toFixed(1)} 毫秒（大圆 ${gc.toFixed(1)} 毫秒，+${Math.round(((ms - gc) / gc) * 100)}%）`,
+  noRoute: '没有现存路由',
+  incomplete: (names) => `此数字所依据的记录不完整：${names} 的资料列有本国，但图上没有其在本国的登陆站，经由它们的路由未计入。`,
+  landGap: (names) => `列有本国但未画入本国的陆地链路：${names}。`,
+  wholeSystem: (cable) => `没有报告位置的故障影响整个系统：${cable}。`,
+  countsContext: '系统数量（参考）',
+  countsContextHelp: '按数量计算的数字：切断或故障会使整个系统从其登陆的每个国家消失，共用一条干线的两个系统被算作两条。请先看上面的路由。',
 };
 
 /** The resilience strings in the current language. */
