@@ -73,3 +73,13 @@ export function useCablesCrossing(corridor: string | null, data: ExposureData | 
     ...ANALYSIS,
   });
 }
+
+/** A cable's segments by their end stations (to cut one from its panel). */
+export function useCableSegments(cable: string, data: ExposureData | null) {
+  return useQuery({
+    queryKey: ['segments', cable, dataId(data)],
+    queryFn: async () => (await withData(data!)).call('segments', { cable }),
+    enabled: data !== null,
+    ...ANALYSIS,
+  });
+}

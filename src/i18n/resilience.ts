@@ -131,6 +131,16 @@ export const resilienceEn = {
   segmentsCut: 'Segments cut',
   corridorCuts: (corridor: string, n: number, cables: string) => `${corridor}: ${n} ${n === 1 ? 'segment' : 'segments'} cut, of ${cables}`,
   nationalOffList: (codes: string) => `National network not assumed for: ${codes}`,
+  cableSegments: 'Segments of this cable',
+  cableSegmentsHelp:
+    'The drawn route split where branches meet and stations land. Cutting one segment keeps the rest of the system working (the what-if, in the link).',
+  atSea: { branch: 'branching unit', joint: 'joint at sea', end: 'line end', station: 'station', land: 'land point', hub: 'hub' } as Record<
+    'branch' | 'joint' | 'end' | 'station' | 'land' | 'hub',
+    string
+  >,
+  cutShort: 'Cut',
+  cutSegment: (label: string) => `Cut segment ${label}`,
+  restoreSegment: (label: string) => `Restore segment ${label}`,
   countsContextHelp:
     'The count-based figures: a cut or fault takes a whole system away from every country it lands in, and two systems on one trunk count twice. Read the routes above first.',
 };
@@ -242,6 +252,12 @@ export const resilienceZh: ResilienceStrings = {
   segmentsCut: '已切断的海缆段',
   corridorCuts: (corridor, n, cables) => `${corridor}：切断 ${n} 个海缆段，属于 ${cables}`,
   nationalOffList: (codes) => `未假定国内网络：${codes}`,
+  cableSegments: '本海缆的各段',
+  cableSegmentsHelp: '所绘路由在分支交汇处和登陆站处分段。切断一段时，系统其余部分仍可工作（假设情景，记录在链接中）。',
+  atSea: { branch: '分支单元', joint: '海上接点', end: '线端', station: '登陆站', land: '陆上点', hub: '枢纽' },
+  cutShort: '切断',
+  cutSegment: (label) => `切断海缆段 ${label}`,
+  restoreSegment: (label) => `恢复海缆段 ${label}`,
 };
 
 /** The resilience strings in the current language. */

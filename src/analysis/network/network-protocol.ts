@@ -7,6 +7,7 @@ import { faultStatistics, monteCarlo, type FaultStatistics, type MonteCarloResul
 import { liveGraph, routesBetween, type RouteSet } from './measures';
 import { NETWORK_COUNTRIES } from './places';
 import { applyScenario, cablesCrossing, type NetworkScenario } from './scenario';
+import { cableSegments, type CableSegment } from './segments';
 
 export interface AvailabilityRequest {
   scenario: NetworkScenario;
@@ -31,6 +32,8 @@ export interface NetworkCalls {
   availability: { args: AvailabilityRequest; result: { inputs: FaultStatistics; result: MonteCarloResult } };
   /** Cables whose drawn route crosses a corridor (for "through" and "avoiding" filters). */
   crossing: { args: { corridor: string }; result: string[] };
+  /** A cable's segments by their end stations (to cut one). */
+  segments: { args: { cable: string }; result: CableSegment[] };
 }
 export type NetworkCall = keyof NetworkCalls;
 export type NetworkRequest = { [K in NetworkCall]: { id: number; type: K } & NetworkCalls[K]['args'] }[NetworkCall];
@@ -81,5 +84,7 @@ export function handleNetworkRequest(host: NetworkHost, req: NetworkRequest): Ne
       const c = data.corridors.find((x) => x.id === req.corridor);
       return c ? [...cablesCrossing(networkGraph(data), c)].sort() : [];
     }
+    case 'segments':
+      return cableSegments(networkGraph(need(host)), req.cable);
   }
 }
