@@ -19,9 +19,19 @@ import type { AssetFeature, AssetProps, Corridor, Fault, Status } from '../data/
 import { GROUPS, type GroupKey } from '../model/groups';
 import { theme } from '../model/theme';
 import { dayBasis, stateOn, viewDay, type At, type DayBasis } from '../model/time';
-import type { WhatIf } from '../model/view';
+import type { Selection, WhatIf } from '../model/view';
 import { memoLast } from './memo';
-import { networkAskOf, networkViewOf, type NetworkAnswer, type NetworkAsk, type NetworkView } from './network';
+import type { EdgeLine } from '../analysis/network/network-protocol';
+import {
+  networkAskOf,
+  networkViewOf,
+  routeEdgeIdsOf,
+  routeOverlayOf,
+  type NetworkAnswer,
+  type NetworkAsk,
+  type NetworkView,
+  type RouteOverlay,
+} from './network';
 import { landingIdsShown, landingMapFilter, mapFilter, matchesWith, type Filters } from '../state/filters';
 
 /** Red for a country left with none, orange for one (ColorBrewer RdYlBu ends, distinct from
@@ -45,7 +55,14 @@ export interface ViewInputs {
   filters: Filters;
   layers: Record<GroupKey, boolean>;
   whatIf: WhatIf;
+  /** The selected country and the compared pair (whose routes the map draws); optional. */
+  selection?: Selection | null;
+  compare?: readonly string[];
 }
+
+/** The places whose routes are drawn: the compared pair, else the selected country. */
+export const routePlacesOf = (view: Pick<ViewInputs, 'selection' | 'compare'>): string =>
+  view.compare?.length ? view.compare.join(',') : view.selection?.kind === 'country' ? view.selection.code : '';
 
 /** The loaded data the derivation reads (undefined while loading or failed). */
 export interface DataInputs {
@@ -55,6 +72,8 @@ export interface DataInputs {
   /** The network worker's answer for the view's scenario (networkAsk); undefined while it
    * is computing, failed, or not asked for (the map). */
   network?: NetworkAnswer | undefined;
+  /** The drawn lines of the routes the map shows (the worker's edgeLines for routeEdges). */
+  routeLines?: readonly EdgeLine[] | undefined;
 }
 
 export interface Exposure {
@@ -100,6 +119,13 @@ export interface Derived {
   networkAsk: NetworkAsk;
   /** The route-based figures (null until the worker has answered). */
   network: NetworkView | null;
+  /** The places whose surviving routes the map draws: the selected country, or the
+   * compared pair (comma-joined, for memoising). */
+  routePlaces: string;
+  /** The edges of those routes (the map asks the worker for their lines). */
+  routeEdges: readonly string[];
+  /** What the map draws of the route model: the routes and the cut corridors. */
+  routeOverlay: RouteOverlay;
 }
 
 export { memoLast };
@@ -237,6 +263,8 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
   const shown = predicateOf(view.filters, at, data.index);
   const exposureData = exposureDataOf(data.index, data.faults, data.corridors);
   const exposure = exposureOf(exposureData, at, view.whatIf.cut, view.whatIf.corridors);
+  const routePlaces = routePlacesOf(view);
+  const routeEdges = routeEdgeIdsOf(data.network, routePlaces);
   return {
     at,
     basis: dayBasis(view.whatIf.day, view.filters.asOf),
@@ -251,5 +279,8 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
     countryFacts: countryFactsOf(data.index, at, view.filters, shown),
     networkAsk: networkAskOf(at, view.whatIf),
     network: networkViewOf(data.network ?? null, exposureData, exposure.active || view.whatIf.segments.length > 0),
+    routePlaces,
+    routeEdges,
+    routeOverlay: routeOverlayOf(data.routeLines, routeEdges, routePlaces, data.corridors, view.whatIf.corridors),
   };
 }

@@ -65,3 +65,37 @@ describe('the network model in the derived view', () => {
     }
   });
 });
+
+describe('the routes the map draws', () => {
+  it('are the surviving routes to outside of the selected country (or the compared pair), with the cut corridors', async () => {
+    const { routeEdgeIdsOf, routeOverlayOf } = await import('./network');
+    const { routePlacesOf } = await import('./derive');
+    const v = view({ corridors: ['corridor-luzon-strait'] });
+    const ed = exposureDataOf(data.index, data.faults, data.corridors)!;
+    const answer = compareNetwork(ed, networkAskFor(v, TODAY).scenario);
+    expect(routePlacesOf({ selection: { kind: 'country', code: 'VN' }, compare: [] })).toBe('VN');
+    expect(routePlacesOf({ selection: { kind: 'country', code: 'VN' }, compare: ['KH', 'LA'] })).toBe('KH,LA');
+    expect(routePlacesOf({ selection: null })).toBe('');
+    const ids = routeEdgeIdsOf(answer, 'VN');
+    const vn = answer.after.countries.find((c) => c.code === 'VN')!;
+    expect(ids).toEqual([...new Set(vn.outside.paths.flatMap((p) => p.edges))].sort());
+    expect(routeEdgeIdsOf(answer, '')).toEqual([]);
+    const lines = ids.map((id) => ({
+      id,
+      asset: id.split(':')[0]!,
+      coords: [
+        [0, 0],
+        [1, 1],
+      ],
+    }));
+    const o = routeOverlayOf(lines, ids, 'VN', data.corridors, ['corridor-luzon-strait']);
+    expect(o.routes.features.length).toBe(ids.length);
+    expect(o.places).toEqual(['VN']);
+    expect(o.corridors.features.map((f) => f.properties.id)).toEqual(['corridor-luzon-strait']);
+    const ring = o.corridors.features[0]!.geometry.coordinates[0]!;
+    expect(ring[0]).toEqual(ring.at(-1)); // closed, as GeoJSON wants
+    const d = deriveView({ ...v, selection: { kind: 'country', code: 'VN' } }, { ...data, network: answer, routeLines: lines }, TODAY);
+    expect(d.routeEdges).toEqual(ids);
+    expect(d.routeOverlay.routes.features.length).toBe(ids.length);
+  });
+});

@@ -6,7 +6,9 @@
 import type { ExposureData } from '../analysis/exposure';
 import type { NetworkResult } from '../analysis/network/analyse-network';
 import type { CountryNetwork, Latency, SinglePoint } from '../analysis/network/measures';
+import type { EdgeLine } from '../analysis/network/network-protocol';
 import type { NetworkScenario } from '../analysis/network/scenario';
+import type { Corridor } from '../data/schema';
 import type { At } from '../model/time';
 import type { WhatIf } from '../model/view';
 import { memoLast } from './memo';
@@ -107,3 +109,67 @@ export const networkViewOf = memoLast((answer: NetworkAnswer | null, data: Expos
     },
   };
 });
+
+/** The edges of the surviving routes to outside of the given places (after the cuts),
+ * sorted: what the map asks the worker to draw. */
+export const routeEdgeIdsOf = memoLast((answer: NetworkAnswer | null | undefined, codes: string): readonly string[] => {
+  if (!answer || !codes) return [];
+  const want = new Set(codes.split(','));
+  const ids = new Set<string>();
+  for (const c of answer.after.countries) if (want.has(c.code)) for (const p of c.outside.paths) for (const e of p.edges) ids.add(e);
+  return [...ids].sort();
+});
+
+/** What the map draws of the route model: the surviving routes of the selected place (or
+ * the compared pair), and the corridors cut. */
+export interface RouteOverlay {
+  routes: {
+    type: 'FeatureCollection';
+    features: Array<{
+      type: 'Feature';
+      geometry: { type: 'LineString'; coordinates: number[][] };
+      properties: { id: string; asset: string };
+    }>;
+  };
+  corridors: {
+    type: 'FeatureCollection';
+    features: Array<{ type: 'Feature'; geometry: { type: 'Polygon'; coordinates: number[][][] }; properties: { id: string } }>;
+  };
+  /** The places whose routes are drawn. */
+  places: string[];
+}
+
+export const routeOverlayOf = memoLast(
+  (
+    lines: readonly EdgeLine[] | undefined,
+    ids: readonly string[],
+    places: string,
+    corridors: readonly Corridor[] | undefined,
+    cut: readonly string[],
+  ): RouteOverlay => {
+    const want = new Set(ids);
+    return {
+      routes: {
+        type: 'FeatureCollection',
+        features: (lines ?? [])
+          .filter((l) => want.has(l.id))
+          .map((l) => ({
+            type: 'Feature' as const,
+            geometry: { type: 'LineString' as const, coordinates: l.coords },
+            properties: { id: l.id, asset: l.asset },
+          })),
+      },
+      corridors: {
+        type: 'FeatureCollection',
+        features: (corridors ?? [])
+          .filter((c) => cut.includes(c.id))
+          .map((c) => {
+            const ring = c.polygon.map((p) => [p[0], p[1]]);
+            const closed = ring.length && (ring[0]![0] !== ring.at(-1)![0] || ring[0]![1] !== ring.at(-1)![1]) ? [...ring, ring[0]!] : ring;
+            return { type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [closed] }, properties: { id: c.id } };
+          }),
+      },
+      places: places ? places.split(',') : [],
+    };
+  },
+);

@@ -83,3 +83,13 @@ export function useCableSegments(cable: string, data: ExposureData | null) {
     ...ANALYSIS,
   });
 }
+
+/** The drawn lines of the given edges (the routes the map draws). */
+export function useEdgeLines(ids: readonly string[], data: ExposureData | null) {
+  return useQuery({
+    queryKey: ['edgeLines', ids, dataId(data)],
+    queryFn: async () => (await withData(data!)).call('edgeLines', { ids: [...ids] }),
+    enabled: data !== null && ids.length > 0,
+    ...ANALYSIS,
+  });
+}

@@ -34,6 +34,14 @@ export interface NetworkCalls {
   crossing: { args: { corridor: string }; result: string[] };
   /** A cable's segments by their end stations (to cut one). */
   segments: { args: { cable: string }; result: CableSegment[] };
+  /** The drawn lines of physical edges (segments, land pieces), to draw routes. */
+  edgeLines: { args: { ids: string[] }; result: EdgeLine[] };
+}
+
+export interface EdgeLine {
+  id: string;
+  asset: string;
+  coords: number[][];
 }
 export type NetworkCall = keyof NetworkCalls;
 export type NetworkRequest = { [K in NetworkCall]: { id: number; type: K } & NetworkCalls[K]['args'] }[NetworkCall];
@@ -86,5 +94,12 @@ export function handleNetworkRequest(host: NetworkHost, req: NetworkRequest): Ne
     }
     case 'segments':
       return cableSegments(networkGraph(need(host)), req.cable);
+    case 'edgeLines': {
+      const g = networkGraph(need(host));
+      return req.ids.flatMap((id) => {
+        const e = g.edges[g.edgeIndex.get(id) ?? -1];
+        return e?.coords && e.asset ? [{ id, asset: e.asset, coords: e.coords.map((p) => [p[0]!, p[1]!]) }] : [];
+      });
+    }
   }
 }
