@@ -40,7 +40,7 @@ export function RouteTables() {
     <>
       <h3 id="route-table-h">{r.routeTable}</h3>
       <p className="muted small">{r.routeTableHelp}</p>
-      <table className="exposure-table route-table" aria-labelledby="route-table-h">
+      <table className="figure-table route-table" aria-labelledby="route-table-h">
         <thead>
           <tr>
             <th scope="col">{r.country}</th>
@@ -74,7 +74,7 @@ export function RouteTables() {
         <>
           <h3 id="matrix-h">{r.matrix}</h3>
           <p className="muted small">{r.matrixHelp}</p>
-          <table className="exposure-table cut-matrix" aria-labelledby="matrix-h">
+          <table className="figure-table cut-matrix" aria-labelledby="matrix-h">
             <thead>
               <tr>
                 <td />
@@ -151,7 +151,7 @@ function Availability() {
                   {r.newSeed}
                 </button>
               </p>
-              <table className="exposure-table" aria-labelledby="availability-h">
+              <table className="figure-table availability-table" aria-labelledby="availability-h">
                 <thead>
                   <tr>
                     <th scope="col">{r.country}</th>
