@@ -139,6 +139,7 @@ export const resilienceEn = {
     string
   >,
   cutShort: 'Cut',
+  pathsShown: (shown: number, all: number) => `The first ${shown} of ${all} listed and drawn.`,
   legendRoutes: (places: string) => `Surviving routes to outside the region: ${places}`,
   legendCorridor: 'Corridor cut in the what-if',
   cutSegment: (label: string) => `Cut segment ${label}`,
@@ -258,6 +259,7 @@ export const resilienceZh: ResilienceStrings = {
   cableSegmentsHelp: '所绘路由在分支交汇处和登陆站处分段。切断一段时，系统其余部分仍可工作（假设情景，记录在链接中）。',
   atSea: { branch: '分支单元', joint: '海上接点', end: '线端', station: '登陆站', land: '陆上点', hub: '枢纽' },
   cutShort: '切断',
+  pathsShown: (shown, all) => `列出并绘出 ${all} 条中的前 ${shown} 条。`,
   legendRoutes: (places) => `现存通往区域外的路由：${places}`,
   legendCorridor: '假设情景中切断的通道',
   cutSegment: (label) => `切断海缆段 ${label}`,

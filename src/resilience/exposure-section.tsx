@@ -39,6 +39,9 @@ function RouteFigures({
               ({r.nRoutes(b.routes)} → {r.afterCut(a.routes)})
             </span>
           )}
+          {paths && a.paths.length > 0 && a.paths.length < a.routes && (
+            <p className="muted small">{r.pathsShown(a.paths.length, a.routes)}</p>
+          )}
           {paths && a.paths.length > 0 && (
             <ul className="exposure-list" aria-label={r.through}>
               {a.paths.map((p, i) => (
