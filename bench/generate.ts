@@ -16,8 +16,9 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ASSET_FILES } from '../src/data/files';
-import { LINE_WORLD_BOUNDS, REGION_BOUNDS, STATUSES, WORLD_BOUNDS, type AssetType } from '../src/data/schema';
+import { stationStatus } from '../src/data/derived';
+import { ASSET_FILES, RELEASE_FILE } from '../src/data/files';
+import { LINE_WORLD_BOUNDS, REGION_BOUNDS, STATUSES, WORLD_BOUNDS, type AssetType, type Status } from '../src/data/schema';
 
 type Pos = number[];
 interface RawFeature {
@@ -118,7 +119,7 @@ function copyFeature(f: RawFeature, k: number, seed: number, move: (lon: number,
   const id = `${f.properties.id}-x${k}`;
   const p = f.properties;
   // a retired copy keeps its dated retirement; others may take any status but 'retired' (which needs one)
-  const LIVE = STATUSES.filter((x) => x !== 'retired');
+  const LIVE = STATUSES.filter((x) => x !== 'retired' && x !== 'cancelled');
   const status = p.status === 'retired' || rnd() < 0.7 ? p.status : LIVE[Math.floor(rnd() * LIVE.length)]!;
   const year = p.year === null ? null : Math.min(2035, Math.max(1990, p.year + Math.round((rnd() - 0.5) * 10)));
   const properties: RawFeature['properties'] = {
@@ -153,6 +154,17 @@ export function scaleDataset(files: Record<string, unknown>, factor: number, see
     });
     out[file] = { ...src, features };
   }
+  // a station's status follows its cables' (as npm run derive writes it), copies too
+  const cables = (out[ASSET_FILES['submarine-cable']] as RawCollection | undefined)?.features ?? [];
+  const statusesAt = new Map<string, Status[]>();
+  for (const c of cables)
+    for (const lp of c.properties.landingPoints ?? []) statusesAt.set(lp, [...(statusesAt.get(lp) ?? []), c.properties.status as Status]);
+  for (const lp of (out[ASSET_FILES['landing-point']] as RawCollection | undefined)?.features ?? []) {
+    const st = stationStatus(statusesAt.get(lp.properties.id) ?? []);
+    if (st) lp.properties = { ...lp.properties, status: st };
+  }
+  // a scaled copy is not a release: its copies are not in the release's baseline
+  delete out[RELEASE_FILE];
   return out;
 }
 

@@ -1,7 +1,16 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from '../src/data/files';
+import {
+  ASSET_FILES,
+  CORRIDORS_FILE,
+  COUNTRIES_FILE,
+  FAULTS_FILE,
+  OPERATORS_FILE,
+  PAPER_FILE,
+  RELEASE_FILE,
+  TIMELINE_FILE,
+} from '../src/data/files';
 import {
   AssetCollection,
   CorridorsFile,
@@ -9,6 +18,7 @@ import {
   FaultsFile,
   OperatorsFile,
   PaperFile,
+  ReleaseFile,
   TimelineFile,
   type AssetType,
 } from '../src/data/schema';
@@ -48,9 +58,15 @@ const OTHER: Record<string, { description: string; schema: z.ZodType; schemaFile
   },
   [FAULTS_FILE]: {
     description:
-      'Dated submarine-cable faults: cables hit (ids in submarine-cables.geojson, and names with no cable in the data), start and repair dates (null when no source gives one), location where reported, cause, countries affected, sources; plus what was searched for and not found.',
+      'Dated submarine-cable faults: cables hit (ids in submarine-cables.geojson, and names with no cable in the data), start and repair dates (null when no source gives one), the latest dated report of impairment and of service back, location where reported, cause, countries affected, the impact each report states per country (replayed by the tests), sources; plus what was searched for and not found.',
     schema: FaultsFile,
     schemaFile: 'faults.schema.json',
+  },
+  [RELEASE_FILE]: {
+    description:
+      'The dataset as a release: its version (semver) and date, the ids of the baseline release (ids are stable) and the ids removed since, each with its reason. What each release added, corrected and retired is in CHANGELOG.md.',
+    schema: ReleaseFile,
+    schemaFile: 'release.schema.json',
   },
   [CORRIDORS_FILE]: {
     description:
@@ -61,7 +77,7 @@ const OTHER: Record<string, { description: string; schema: z.ZodType; schemaFile
 };
 
 /** Files in geodata/ that are not data resources: this page and the package's own metadata. */
-const NOT_RESOURCES = new Set(['README.md', 'datapackage.json', 'schema']);
+const NOT_RESOURCES = new Set(['README.md', 'CHANGELOG.md', 'datapackage.json', 'schema']);
 
 const toSchema = (s: z.ZodType) => z.toJSONSchema(s, { unrepresentable: 'any', io: 'input' });
 
@@ -88,13 +104,16 @@ export function buildDataPackage(dir: string): { pkg: Record<string, unknown>; s
       jsonSchema: `schema/${type ? 'assets.schema.json' : other!.schemaFile}`,
     });
   }
+  const release = ReleaseFile.parse(JSON.parse(readFileSync(join(dir, RELEASE_FILE), 'utf8')));
   const pkg = {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'china-asean-digital-infrastructure-atlas',
     title: 'China–ASEAN Digital Infrastructure Atlas dataset',
     description:
       'An open, sourced, bilingual (zh/en) record of China–ASEAN digital infrastructure. Every asset carries its sources (a section of the paper or a public URL) and a geometry precision (exact, approximate, schematic). Facts come from the cited public sources; geometry is the atlas’s own.',
-    version: '0.2.0',
+    // the data release (release.json), not the app's version
+    version: release.version,
+    created: `${release.date}T00:00:00Z`,
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     contributors: [{ title: 'China–ASEAN Digital Infrastructure Atlas contributors', roles: ['author'] }],
     resources,

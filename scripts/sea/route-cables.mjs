@@ -5,17 +5,17 @@
  * feature's `geometry` changed. Method: scripts/sea/README.md.
  *
  *   node scripts/sea/route-cables.mjs [--only <cable-id>[,<cable-id>…]] [--out <file>] [--dry-run]
- *                                     [--cables <file>] [--landings <file>] [--routes <file>]
+ *                                     [--cables <file>] [--landings <file>]
  *
  * Per cable, route options come from `properties.route` ({ trunk?: ids[], allowLand?: boxes })
- * or, failing that, from the entry of that cable id in scripts/sea/routes.json (if present).
  * Prints per cable: segments, vertices, the share of length over 1:10m land (leaving out
  * 10 km round each landing), and the time taken. Exits 1 if a cable cannot be routed.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { formatGeoJSON } from './format-geojson.mjs';
 import { getGrid } from './grid.mjs';
 import { overLandShare } from './over-land.mjs';
 import { routeSystemDetailed } from './route.mjs';
@@ -29,7 +29,6 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     cables: { type: 'string', default: resolve(ROOT, 'geodata/submarine-cables.geojson') },
     landings: { type: 'string', default: resolve(ROOT, 'geodata/landing-points.geojson') },
-    routes: { type: 'string', default: resolve(HERE, 'routes.json') },
     'dry-run': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -43,25 +42,10 @@ if (args.help) {
   process.exit(0);
 }
 
-/**
- * JSON with 2-space indentation, but a position ([lon, lat]) kept on one line, as the
- * geodata files are written.
- * @param {unknown} value
- */
-function formatGeoJSON(value) {
-  return (
-    JSON.stringify(value, null, 2).replace(
-      /\[\n\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?),\n\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)(?:,\n\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?))?\n\s*\]/g,
-      (_, a, b, c) => (c === undefined ? `[${a}, ${b}]` : `[${a}, ${b}, ${c}]`),
-    ) + '\n'
-  );
-}
-
 const cablesText = readFileSync(args.cables, 'utf8');
 const cables = JSON.parse(cablesText);
 const landingsFile = JSON.parse(readFileSync(args.landings, 'utf8'));
 /** @type {Record<string, { trunk?: string[], allowLand?: number[][] }>} */
-const sideRoutes = existsSync(args.routes) ? JSON.parse(readFileSync(args.routes, 'utf8')) : {};
 
 /** @type {Map<string, number[]>} */
 const landingAt = new Map();
@@ -101,7 +85,7 @@ for (const f of cables.features) {
     if (missing.length) throw new Error(`unknown landing point(s) ${missing.join(', ')}`);
     if (ids.length < 2) throw new Error('needs at least two landing points');
     const landings = ids.map((/** @type {string} */ id) => ({ id, coordinates: /** @type {number[]} */ (landingAt.get(id)) }));
-    const route = p.route ?? sideRoutes[p.id] ?? {};
+    const route = p.route ?? {};
     const { geometry, segments } = routeSystemDetailed(landings, { trunk: route.trunk, allowLand: route.allowLand, grid });
     const ol = overLandShare(
       geometry.coordinates,

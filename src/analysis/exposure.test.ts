@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AssetFeature, Corridor, Fault } from '../data/schema';
-import { analyse, cablesThrough, cmpDate, faultActiveOn, faultScenario, inServiceOn, type ExposureData } from './exposure';
+import { analyse, cablesThrough, cmpDate, faultActiveOn, faultEnd, faultScenario, inServiceOn, type ExposureData } from './exposure';
 
 // Small hand-made networks (made-up ids and places, never shipped).
 const src = [{ title: 'Test', url: 'https://example.org' }];
@@ -215,6 +215,29 @@ describe('hand-made networks', () => {
     expect(faultActiveOn(f, '2022-11-30')).toBe(true);
     expect(faultActiveOn(f, '2022-12-01')).toBe(false);
     expect(faultActiveOn(f, '2022-10-31')).toBe(false);
+    expect(faultEnd(f)).toEqual({ day: '2022-11-30', basis: 'first-month' });
+  });
+
+  it('a fault with no repair date but a later report of impairment counts until that report (inclusive), and says so', () => {
+    const src = { title: 't', url: 'https://example.org' };
+    const f = { ...fault('fault-z', ['r1'], '2022-11', null), lastImpaired: { date: '2023-05-03', source: src } };
+    expect(faultActiveOn(f, '2023-02-21')).toBe(true);
+    expect(faultActiveOn(f, '2023-05-03')).toBe(true);
+    expect(faultActiveOn(f, '2023-05-04')).toBe(false);
+    expect(faultEnd(f)).toEqual({ day: '2023-05-03', basis: 'last-report' });
+    const month = { ...f, lastImpaired: { date: '2023-02', source: src } };
+    expect(faultActiveOn(month, '2023-02-28')).toBe(true);
+    expect(faultEnd(month)).toEqual({ day: '2023-02-28', basis: 'last-report' });
+    // a sourced repair wins over any report
+    const repaired = { ...f, repaired: '2023-01-10' };
+    expect(faultActiveOn(repaired, '2023-01-10')).toBe(false);
+    expect(faultEnd(repaired)).toEqual({ day: '2023-01-09', basis: 'repaired' });
+    expect(faultEnd({ ...f, repaired: '2023-05' })).toEqual({ day: '2023-04-30', basis: 'repaired' });
+    // an outage of hours, repaired the day it began, counts on that day
+    const hours = { ...fault('fault-h', ['r1'], '2022-06-07', '2022-06-07') };
+    expect(faultActiveOn(hours, '2022-06-07')).toBe(true);
+    expect(faultActiveOn(hours, '2022-06-08')).toBe(false);
+    expect(faultEnd(hours)).toEqual({ day: '2022-06-07', basis: 'repaired' });
   });
 
   it('service dates: ready for service, retirement, no dated step', () => {
@@ -254,17 +277,18 @@ describe('the real data', () => {
   const faultById = (id: string) => data.faults.find((f) => f.id === id)!;
   const vn = (r: ReturnType<typeof analyse>) => r.find((x) => x.code === 'VN')!;
 
-  it('replays Vietnam’s June 2024 outage: the three cables the sources name (IA, APG, AAE-1) impaired', () => {
+  it('replays Vietnam’s June 2024 outage: three of its five cables the sources name (IA, APG, AAE-1) impaired', () => {
     const r = vn(analyse(data, faultScenario(faultById('fault-2024-06-vietnam'))));
+    expect(r.systems).toHaveLength(5);
     expect(r.impaired.sort()).toEqual(['cable-aae-1', 'cable-apg', 'cable-tgn-ia']);
     expect(r.cut.sort()).toEqual(['cable-aae-1', 'cable-apg', 'cable-tgn-ia']);
-    expect(r.remaining).toEqual(['cable-aag']);
-    expect(r.flag).toBe('one');
+    expect(r.remaining.sort()).toEqual(['cable-aag', 'cable-sea-me-we-3']);
   });
 
-  it('replays the January 2023 Intra Asia break: on 25 February 2023 AAE-1 and IA are impaired (APG and AAG faults of November 2022 have no repair date, so they count only in November)', () => {
+  it('replays February 2023: all five of Vietnam’s systems impaired (the AAG and APG faults of November 2022, with no repair date, count until their last dated reports)', () => {
     const r = vn(analyse(data, { day: '2023-02-25' }));
-    expect(r.impaired.sort()).toEqual(['cable-aae-1', 'cable-tgn-ia']);
+    expect(r.impaired.sort()).toEqual(['cable-aae-1', 'cable-aag', 'cable-apg', 'cable-sea-me-we-3', 'cable-tgn-ia']);
+    expect(r.flag).toBe('none');
     const nov = vn(analyse(data, { day: '2022-11-15' }));
     expect(nov.impaired.sort()).toEqual(['cable-aae-1', 'cable-aag', 'cable-apg']);
   });
@@ -278,9 +302,9 @@ describe('the real data', () => {
     expect(r.find((x) => x.code === 'LA')!.landLinks.length).toBeGreaterThan(0);
   });
 
-  it('cutting the Red Sea corridor leaves Myanmar with none', () => {
+  it('cutting the Red Sea corridor leaves Myanmar with none (both its systems run through it)', () => {
     const mm = analyse(data, { day: '2026-06-30', corridors: ['corridor-red-sea'] }).find((x) => x.code === 'MM')!;
-    expect(mm.systems).toEqual(['cable-aae-1']);
+    expect(mm.systems.sort()).toEqual(['cable-aae-1', 'cable-sea-me-we-5']);
     expect(mm.flag).toBe('none');
   });
 });

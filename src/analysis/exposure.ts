@@ -92,12 +92,57 @@ export function inServiceOn(p: AssetProps, day: string, today: string = localTod
   return inServiceAt(p, { day, today });
 }
 
-/** Whether a fault impairs its cables on `day`: start ≤ day < repaired, each compared at its
- * own precision. With no repair date, only in the month (or year) it began: the atlas does
- * not guess how long a repair took. */
+/** Why a fault's counted end is where it is: a sourced repair date, the latest dated report
+ * that it was still impaired (no repair date sourced), or neither (its first month only). */
+export type FaultEndBasis = 'repaired' | 'last-report' | 'first-month';
+
+export interface FaultEnd {
+  /** The last day (YYYY-MM-DD) the fault counts as impairing its cables. */
+  day: string;
+  basis: FaultEndBasis;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+/** The last day of a period given at any precision (2023 → 2023-12-31, 2023-02 → 2023-02-28). */
+function lastDayOf(date: string): string {
+  if (date.length === 10) return date;
+  if (date.length === 4) return `${date}-12-31`;
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return `${date}-${pad2(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+}
+/** The first day of a date given at any precision (2023 → 2023-01-01). */
+export const firstDay = (date: string): string => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+/** The day before a date given at any precision (a repair dated 2023-05 counts from 1 May). */
+function dayBefore(date: string): string {
+  const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
+  const t = new Date(Date.UTC(y, m - 1, d - 1));
+  return `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
+}
+
+/** The last day a fault counts, and on what basis: the day before its repair; else its
+ * last dated report of impairment (inclusive, at that report's precision); else the end of
+ * the month (or year) it began. The panels say which basis applied. */
+export function faultEnd(f: Fault): FaultEnd {
+  if (f.repaired !== null) {
+    const before = dayBefore(f.repaired);
+    const first = firstDay(f.start);
+    // a fault repaired the day it began (an outage of hours) still counts on that day
+    return { day: before < first ? first : before, basis: 'repaired' };
+  }
+  if (f.lastImpaired) return { day: lastDayOf(f.lastImpaired.date), basis: 'last-report' };
+  return { day: lastDayOf(f.start.slice(0, 7)), basis: 'first-month' };
+}
+
+/** Whether a fault impairs its cables on `day` (YYYY-MM-DD): from its start until its end
+ * (faultEnd): start ≤ day < repaired, each compared at its own precision (and on the day it
+ * began, even when repaired that day); with no repair date,
+ * until its last dated report that it was still impaired (inclusive); with neither, only in
+ * the month (or year) it began: the atlas does not guess how long a repair took. */
 export function faultActiveOn(f: Fault, day: string): boolean {
   if (cmpDate(f.start, day) > 0) return false;
-  if (f.repaired !== null) return cmpDate(day, f.repaired) < 0;
+  // counted at least on the day it began, even when repaired that same day
+  if (f.repaired !== null) return cmpDate(day, f.repaired) < 0 || cmpDate(day, f.start) === 0;
+  if (f.lastImpaired) return cmpDate(day, f.lastImpaired.date) <= 0;
   const n = Math.min(f.start.length, 7);
   return day.slice(0, n) === f.start.slice(0, n);
 }

@@ -3,7 +3,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAssetIndex } from '../data';
 import type { AssetFeature } from '../data/schema';
 import { useT, type Strings } from '../i18n/strings';
-import { GROUPS } from '../model/groups';
 import { useDerived } from '../derive/use-derived';
 import { useView, type Lang } from '../state/store';
 import { useImports } from '../io/imports-store';
@@ -38,21 +37,19 @@ function key(f: AssetFeature, c: Col, lang: Lang, t: Strings, stateOf: (p: Asset
 export function AssetList() {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const { shown: match, stateOf } = useDerived();
+  const { listed, stateOf } = useDerived();
   // on a phone the list sits below the legend in a short bottom sheet: bring it up
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
     if (window.innerWidth <= 700) section.current?.scrollIntoView({ block: 'start' });
   }, []);
-  const layers = useView((s) => s.layers);
   const select = useView((s) => s.select);
   const { all } = useAssetIndex();
   const imported = useImports((s) => s.layers);
   const selectImported = useView((s) => s.selectImported);
   const [sort, setSort] = useState<{ col: Col; dir: 1 | -1 }>({ col: 'name', dir: 1 });
-  const visibleTypes = new Set(GROUPS.filter((g) => layers[g.key]).flatMap((g) => g.types));
   const rows = useMemo(() => {
-    const r = all.filter((f) => visibleTypes.has(f.properties.type) && match(f.properties));
+    const r = [...listed];
     const coll = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { numeric: true });
     return r.sort((a, b) => {
       // unknown years go last whichever way the year column is sorted
@@ -61,8 +58,7 @@ export function AssetList() {
       const d = typeof x === 'number' && typeof y === 'number' ? (x === y ? 0 : x < y ? -1 : 1) : coll.compare(String(x), String(y));
       return d * sort.dir;
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [all, match, stateOf, layers, sort, lang, t]);
+  }, [listed, stateOf, sort, lang, t]);
 
   return (
     <section className="asset-list" aria-labelledby="list-h" ref={section}>

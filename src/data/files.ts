@@ -15,3 +15,4 @@ export const PAPER_FILE = 'paper.json';
 export const OPERATORS_FILE = 'operators.json';
 export const FAULTS_FILE = 'faults.json';
 export const CORRIDORS_FILE = 'corridors.json';
+export const RELEASE_FILE = 'release.json';

@@ -59,4 +59,10 @@ export const ISO_A2: ReadonlySet<string> = new Set([
   'LB',
   'SY',
   'ZM',
+  'SO',
+  'TZ',
+  'MG',
+  // homes of firms in operators.json
+  'NL',
+  'NO',
 ]);

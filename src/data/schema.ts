@@ -20,7 +20,8 @@ export const LINE_WORLD_BOUNDS = { west: -180, south: -80, east: 360, north: 85 
 export const ASSET_TYPES = ['submarine-cable', 'landing-point', 'land-fibre', 'node', 'cloud-centre', '5g'] as const;
 export type AssetType = (typeof ASSET_TYPES)[number];
 
-export const STATUSES = ['operational', 'under-construction', 'planned', 'announced', 'retired'] as const;
+/** `cancelled`: withdrawn before it entered service (a dated `cancelled` event says when). */
+export const STATUSES = ['operational', 'under-construction', 'planned', 'announced', 'retired', 'cancelled'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
@@ -32,9 +33,16 @@ export type I18nText = z.infer<typeof I18nText>;
 
 /** A paper section such as §1.2(2) or §3.1. */
 export const SECTION_RE = /^§[1-5](\.[1-9])?(\([1-9]\))?$/;
+/** What kind of source: primary (the operator, consortium, regulator, government, court),
+ * secondary (news, trade press), aggregator (encyclopaedias, cable databases, listings).
+ * Optional on records of the 1.0.0 release; required on every record added since (the
+ * validator checks it against geodata/releases/). Shown in the panel. */
+export const SOURCE_KINDS = ['primary', 'secondary', 'aggregator'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const Source = z
   .object({
     title: text,
+    kind: z.enum(SOURCE_KINDS).optional(),
     section: z.string().regex(SECTION_RE, 'must look like §1.2(2)').optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
     accessed: z
@@ -75,7 +83,19 @@ export const Measures = z
 
 /** YYYY, YYYY-MM or YYYY-MM-DD. */
 export const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-export const EVENT_KINDS = ['announced', 'contract', 'construction', 'landed', 'rfs', 'upgrade', 'retired'] as const;
+/** `expected-rfs`: an announced ready-for-service date (looks ahead: it does not start a
+ * record's life); `cancelled`: withdrawn, from that date. */
+export const EVENT_KINDS = [
+  'announced',
+  'contract',
+  'construction',
+  'landed',
+  'rfs',
+  'expected-rfs',
+  'upgrade',
+  'retired',
+  'cancelled',
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 /** One dated step of an asset's life (a cable's contract, landing, ready-for-service, retirement…). */
 export const LifeEvent = z
@@ -239,8 +259,9 @@ export const Operator = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     name: I18nText,
-    /** ISO code of the economy the firm (or its parent group) is based in. */
-    home: countryCode,
+    /** ISO code of the economy the firm (or its parent group) is based in; left out for an
+     * international organisation, or where no source gives it. */
+    home: countryCode.optional(),
     /** The names the data's sources use for it (and its subsidiaries). */
     names: z.array(text).min(1),
   })
@@ -251,7 +272,7 @@ export type OperatorsFile = z.infer<typeof OperatorsFile>;
 
 /** The home economies an asset's owners, operators and provider are based in. */
 export function deriveHomes(p: Pick<AssetProps, 'operators' | 'partners' | 'providerHome'>, ops: OperatorsFile): string[] {
-  const byName = new Map(ops.operators.flatMap((o) => o.names.map((n) => [n, o.home] as const)));
+  const byName = new Map(ops.operators.flatMap((o) => (o.home ? o.names.map((n) => [n, o.home] as const) : [])));
   const homes = new Set<string>();
   for (const n of [...p.operators, ...p.partners]) {
     const h = byName.get(n);
@@ -296,6 +317,28 @@ export const PaperFile = z
   .strict();
 export type PaperFile = z.infer<typeof PaperFile>;
 
+const faultDate = z.string().regex(DATE_RE, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+/** A dated report about a fault (the latest still impaired; service back). */
+export const DatedReport = z.object({ date: faultDate, source: Source }).strict();
+/** A fault's reported impact on one country. */
+export const Impact = z
+  .object({
+    country: countryCode,
+    text: I18nText,
+    /** Cable ids the report names as impaired there (in submarine-cables.geojson). */
+    cables: z.array(z.string()),
+    /** Names the report gives for systems with no cable in the data. */
+    otherCables: z.array(text).optional(),
+    /** How many of the country's international systems the report says were impaired. */
+    systemsImpaired: z.number().int().positive().optional(),
+    from: faultDate,
+    /** When the source says this country's impact ended. */
+    to: faultDate.optional(),
+    source: Source,
+  })
+  .strict();
+export type Impact = z.infer<typeof Impact>;
+
 /** A dated cable fault (faults.json): the cables it hit (ids in submarine-cables.geojson),
  * the names sources give that have no cable in the data (otherCables), and every name as
  * reported. repaired is null when no source gives a completion date. */
@@ -319,6 +362,15 @@ export const Fault = z
     countriesAffected: z.array(countryCode),
     description: I18nText,
     sources: z.array(Source).min(1, 'needs at least one source'),
+    /** Where no source dates the repair: the latest dated report that it was still impaired
+     * (the analysis counts the fault until this day, inclusive). */
+    lastImpaired: DatedReport.optional(),
+    /** A later report that service was back (not a repair date: the analysis does not read it). */
+    restoredReport: DatedReport.optional(),
+    /** The impact as the sources state it, per country, for the replay test
+     * (src/analysis/replay.test.ts): the named cables impaired there from `from`, and the
+     * number of systems when a source gives it. */
+    impacts: z.array(Impact).optional(),
   })
   .strict();
 export type Fault = z.infer<typeof Fault>;
@@ -338,3 +390,25 @@ export const Corridor = z
 export type Corridor = z.infer<typeof Corridor>;
 export const CorridorsFile = z.object({ corridors: z.array(Corridor) }).strict();
 export type CorridorsFile = z.infer<typeof CorridorsFile>;
+
+/** geodata/release.json: the dataset as a release. `version` (semver) and `date` name this
+ * release (shown in the UI and every citation); `baseline` lists the ids of an earlier
+ * release, so that ids stay stable (each still exists or is listed in `removed`) and the
+ * validator knows which records are new (a new record's sources must say their kind). */
+export const SEMVER_RE = /^\d+\.\d+\.\d+$/;
+export const ReleaseFile = z
+  .object({
+    version: z.string().regex(SEMVER_RE, 'must be semver (1.2.3)'),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+    baseline: z
+      .object({
+        version: z.string().regex(SEMVER_RE),
+        /** Every asset and fault id of that release. */
+        ids: z.array(z.string()).min(1),
+      })
+      .strict(),
+    /** Ids removed since the baseline, each with the release that removed it and why. */
+    removed: z.array(z.object({ id: z.string(), version: z.string().regex(SEMVER_RE), reason: text }).strict()),
+  })
+  .strict();
+export type ReleaseFile = z.infer<typeof ReleaseFile>;

@@ -86,7 +86,60 @@ describe('validateDataset', () => {
       /nodes\.geojson \[node-a\] properties\.id: repeats the id of feature #0 in this file/,
     ],
     ['a bad section reference', (d) => (node(d).properties.docRef = '1.2'), /\[node-a\] properties\.docRef/],
+    [
+      'a station marked in service that only a planned cable uses',
+      (d) => (cable(d).properties.status = 'planned'),
+      /landing-points\.geojson \[lp-a\] properties\.status: is "operational" but the cables landing here give "planned"/,
+    ],
+    [
+      'an operator no entity carries',
+      (d) => (node(d).properties.operators = ['Op Z']),
+      /nodes\.geojson \[node-a\] properties\.operators: names "Op Z", which no entity in operators\.json carries/,
+    ],
+    [
+      'a supplier no entity carries (each firm of "A / B")',
+      (d) => (cable(d).properties.supplier = 'Op A / Huawei Marine'),
+      /\[cable-a\] properties\.supplier: names "Huawei Marine"/,
+    ],
+    [
+      'an id of the baseline release gone and not listed as removed',
+      (d) => (d['release.json'] = release({ ids: ['node-a', 'node-gone'] })),
+      /release\.json \[node-gone\] baseline\.ids: was in release 1\.0\.0 but is gone/,
+    ],
+    [
+      'a record new since the baseline citing a source with no kind',
+      (d) => (d['release.json'] = release({ ids: ['node-a'] })),
+      /submarine-cables\.geojson \[cable-a\] sources: is new since release 1\.0\.0: each of its sources needs a kind/,
+    ],
   ];
+  const release = (over: { ids: string[]; removed?: unknown[] }) => ({
+    version: '2.0.0',
+    date: '2026-12-07',
+    baseline: { version: '1.0.0', ids: over.ids },
+    removed: over.removed ?? [],
+  });
+  it('accepts a release whose removed ids are listed and whose new records say their sources\u2019 kind', () => {
+    const d = validDataset();
+    const all = Object.values(d).flatMap((f: any) => (f?.features ?? []).map((x: any) => x.properties.id));
+    d['release.json'] = release({ ids: [...all, 'node-old'], removed: [{ id: 'node-old', version: '2.0.0', reason: 'a duplicate' }] });
+    expect(validateDataset(d).map(formatProblem)).toEqual([]);
+  });
+  it('fails a planned record whose expected date is more than a year past with nothing later (judged only with a day)', () => {
+    const d = validDataset();
+    // 5g-a: planned, year 2024
+    expect(validateDataset(d, { today: '2025-06-01' })).toEqual([]);
+    expect(validateDataset(d, { today: '2026-01-01' }).map(formatProblem)).toEqual([
+      '5g.geojson [5g-a] properties.status: is "planned" but was expected in service by 2024, more than a year before 2026-01-01, and no later dated event says what became of it',
+    ]);
+    const p = d['5g.geojson'].features[0].properties;
+    // a later expectation, or a later dated step, clears it
+    p.events = [{ kind: 'expected-rfs', date: '2027-06' }];
+    expect(validateDataset(d, { today: '2026-01-01' })).toEqual([]);
+    p.events = [{ kind: 'construction', date: '2025-03' }];
+    expect(validateDataset(d, { today: '2026-01-01' })).toEqual([]);
+    p.events = [{ kind: 'expected-rfs', date: '2024-03' }];
+    expect(validateDataset(d, { today: '2025-04-01' })[0]?.message).toMatch(/expected in service by 2024-03/);
+  });
   it.each(cases)('reports %s', (_name, mutate, expected) => {
     const problems = problemsAfter(mutate);
     expect(
@@ -190,6 +243,15 @@ describe('validateDataset: faults and corridors', () => {
     expect(check([fault({ cables: ['cable-zz'] })])).toEqual([
       'faults.json [fault-2020-01-a] cables: names cable "cable-zz", which does not exist',
     ]));
+  it('reports an impact naming a missing cable, and reports dated before the fault', () => {
+    const src = { title: 'T', url: 'https://example.org/y', kind: 'secondary' };
+    const impact = { country: 'VN', text: { zh: '受损', en: 'impaired' }, cables: ['cable-zz'], from: '2020-01-05', source: src };
+    expect(check([fault({ impacts: [impact], lastImpaired: { date: '2019-12', source: src } })])).toEqual([
+      'faults.json [fault-2020-01-a] impacts.cables: names cable "cable-zz", which does not exist',
+      'faults.json [fault-2020-01-a] lastImpaired: 2019-12 is before the fault began (2020-01-05)',
+    ]);
+    expect(check([fault({ impacts: [{ ...impact, cables: ['cable-a'], systemsImpaired: 1 }] })])).toEqual([]);
+  });
   it('reports a repair before the fault', () =>
     expect(check([fault({ repaired: '2019-12-31' })])[0]).toMatch(/repaired: 2019-12-31 is before/));
   it('reports a malformed date', () => expect(check([fault({ start: '2020-13' })])[0]).toMatch(/faults\.json faults\.0\.start/));

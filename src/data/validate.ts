@@ -5,8 +5,8 @@
  * Pure: takes parsed JSON, returns problems naming file, feature id and field.
  */
 import type { z } from 'zod';
-import { nationalFiveG } from './derived';
-import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, TIMELINE_FILE } from './files';
+import { nationalFiveG, stationStatus, unresolvedNames } from './derived';
+import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, RELEASE_FILE, TIMELINE_FILE } from './files';
 import {
   AssetFeature,
   CorridorsFile,
@@ -14,12 +14,16 @@ import {
   deriveHomes,
   OperatorsFile,
   FaultsFile,
+  ReleaseFile,
   LINE_WORLD_BOUNDS,
   REGION_BOUNDS,
   TimelineFile,
   WORLD_BOUNDS,
+  type AssetProps,
   type AssetType,
+  type Fault,
   type Geometry,
+  type Source,
 } from './schema';
 
 /** How each asset type is drawn: a typed record, so a new type without an entry fails the typecheck. */
@@ -182,8 +186,14 @@ function landingProblems(byId: ReadonlyMap<string, { file: string; feature: Asse
   return problems;
 }
 
+export interface ValidateOptions {
+  /** The day (YYYY-MM-DD) a planned or under-construction record's expected date is judged
+   * against: `npm run validate` and the dataset test pass today; without it, not judged. */
+  today?: string;
+}
+
 /** Checks the whole dataset, keyed by file name. */
-export function validateDataset(files: Record<string, unknown>): Problem[] {
+export function validateDataset(files: Record<string, unknown>, options: ValidateOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const checked: CheckedFile[] = [];
   for (const [type, file] of Object.entries(ASSET_FILES) as Array<[AssetType, string]>) {
@@ -229,6 +239,14 @@ export function validateDataset(files: Record<string, unknown>): Problem[] {
           problems.push({ file: OPERATORS_FILE, id: o.id, field: 'names', message: `"${n}" is already a name of ${seen.get(n)}` });
         seen.set(n, o.id);
       }
+    for (const { file, feature } of keptWithFile)
+      for (const n of unresolvedNames(feature.properties, operators.data))
+        problems.push({
+          file,
+          id: feature.properties.id,
+          field: feature.properties.supplier?.includes(n) ? 'properties.supplier' : 'properties.operators',
+          message: `names "${n}", which no entity in ${OPERATORS_FILE} carries (add it to an entity's names, with its Chinese name)`,
+        });
     for (const { file, feature } of keptWithFile) {
       const want = deriveHomes(feature.properties, operators.data);
       const have = feature.properties.ownerHomes ?? [];
@@ -253,7 +271,121 @@ export function validateDataset(files: Record<string, unknown>): Problem[] {
           problems.push({ file: TIMELINE_FILE, id: ev.id, field: 'assets', message: `names asset "${a}", which does not exist` });
     }
   }
-  problems.push(...checkFaultsAndCorridors(files, new Map(keptWithFile.map((x) => [x.feature.properties.id, x]))));
+  const byIdKept = new Map(keptWithFile.map((x) => [x.feature.properties.id, x]));
+  problems.push(...stationProblems(keptWithFile));
+  if (options.today) problems.push(...staleProblems(keptWithFile, options.today));
+  problems.push(...checkFaultsAndCorridors(files, byIdKept));
+  problems.push(...releaseProblems(files, keptWithFile));
+  return problems;
+}
+
+/** A landing station's status is derived from its cables (npm run derive writes it): a
+ * station only planned or retired cables use is not in service. */
+function stationProblems(kept: ReadonlyArray<{ file: string; feature: AssetFeature }>): Problem[] {
+  const problems: Problem[] = [];
+  const statusesAt = new Map<string, AssetProps['status'][]>();
+  for (const { feature } of kept)
+    if (feature.properties.type === 'submarine-cable')
+      for (const lp of feature.properties.landingPoints ?? [])
+        statusesAt.set(lp, [...(statusesAt.get(lp) ?? []), feature.properties.status]);
+  for (const { file, feature } of kept) {
+    const p = feature.properties;
+    if (p.type !== 'landing-point') continue;
+    const want = stationStatus(statusesAt.get(p.id) ?? []);
+    if (want !== null && want !== p.status)
+      problems.push({
+        file,
+        id: p.id,
+        field: 'properties.status',
+        message: `is "${p.status}" but the cables landing here give "${want}" (run npm run derive)`,
+      });
+  }
+  return problems;
+}
+
+/** The last day of a date given at any precision. */
+const endOf = (date: string): string => (date.length === 10 ? date : date.length === 7 ? `${date}-31` : `${date}-12-31`);
+/** A year after a YYYY-MM-DD day. */
+const yearAfter = (day: string): string => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
+
+/**
+ * Staleness: a planned or under-construction record whose expected date (its latest
+ * expected-rfs event, else its year) lies more than a year before `today`, with no dated
+ * event after that expected date. Such a record says something no source supports any more;
+ * a later source must date its progress, a new expectation, its completion or its end.
+ */
+export function staleProblems(kept: ReadonlyArray<{ file: string; feature: AssetFeature }>, today: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, feature } of kept) {
+    const p = feature.properties;
+    if (p.status !== 'planned' && p.status !== 'under-construction') continue;
+    const expected = (p.events ?? []).filter((e) => e.kind === 'expected-rfs').map((e) => e.date);
+    const exp = expected.length
+      ? expected.sort((a, b) => endOf(a).localeCompare(endOf(b)))[expected.length - 1]!
+      : p.year !== null
+        ? String(p.year)
+        : null;
+    if (exp === null) continue;
+    const due = endOf(exp);
+    if (yearAfter(due) >= today) continue;
+    const later = (p.events ?? []).some((e) => e.kind !== 'expected-rfs' && endOf(e.date) > due);
+    if (!later)
+      problems.push({
+        file,
+        id: p.id,
+        field: 'properties.status',
+        message: `is "${p.status}" but was expected in service by ${exp}, more than a year before ${today}, and no later dated event says what became of it`,
+      });
+  }
+  return problems;
+}
+
+/** Every source a record cites (its own, its events', a fault's reports and impacts'). */
+function sourcesOf(x: AssetProps | Fault): Source[] {
+  if ('type' in x) return [...x.sources, ...(x.events ?? []).flatMap((e) => (e.source ? [e.source] : []))];
+  return [
+    ...x.sources,
+    ...(x.lastImpaired ? [x.lastImpaired.source] : []),
+    ...(x.restoredReport ? [x.restoredReport.source] : []),
+    ...(x.impacts ?? []).map((i) => i.source),
+  ];
+}
+
+/** release.json, when present: ids of the baseline release still exist or are listed as
+ * removed; records added since cite sources that say their kind. */
+function releaseProblems(files: Record<string, unknown>, kept: ReadonlyArray<{ file: string; feature: AssetFeature }>): Problem[] {
+  if (!(RELEASE_FILE in files)) return [];
+  const release = ReleaseFile.safeParse(files[RELEASE_FILE]);
+  if (!release.success) return zodProblems(RELEASE_FILE, release.error);
+  const problems: Problem[] = [];
+  const faults = FaultsFile.safeParse(files[FAULTS_FILE]);
+  const records: Array<{ file: string; record: AssetProps | Fault }> = [
+    ...kept.map(({ file, feature }) => ({ file, record: feature.properties })),
+    ...(faults.success ? faults.data.faults.map((f) => ({ file: FAULTS_FILE, record: f })) : []),
+  ];
+  const now = new Set(records.map((r) => r.record.id));
+  const removed = new Set(release.data.removed.map((r) => r.id));
+  const baseline = new Set(release.data.baseline.ids);
+  for (const id of baseline)
+    if (!now.has(id) && !removed.has(id))
+      problems.push({
+        file: RELEASE_FILE,
+        id,
+        field: 'baseline.ids',
+        message: `was in release ${release.data.baseline.version} but is gone: ids are stable (keep it, or list it in removed)`,
+      });
+  for (const r of release.data.removed)
+    if (now.has(r.id)) problems.push({ file: RELEASE_FILE, id: r.id, field: 'removed', message: 'is listed as removed but still exists' });
+  for (const { file, record } of records) {
+    if (baseline.has(record.id)) continue;
+    if (sourcesOf(record).some((s) => s.kind === undefined))
+      problems.push({
+        file,
+        id: record.id,
+        field: 'sources',
+        message: `is new since release ${release.data.baseline.version}: each of its sources needs a kind (primary, secondary or aggregator)`,
+      });
+  }
   return problems;
 }
 
@@ -281,6 +413,24 @@ function checkFaultsAndCorridors(files: Record<string, unknown>, byId: Map<strin
             problems.push({ file: FAULTS_FILE, id: f.id, field: 'cables', message: `names cable "${c}", which does not exist` });
         if (!f.cables.length && !f.otherCables.length)
           problems.push({ file: FAULTS_FILE, id: f.id, field: 'cables', message: 'a fault needs at least one cable (an id or a name)' });
+        for (const i of f.impacts ?? []) {
+          for (const c of i.cables)
+            if (byId.get(c)?.feature.properties.type !== 'submarine-cable')
+              problems.push({ file: FAULTS_FILE, id: f.id, field: 'impacts.cables', message: `names cable "${c}", which does not exist` });
+          if (cmpDate(i.from, f.start) < 0)
+            problems.push({
+              file: FAULTS_FILE,
+              id: f.id,
+              field: 'impacts.from',
+              message: `${i.from} is before the fault began (${f.start})`,
+            });
+        }
+        for (const [field, r] of [
+          ['lastImpaired', f.lastImpaired],
+          ['restoredReport', f.restoredReport],
+        ] as const)
+          if (r && cmpDate(r.date, f.start) < 0)
+            problems.push({ file: FAULTS_FILE, id: f.id, field, message: `${r.date} is before the fault began (${f.start})` });
         if (f.repaired !== null && cmpDate(f.repaired, f.start) < 0)
           problems.push({
             file: FAULTS_FILE,

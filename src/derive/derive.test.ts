@@ -77,3 +77,16 @@ describe('the derived view (the shipped data)', () => {
     expect(b.mapFilters).toBe(a.mapFilters);
   });
 });
+
+describe('what the list shows and the exports write', () => {
+  it('is the assets the filters show, of the layers switched on', async () => {
+    const data = await realData();
+    const onlyCables = { ...allLayers(false), 'submarine-cable': true };
+    const d = deriveView({ ...view({ filters: { countries: ['KH'] } }), layers: onlyCables }, data, TODAY);
+    expect(d.listed.length).toBeGreaterThan(0);
+    for (const f of d.listed) {
+      expect(['submarine-cable', 'landing-point']).toContain(f.properties.type);
+      expect(d.shown(f.properties)).toBe(true);
+    }
+  });
+});

@@ -110,6 +110,9 @@ export interface Derived {
   counts: Record<GroupKey, number | null>;
   /** How many assets of every type the filters show (landing points included). */
   shownTotal: number;
+  /** The assets the list shows and the exports write: those the filters show, of the layers
+   * switched on (in the data's order). */
+  listed: readonly AssetFeature[];
   exposure: Exposure;
   overlay: FaultOverlay | null;
   /** The land fill while a what-if is set (countries left with none or one), else null. */
@@ -157,6 +160,11 @@ const countsOf = memoLast((index: AssetIndex, shown: (p: AssetProps) => boolean)
     groups[g.key] = layer ? layer.features.filter((f) => shown(f.properties)).length : null;
   }
   return { groups, total: index.all.filter((f) => shown(f.properties)).length };
+});
+
+const listedOf = memoLast((index: AssetIndex, shown: (p: AssetProps) => boolean, layers: Record<GroupKey, boolean>) => {
+  const types = new Set(GROUPS.filter((g) => layers[g.key]).flatMap((g) => g.types));
+  return index.all.filter((f) => types.has(f.properties.type) && shown(f.properties));
 });
 
 export const exposureDataOf = memoLast(
@@ -222,7 +230,7 @@ const whatIfFillOf = memoLast((e: Exposure): unknown => {
   return ['case', ['!', ['get', 'focus']], theme.land, focus];
 });
 
-const STATE_ORDER: readonly Status[] = ['operational', 'under-construction', 'planned', 'announced', 'retired'];
+const STATE_ORDER: readonly Status[] = ['operational', 'under-construction', 'planned', 'announced', 'retired', 'cancelled'];
 
 const countryFactsOf = memoLast((index: AssetIndex, at: At, filters: Filters, shown: (p: AssetProps, f?: Filters) => boolean) => {
   const cache = new Map<string, CountryFacts>();
@@ -273,6 +281,7 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
     mapFilters: mapFiltersOf(view.filters, at, data.index.byType['submarine-cable']?.features),
     counts: countsOf(data.index, shown).groups,
     shownTotal: countsOf(data.index, shown).total,
+    listed: listedOf(data.index, shown, view.layers),
     exposure,
     overlay: overlayOf(data.faults, exposureData, at, view.whatIf, data.index, shown, view.layers['submarine-cable']),
     whatIfFill: whatIfFillOf(exposure),

@@ -1,4 +1,4 @@
-import type { AssetType, EventKind, Status } from '../data/schema';
+import type { AssetType, EventKind, SourceKind, Status } from '../data/schema';
 import type { GroupKey } from '../model/groups';
 
 /** Every piece of interface text in English; zh.ts must have the same keys (typed). */
@@ -48,6 +48,7 @@ export const en = {
     planned: 'Planned',
     announced: 'Announced',
     retired: 'Retired',
+    cancelled: 'Cancelled',
   } satisfies Record<Status, string>,
   type: {
     'submarine-cable': 'Submarine cable',
@@ -86,8 +87,10 @@ export const en = {
     construction: 'Construction',
     landed: 'Landed',
     rfs: 'Ready for service',
+    'expected-rfs': 'Expected in service',
     upgrade: 'Upgraded',
     retired: 'Retired',
+    cancelled: 'Cancelled',
   } satisfies Record<EventKind, string>,
   nodeKind: { ixp: 'Internet exchange point', gateway: 'International gateway exchange', 'paper-node': 'Node named in the paper' },
   disputed: 'Sources disagree',
@@ -175,8 +178,14 @@ export const en = {
   cite: 'Cite this view',
   citeTitle: 'Cite this view',
   citeGbt: 'GB/T 7714-2015',
+  dataRelease: (version: string, date: string) => `Data release ${version} (${date}); changes in geodata/CHANGELOG.md`,
+  sourceKind: {
+    primary: 'primary source',
+    secondary: 'news or trade press',
+    aggregator: 'aggregator',
+  } satisfies Record<SourceKind, string>,
   citeNote:
-    'The atlas, its version, today’s date as the access date, and the link to exactly this view (filters, selection, map position).',
+    'The atlas, its version and data release, today’s date as the access date, and the link to exactly this view (filters, selection, map position).',
   copy: 'Copy',
   copied2: 'Copied',
   copied: 'Link copied',

@@ -2,6 +2,7 @@
  * Interface text for dependence and resilience (exposure, what-if, faults), both languages.
  * Its own file so the shared en.ts / zh.ts stay small; zh is typed against en.
  */
+import type { FaultEndBasis } from '../analysis/exposure';
 import { useView } from '../state/store';
 
 export const resilienceEn = {
@@ -15,7 +16,7 @@ export const resilienceEn = {
   chinaMainland: 'China: mainland landings only. Hong Kong and Macau are counted as places of their own.',
   impaired: 'Impaired that day by a logged fault',
   impairedHelp:
-    'Faults in the fault log that had begun and not been repaired on this day. A fault with no sourced repair date counts only in the month it began: how long it really lasted is not known.',
+    'Faults in the fault log that had begun and not been repaired on this day. A fault with no sourced repair date counts until its last dated report of impairment, and with no such report only in the month it began: how long it really lasted is not known.',
   stations: 'Landing stations (sites)',
   stationsHelp:
     'Stations of those systems in this country that the sources name. Some systems’ stations are not named and are not counted, so this can be lower than the real number.',
@@ -53,6 +54,13 @@ export const resilienceEn = {
     `${n} dated faults from public reports. Replaying one cuts the cables it hit, on the day it began. Cables named in reports but not in this atlas are listed as names.`,
   replay: 'Replay',
   repaired: (d: string | null) => (d ? `repaired ${d}` : 'no repair date in the sources'),
+  /** How long the analysis counts a fault, and on what basis (faultEnd). */
+  counted: (basis: FaultEndBasis, day: string) =>
+    basis === 'repaired'
+      ? `counted until ${day}`
+      : basis === 'last-report'
+        ? `counted until ${day}, its last dated report of impairment`
+        : `counted in the month it began only (to ${day}): no later report found`,
   notInAtlas: 'not in this atlas',
   faultHistory: 'Fault history',
   openFaultLog: (n: number) => `Cable faults: ${n} dated faults, with what they cut (Resilience tab)`,
@@ -158,7 +166,8 @@ export const resilienceZh: ResilienceStrings = {
   systemsHelp: '在本国及至少一个其他国家或地区登陆、当日在役的海缆系统。系统数量只是替代指标：各系统承载的容量及其实际流量并未公开。',
   chinaMainland: '中国：仅计大陆登陆。香港、澳门单独计算。',
   impaired: '当日因记录在案的故障受损',
-  impairedHelp: '故障记录中当日已发生且尚未修复的故障。来源未给出修复日期的故障只计入其发生的当月：实际持续多久并不知道。',
+  impairedHelp:
+    '故障记录中当日已发生且尚未修复的故障。来源未给出修复日期的故障计至最后一次有日期的受损报道；若无此类报道，只计入其发生的当月：实际持续多久并不知道。',
   stations: '登陆站（地点）',
   stationsHelp: '来源点名的、这些系统在本国的登陆站。部分系统的登陆站未被点名，未计入，因此可能低于实际数量。',
   landLinks: '通往邻国的陆地光缆',
@@ -194,6 +203,12 @@ export const resilienceZh: ResilienceStrings = {
   faultsHelp: (n) => `${n} 起来自公开报道的有日期故障。重演一起故障会在其发生当日切断受影响的海缆。报道提到但本地图集没有的海缆仅列名称。`,
   replay: '重演',
   repaired: (d) => (d ? `${d} 修复` : '来源无修复日期'),
+  counted: (basis, day) =>
+    basis === 'repaired'
+      ? `计至 ${day}`
+      : basis === 'last-report'
+        ? `计至 ${day}（最后一次有日期的受损报道）`
+        : `仅计其发生当月（至 ${day}）：未见后续报道`,
   notInAtlas: '本地图集未收录',
   faultHistory: '故障记录',
   openFaultLog: (n) => `海缆故障：${n} 起有日期的故障及其影响（“韧性”标签）`,

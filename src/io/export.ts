@@ -133,6 +133,8 @@ const OFDS_STATUS = {
   planned: 'planned',
   announced: 'proposed',
   retired: 'decommissioned',
+  // OFDS has no code for a project withdrawn before service: the nearest is "inactive"
+  cancelled: 'inactive',
 } as const;
 /** The canonical URL of the OFDS 0.3 network schema (its own $id). */
 export const OFDS_SCHEMA =

@@ -66,6 +66,32 @@ describe('the one time model', () => {
     const planned = cable({ status: 'planned', year: 2028, events: [{ kind: 'announced', date: '2025-09' }] });
     expect(stateOn(planned, { day: TODAY, today: TODAY })).toBe('planned');
   });
+  it('a cancelled system is cancelled from its dated cancellation, planned before it, never in service', () => {
+    const hka = cable({
+      status: 'cancelled',
+      year: 2021,
+      events: [
+        { kind: 'announced', date: '2018-10' },
+        { kind: 'cancelled', date: '2021-03' },
+      ],
+    });
+    expect(stateOn(hka, { day: '2017-12-31', today: TODAY })).toBeNull();
+    expect(stateOn(hka, { day: '2020-06-01', today: TODAY })).toBe('planned');
+    expect(stateOn(hka, { day: '2021-03-01', today: TODAY })).toBe('cancelled');
+    expect(stateOn(hka, { day: TODAY, today: TODAY })).toBe('cancelled');
+  });
+  it('an expected ready-for-service date (event or the year of a planned record) does not start its life', () => {
+    const planned = cable({
+      status: 'planned',
+      year: 2028,
+      events: [
+        { kind: 'announced', date: '2024-04' },
+        { kind: 'expected-rfs', date: '2028' },
+      ],
+    });
+    expect(stateOn(planned, { day: '2024-03-31', today: TODAY })).toBeNull();
+    expect(stateOn(planned, { day: '2025-06-01', today: TODAY })).toBe('planned');
+  });
   it('the map expression gives the same state as stateOn, for any record and day', () => {
     const date = fc
       .tuple(fc.integer({ min: 1995, max: 2030 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 28 }))
@@ -76,8 +102,8 @@ describe('the one time model', () => {
             ? `${y}-${String(m).padStart(2, '0')}`
             : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
       );
-    const kind = fc.constantFrom('announced', 'contract', 'construction', 'rfs', 'retired', 'landed');
-    const status = fc.constantFrom('operational', 'under-construction', 'planned', 'announced', 'retired');
+    const kind = fc.constantFrom('announced', 'contract', 'construction', 'rfs', 'retired', 'landed', 'expected-rfs', 'cancelled');
+    const status = fc.constantFrom('operational', 'under-construction', 'planned', 'announced', 'retired', 'cancelled');
     fc.assert(
       fc.property(
         status,

@@ -48,6 +48,8 @@ export interface Life {
   rfs: number;
   /** Retired (the last one). */
   retired: number;
+  /** Cancelled (withdrawn before service; the last one). */
+  cancelled: number;
 }
 
 /** Event kinds that look ahead (an expected date) do not start a record's life. */
@@ -63,13 +65,19 @@ export function lifeOf(p: AssetProps): Life {
 function computeLife(p: AssetProps): Life {
   const events = (p.events ?? []).filter((e) => !LOOKING_AHEAD.has(e.kind));
   const days = (kind?: string) => events.filter((e) => !kind || e.kind === kind).map((e) => dayNum(e.date));
-  const all = [...days(), ...(p.year !== null ? [p.year * 10000 + 101] : [])];
+  // the year of a planned or under-construction record is the year it is expected in
+  // service: it looks ahead, like an expected-rfs event, and does not start its life when a
+  // dated step (its announcement, contract…) does; with none, it is all there is
+  const ahead = (p.status === 'planned' || p.status === 'under-construction') && events.length > 0;
+  const all = [...days(), ...(p.year !== null && !ahead ? [p.year * 10000 + 101] : [])];
   const rfs = days('rfs');
   const retired = days('retired');
+  const cancelled = days('cancelled');
   return {
     start: all.length ? Math.min(...all) : -1,
     rfs: rfs.length ? Math.min(...rfs) : -1,
     retired: retired.length ? Math.max(...retired) : -1,
+    cancelled: cancelled.length ? Math.max(...cancelled) : -1,
   };
 }
 
@@ -85,14 +93,19 @@ export interface At {
  * retirement has come. Before today: retired from its retirement; in service from its
  * ready-for-service date; under construction before that; a record with no dated service
  * keeps its recorded status (one recorded as retired, with no date, was in service before).
+ * Cancelled from its dated cancellation (before it, what the record was: planned or under
+ * construction, never in service).
  */
 export function stateOn(p: AssetProps, at: At): Status | null {
   const d = dayNum(at.day);
   const life = lifeOf(p);
   const retired = life.retired !== -1 && life.retired <= d;
-  if (d >= dayNum(at.today)) return retired ? 'retired' : p.status;
+  const cancelled = life.cancelled !== -1 && life.cancelled <= d;
+  if (d >= dayNum(at.today)) return retired ? 'retired' : cancelled ? 'cancelled' : p.status;
   if (life.start !== -1 && life.start > d) return null;
   if (retired) return 'retired';
+  if (cancelled) return 'cancelled';
+  if (p.status === 'cancelled') return life.rfs !== -1 && life.rfs <= d ? 'operational' : 'planned';
   if (life.rfs !== -1)
     return life.rfs <= d ? 'operational' : p.status === 'operational' || p.status === 'retired' ? 'under-construction' : p.status;
   return p.status === 'retired' ? 'operational' : p.status;
@@ -106,23 +119,29 @@ export interface MapLife {
   startD: number;
   rfsD: number;
   retD: number;
+  canD: number;
 }
 export const mapLife = (p: AssetProps): MapLife => {
   const l = lifeOf(p);
-  return { startD: l.start, rfsD: l.rfs, retD: l.retired };
+  return { startD: l.start, rfsD: l.rfs, retD: l.retired, canD: l.cancelled };
 };
 
 /** A MapLibre expression (over MapProps) giving stateOn's answer; 'none' for null. */
 export function stateExpr(at: At): unknown {
   const d = dayNum(at.day);
   const retired = ['all', ['!=', ['get', 'retD'], -1], ['<=', ['get', 'retD'], d]];
-  if (d >= dayNum(at.today)) return ['case', retired, 'retired', ['get', 'status']];
+  const cancelled = ['all', ['!=', ['get', 'canD'], -1], ['<=', ['get', 'canD'], d]];
+  if (d >= dayNum(at.today)) return ['case', retired, 'retired', cancelled, 'cancelled', ['get', 'status']];
   return [
     'case',
     ['all', ['!=', ['get', 'startD'], -1], ['>', ['get', 'startD'], d]],
     'none',
     retired,
     'retired',
+    cancelled,
+    'cancelled',
+    ['==', ['get', 'status'], 'cancelled'],
+    ['case', ['all', ['!=', ['get', 'rfsD'], -1], ['<=', ['get', 'rfsD'], d]], 'operational', 'planned'],
     ['!=', ['get', 'rfsD'], -1],
     [
       'case',

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { version } from '../../package.json';
+import { DATA_RELEASE } from '../data/release';
 import { useT } from '../i18n/strings';
 import { apa, bibtex, gbt7714 } from '../io/cite';
 import { useView } from '../state/store';
@@ -23,7 +24,7 @@ export function CiteDialog({ onClose }: { onClose: () => void }) {
     const d = ref.current;
     if (d && !d.open) d.showModal();
   }, []);
-  const input = { lang, url, accessed: today(), version };
+  const input = { lang, url, accessed: today(), version, data: DATA_RELEASE };
   const styles = [
     { id: 'gbt', label: t.citeGbt, text: gbt7714(input) },
     { id: 'apa', label: 'APA 7', text: apa(input) },

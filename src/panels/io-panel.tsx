@@ -3,7 +3,6 @@ import { regionName } from '../i18n/region';
 import type { Strings } from '../i18n/strings';
 import type { Filters } from '../state/filters';
 import type { Lang } from '../model/view';
-import { useAssetIndex } from '../data';
 import { useT } from '../i18n/strings';
 import { useMapHandle } from '../map/map-handle';
 import { GROUPS } from '../model/groups';
@@ -41,14 +40,12 @@ function describeFilters(f: Filters, t: Strings, lang: Lang): string {
 export function IoPanel() {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const match = useDerived().shown;
+  const { listed } = useDerived();
   const layers = useView((s) => s.layers);
   const filters = useView((s) => s.filters);
-  const { all } = useAssetIndex();
   const { layers: imported, jobs, errors, importFile, remove, toggle, dismissErrors } = useImports();
   const input = useRef<HTMLInputElement>(null);
-  const visibleTypes = new Set(GROUPS.filter((g) => layers[g.key]).flatMap((g) => g.types));
-  const shown = () => all.filter((f) => visibleTypes.has(f.properties.type) && match(f.properties));
+  const shown = () => listed;
 
   const choroId = useView((s) => s.choropleth);
   const choro = useChoropleth();

@@ -6,6 +6,7 @@ import { Sources } from './sources';
 import { LoadProblem } from './load-problem';
 import { OverviewCounts } from './overview-counts';
 import { FaultLogLink } from './fault-log-link';
+import { DATA_RELEASE } from '../data/release';
 
 const KINDS = ['state', 'opportunity', 'challenge', 'recommendation'] as const;
 
@@ -28,6 +29,7 @@ export function OverviewPanel() {
       <h2 id="overview-h">{t.overview}</h2>
       <LoadProblem q={paper} />
       {paper.data && <p className="paper-title">{paper.data.title[lang]}</p>}
+      <p className="muted small data-release">{t.dataRelease(DATA_RELEASE.version, DATA_RELEASE.date)}</p>
       {paper.data && (
         <>
           <h3>{t.headline}</h3>

@@ -25,6 +25,7 @@ export function Sources({ sources }: { sources: readonly Source[] }) {
             <span>{s.title}</span>
           )}
           {s.section && <span className="section-ref"> · {t.paperSection(s.section)}</span>}
+          {s.kind && <span className="muted source-kind"> · {t.sourceKind[s.kind]}</span>}
         </li>
       ))}
     </ul>

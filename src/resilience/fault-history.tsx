@@ -1,4 +1,4 @@
-import { faultScenario } from '../analysis/exposure';
+import { faultEnd, faultScenario } from '../analysis/exposure';
 import type { Fault } from '../data/schema';
 import { useFaults } from '../data/queries';
 import { useRT } from '../i18n/resilience';
@@ -31,7 +31,8 @@ export function FaultHistory({ cable }: { cable: string }) {
             <li key={f.id} data-fault={f.id}>
               <details>
                 <summary>
-                  <span className="date">{f.start}</span> {f.cause[lang]} · {r.repaired(f.repaired)}
+                  <span className="date">{f.start}</span> {f.cause[lang]} · {r.repaired(f.repaired)} ·{' '}
+                  {r.counted(faultEnd(f).basis, faultEnd(f).day)}
                 </summary>
                 <p>{f.description[lang]}</p>
                 <Sources sources={f.sources} />

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { CountryExposure } from '../analysis/exposure';
+import { faultEnd, type CountryExposure } from '../analysis/exposure';
 import { useAssetIndex } from '../data';
 import { FOCUS } from '../data/iso';
 import { useCountries, useFaults } from '../data/queries';
@@ -291,7 +291,7 @@ function FaultLog() {
               </summary>
               <p>{f.description[lang]}</p>
               <p className="small">
-                {f.cause[lang]} · {r.repaired(f.repaired)}
+                {f.cause[lang]} · {r.repaired(f.repaired)} · {r.counted(faultEnd(f).basis, faultEnd(f).day)}
               </p>
               {f.otherCables.length > 0 && (
                 <p className="small muted">

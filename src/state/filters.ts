@@ -1,5 +1,6 @@
 import type { FilterSpecification } from 'maplibre-gl';
 import type { AssetProps, NODE_KINDS, Status } from '../data/schema';
+import { supplierNames } from '../data/derived';
 import { localToday, mapLife, stateExpr, stateOn, viewDay, type At } from '../model/time';
 
 /** What the user narrows the assets to. Empty lists mean "all". */
@@ -35,30 +36,28 @@ export const NO_FILTERS: Filters = {
   yearTo: null,
 };
 
-/** The firms a cable's supplier field names ("NEC / TE SubCom" → NEC, TE SubCom). */
-export const suppliersOf = (p: Pick<AssetProps, 'supplier'>): string[] =>
-  p.supplier
-    ? p.supplier
-        .split(/\s*(?:\/|,|&|\band\b)\s*/)
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
+/** The firms a cable's supplier field names ("NEC / SubCom" → NEC, SubCom): canonical
+ * names of operators.json entities, joined by " / " (the validator checks them). */
+export const suppliersOf = (p: Pick<AssetProps, 'supplier'>): string[] => supplierNames(p.supplier);
 
 /** The moment the filters are judged at: the view's day (see viewDay) and the reader's
  * today. Without one, the "as of" year's last day (or today). */
 export const atFor = (f: Pick<Filters, 'asOf'>, today: string = localToday()): At => ({ day: viewDay(null, f.asOf, today), today });
 
+/** States left out unless the reader asks for them: no longer (or never) in service. */
+const HIDDEN_BY_DEFAULT: readonly Status[] = ['retired', 'cancelled'];
+
 /** An asset's status on the filters' day (see src/model/time.ts), null before it began. */
 export const statusOn = (p: AssetProps, at: At): Status | null => stateOn(p, at);
 
 /** The JS predicate: the list, the counts and the tests use it. An asset shows when it had
- * begun by the day; retired assets are left out unless the reader asks for them (status
- * "Retired"). */
+ * begun by the day; retired and cancelled assets are left out unless the reader asks for
+ * them (status "Retired", "Cancelled"). */
 export function matches(p: AssetProps, f: Filters, at: At = atFor(f)): boolean {
   if (f.countries.length && !p.countries.some((c) => f.countries.includes(c))) return false;
   const status = stateOn(p, at);
   if (status === null) return false;
-  if (f.statuses.length ? !f.statuses.includes(status) : status === 'retired') return false;
+  if (f.statuses.length ? !f.statuses.includes(status) : HIDDEN_BY_DEFAULT.includes(status)) return false;
   if (f.operators.length && ![...p.operators, ...p.partners].some((o) => f.operators.includes(o))) return false;
   if (f.homes.length && !(p.ownerHomes ?? []).some((h) => f.homes.includes(h))) return false;
   if (f.suppliers.length && !suppliersOf(p).some((s) => f.suppliers.includes(s))) return false;
@@ -82,6 +81,7 @@ export interface MapProps {
   startD: number;
   rfsD: number;
   retD: number;
+  canD: number;
   countries: string;
   operators: string;
   homes: string;
@@ -113,7 +113,7 @@ export function mapFilter(f: Filters, at: At = atFor(f)): FilterSpecification {
   if (f.countries.length) all.push(anyIn('countries', f.countries));
   const status = stateExpr(at);
   all.push(['!=', status, 'none']);
-  all.push(f.statuses.length ? ['in', status, ['literal', f.statuses]] : ['!=', status, 'retired']);
+  all.push(f.statuses.length ? ['in', status, ['literal', f.statuses]] : ['!', ['in', status, ['literal', HIDDEN_BY_DEFAULT]]]);
   if (f.operators.length) all.push(anyIn('operators', f.operators));
   if (f.homes.length) all.push(anyIn('homes', f.homes));
   if (f.suppliers.length) all.push(anyIn('suppliers', f.suppliers));

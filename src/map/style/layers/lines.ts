@@ -7,7 +7,7 @@ import { stateExpr, type At } from '../../../model/time';
 const RECORDED: At = { day: '9999-12-31', today: '0000-01-01' };
 
 /** Cables by their state on the view's day: in service solid, under construction or
- * planned dashed, retired (shown only when asked for) grey. */
+ * planned dashed, retired or cancelled (shown only when asked for) grey. */
 export function cableStatusPaint(
   color: string,
   at: At,
@@ -21,7 +21,12 @@ export function cableStatusPaint(
       ['literal', [1, 0]],
       ['literal', [2, 1.5]],
     ] as DataDrivenPropertyValueSpecification<number[]>,
-    'line-color': ['case', ['==', st, 'retired'], theme.retired, color] as DataDrivenPropertyValueSpecification<string>,
+    'line-color': [
+      'case',
+      ['in', st, ['literal', ['retired', 'cancelled']]],
+      theme.retired,
+      color,
+    ] as DataDrivenPropertyValueSpecification<string>,
   };
 }
 

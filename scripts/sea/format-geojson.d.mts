@@ -1,0 +1,1 @@
+export function formatGeoJSON(value: unknown): string;
