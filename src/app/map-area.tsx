@@ -6,7 +6,7 @@ import { useImports } from '../io/imports-store';
 import { MapView } from '../map/map-view';
 import { choroplethFill } from '../map/style/choropleth';
 import { hasWebGL } from '../map/webgl';
-import { WhatIfLegend } from '../resilience/what-if-legend';
+import { RouteLegend, WhatIfLegend } from '../resilience/what-if-legend';
 
 /** The map, or, when it cannot start (no WebGL, a failed context), a plain message in its
  * place (`noWebgl` is the message for a browser without WebGL). `onState(false)` tells the
@@ -43,6 +43,7 @@ function ConnectedMap({ onFailure }: { onFailure: (m: string) => void }) {
   return (
     <>
       {whatIfFill ? <WhatIfLegend /> : <ChoroplethLegend />}
+      <RouteLegend />
       <MapView onFailure={onFailure} imports={imports} landFill={landFill} onDropFiles={onDropFiles} />
     </>
   );

@@ -19,7 +19,19 @@ import type { AssetFeature, AssetProps, Corridor, Fault, Status } from '../data/
 import { GROUPS, type GroupKey } from '../model/groups';
 import { theme } from '../model/theme';
 import { dayBasis, stateOn, viewDay, type At, type DayBasis } from '../model/time';
-import type { WhatIf } from '../model/view';
+import type { Selection, WhatIf } from '../model/view';
+import { memoLast } from './memo';
+import type { EdgeLine } from '../analysis/network/network-protocol';
+import {
+  networkAskOf,
+  networkViewOf,
+  routeEdgeIdsOf,
+  routeOverlayOf,
+  type NetworkAnswer,
+  type NetworkAsk,
+  type NetworkView,
+  type RouteOverlay,
+} from './network';
 import { landingIdsShown, landingMapFilter, mapFilter, matchesWith, type Filters } from '../state/filters';
 
 /** Red for a country left with none, orange for one (ColorBrewer RdYlBu ends, distinct from
@@ -43,13 +55,25 @@ export interface ViewInputs {
   filters: Filters;
   layers: Record<GroupKey, boolean>;
   whatIf: WhatIf;
+  /** The selected country and the compared pair (whose routes the map draws); optional. */
+  selection?: Selection | null;
+  compare?: readonly string[];
 }
+
+/** The places whose routes are drawn: the compared pair, else the selected country. */
+export const routePlacesOf = (view: Pick<ViewInputs, 'selection' | 'compare'>): string =>
+  view.compare?.length ? view.compare.join(',') : view.selection?.kind === 'country' ? view.selection.code : '';
 
 /** The loaded data the derivation reads (undefined while loading or failed). */
 export interface DataInputs {
   index: AssetIndex;
   faults: readonly Fault[] | undefined;
   corridors: readonly Corridor[] | undefined;
+  /** The network worker's answer for the view's scenario (networkAsk); undefined while it
+   * is computing, failed, or not asked for (the map). */
+  network?: NetworkAnswer | undefined;
+  /** The drawn lines of the routes the map shows (the worker's edgeLines for routeEdges). */
+  routeLines?: readonly EdgeLine[] | undefined;
 }
 
 export interface Exposure {
@@ -94,18 +118,20 @@ export interface Derived {
   /** The land fill while a what-if is set (countries left with none or one), else null. */
   whatIfFill: unknown;
   countryFacts: (code: string) => CountryFacts;
+  /** The scenario the network worker is asked for (its query key). */
+  networkAsk: NetworkAsk;
+  /** The route-based figures (null until the worker has answered). */
+  network: NetworkView | null;
+  /** The places whose surviving routes the map draws: the selected country, or the
+   * compared pair (comma-joined, for memoising). */
+  routePlaces: string;
+  /** The edges of those routes (the map asks the worker for their lines). */
+  routeEdges: readonly string[];
+  /** What the map draws of the route model: the routes and the cut corridors. */
+  routeOverlay: RouteOverlay;
 }
 
-/** Memoises a function on the identity of its arguments (the last call only). */
-export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; r: R } | null = null;
-  return (...args: A) => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.r;
-    const r = fn(...args);
-    last = { args, r };
-    return r;
-  };
-}
+export { memoLast };
 
 const atOf = memoLast((day: string | null, asOf: number | null, today: string): At => ({ day: viewDay(day, asOf, today), today }));
 
@@ -141,7 +167,7 @@ const listedOf = memoLast((index: AssetIndex, shown: (p: AssetProps) => boolean,
   return index.all.filter((f) => types.has(f.properties.type) && shown(f.properties));
 });
 
-const exposureDataOf = memoLast(
+export const exposureDataOf = memoLast(
   (index: AssetIndex, faults: readonly Fault[] | undefined, corridors: readonly Corridor[] | undefined): ExposureData | null => {
     const cables = index.byType['submarine-cable']?.features;
     const landings = index.byType['landing-point']?.features;
@@ -234,12 +260,19 @@ const countryFactsOf = memoLast((index: AssetIndex, at: At, filters: Filters, sh
 
 const stateOfAt = memoLast((at: At) => (p: AssetProps) => stateOn(p, at));
 
+/** The scenario the network worker is asked for, from the view alone (the hook asks before
+ * it derives the rest). */
+export const networkAskFor = (view: Pick<ViewInputs, 'filters' | 'whatIf'>, today: string): NetworkAsk =>
+  networkAskOf(atOf(view.whatIf.day, view.filters.asOf, today), view.whatIf);
+
 /** Everything the map and the panels show, for this view, data and day. */
 export function deriveView(view: ViewInputs, data: DataInputs, today: string): Derived {
   const at = atOf(view.whatIf.day, view.filters.asOf, today);
   const shown = predicateOf(view.filters, at, data.index);
   const exposureData = exposureDataOf(data.index, data.faults, data.corridors);
   const exposure = exposureOf(exposureData, at, view.whatIf.cut, view.whatIf.corridors);
+  const routePlaces = routePlacesOf(view);
+  const routeEdges = routeEdgeIdsOf(data.network, routePlaces);
   return {
     at,
     basis: dayBasis(view.whatIf.day, view.filters.asOf),
@@ -253,5 +286,10 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
     overlay: overlayOf(data.faults, exposureData, at, view.whatIf, data.index, shown, view.layers['submarine-cable']),
     whatIfFill: whatIfFillOf(exposure),
     countryFacts: countryFactsOf(data.index, at, view.filters, shown),
+    networkAsk: networkAskOf(at, view.whatIf),
+    network: networkViewOf(data.network ?? null, exposureData, exposure.active || view.whatIf.segments.length > 0),
+    routePlaces,
+    routeEdges,
+    routeOverlay: routeOverlayOf(data.routeLines, routeEdges, routePlaces, data.corridors, view.whatIf.corridors),
   };
 }

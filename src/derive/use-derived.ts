@@ -7,7 +7,9 @@ import { useAssetIndex } from '../data';
 import { useCorridors, useFaults } from '../data/queries';
 import { localToday } from '../model/time';
 import { useView } from '../state/store';
-import { deriveView, type Derived } from './derive';
+import { deriveView, exposureDataOf, networkAskFor, routePlacesOf, type Derived } from './derive';
+import { routeEdgeIdsOf } from './network';
+import { useEdgeLines, useNetworkAnswer } from './use-network';
 
 /** The reader's today, renewed when the local date changes (a page left open overnight). */
 export function useToday(): string {
@@ -23,9 +25,15 @@ export function useDerived(): Derived {
   const filters = useView((s) => s.filters);
   const layers = useView((s) => s.layers);
   const whatIf = useView((s) => s.whatIf);
+  const selection = useView((s) => s.selection);
+  const compare = useView((s) => s.compare);
   const index = useAssetIndex();
   const faults = useFaults().data?.faults;
   const corridors = useCorridors().data?.corridors;
   const today = useToday();
-  return deriveView({ filters, layers, whatIf }, { index, faults, corridors }, today);
+  const exposureData = exposureDataOf(index, faults, corridors);
+  const network = useNetworkAnswer(networkAskFor({ filters, whatIf }, today), exposureData).data;
+  // the same inputs as the map's (map-view.tsx), so the memoised parts are shared
+  const routeLines = useEdgeLines(routeEdgeIdsOf(network, routePlacesOf({ selection, compare })), exposureData).data;
+  return deriveView({ filters, layers, whatIf, selection, compare }, { index, faults, corridors, network, routeLines }, today);
 }

@@ -25,6 +25,9 @@ const EXPECTED_EN: Record<Expected, string> = {
   lang: 'zh or en',
   choropleth: 'a choropleth',
   'cable-id': 'a cable id',
+  'segment-id': 'a cable segment id (cable-…:s<n>)',
+  place: 'China, an ASEAN state, HK, MO or TW',
+  seed: 'a whole number in 0..4294967295',
   'corridor-id': 'a corridor id',
   date: 'a date YYYY-MM-DD',
 };
@@ -46,6 +49,9 @@ const EXPECTED_ZH: Record<Expected, string> = {
   lang: 'zh 或 en',
   choropleth: '着色指标',
   'cable-id': '海缆编号',
+  'segment-id': '海缆段编号（cable-…:s<n>）',
+  place: '中国、东盟国家、香港、澳门或台湾',
+  seed: '0–4294967295 之间的整数',
   'corridor-id': '通道编号',
   date: '日期（YYYY-MM-DD）',
 };

@@ -15,6 +15,7 @@ import { roundCamera, type Camera } from '../state/url-codec';
 import { addIcons } from './icons';
 import { syncImportLayers } from './import-layers';
 import { syncFaultLayers } from './fault-layers';
+import { syncRouteLayers } from './route-layers';
 import { bindPointer, type PointerEvents } from './pointer';
 import { bindPrint, captureMap } from './capture';
 import { REGION_VIEW, viewPadding } from './view';
@@ -298,6 +299,11 @@ export class AtlasMap {
     // 8b. faults and impaired cables (after the cables' data, so the overlay line has a source)
     if (next.derived.overlay !== prev?.derived.overlay) {
       syncFaultLayers(this.map, next.derived.overlay);
+      this.busy();
+    }
+    // 8c. the route model: surviving routes of the selected place(s), corridors cut
+    if (next.derived.routeOverlay !== prev?.derived.routeOverlay) {
+      syncRouteLayers(this.map, next.derived.routeOverlay);
       this.busy();
     }
     // 9. the camera: a move the UI asked for, or a camera from the URL (back/forward, reset)

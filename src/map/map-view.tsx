@@ -2,7 +2,9 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { useAssetIndex, type AssetIndex } from '../data';
 import { useAssetQueries, useCorridors, useFaults, useTimeline } from '../data/queries';
-import { deriveView } from '../derive/derive';
+import { deriveView, exposureDataOf, networkAskFor, routePlacesOf } from '../derive/derive';
+import { routeEdgeIdsOf } from '../derive/network';
+import { useEdgeLines, useNetworkAnswer } from '../derive/use-network';
 import { useToday } from '../derive/use-derived';
 import { STRINGS, useT } from '../i18n/strings';
 import type { ImportedLayer } from '../model/imported';
@@ -94,6 +96,15 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
   const corridors = useCorridors().data?.corridors;
   const today = useToday();
   const t = useT();
+  // the route model: the worker's answer for the view's scenario, and the drawn lines of the
+  // selected place's (or the compared pair's) surviving routes
+  const filters = useView((s) => s.filters);
+  const whatIf = useView((s) => s.whatIf);
+  const routePlaces = useView((s) => routePlacesOf(s));
+  const exposureData = exposureDataOf(index, faults, corridors);
+  const network = useNetworkAnswer(networkAskFor({ filters, whatIf }, today), exposureData).data;
+  const routeEdges = routeEdgeIdsOf(network, routePlaces);
+  const routeLines = useEdgeLines(routeEdges, exposureData).data;
   const start = useStartGate(index);
 
   useEffect(() => {
@@ -145,10 +156,14 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
   useEffect(() => {
     if (!atlas) return;
     const sync = (view: ViewState) =>
-      atlas.sync({ view, ...data, derived: deriveView(view, { index, faults, corridors }, today) } satisfies MapInputs);
+      atlas.sync({
+        view,
+        ...data,
+        derived: deriveView(view, { index, faults, corridors, network, routeLines }, today),
+      } satisfies MapInputs);
     sync(useView.getState());
     return useView.subscribe((v) => sync(v));
-  }, [atlas, data, index, faults, corridors, today]);
+  }, [atlas, data, index, faults, corridors, today, network, routeLines]);
 
   const lang = useView((s) => s.lang);
   const hovered = hoverId ? index.byId.get(hoverId) : undefined;

@@ -14,8 +14,16 @@ export interface WhatIf {
   cut: string[];
   corridors: string[];
   day: string | null;
+  /** Single cable segments cut (`cable-apg:s3`, the network model's segment ids). */
+  segments: string[];
+  /** Places whose national network is not assumed (the route model's `noNational`). */
+  national: string[];
+  /** The availability Monte Carlo's seed; null = the default. */
+  seed: number | null;
 }
-export const NO_WHAT_IF: WhatIf = { cut: [], corridors: [], day: null };
+export const NO_WHAT_IF: WhatIf = { cut: [], corridors: [], day: null, segments: [], national: [], seed: null };
+/** The seed the availability model uses when the link gives none. */
+export const DEFAULT_SEED = 2026;
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];

@@ -9,6 +9,7 @@ import { useDerived } from '../derive/use-derived';
 import { groupOfType } from '../model/groups';
 import { Sources } from './sources';
 import { FaultHistory } from '../resilience/fault-history';
+import { SegmentCuts } from '../resilience/segment-cuts';
 import { EventList } from './event-list';
 import { regionName } from '../i18n/region';
 import { CappedText, SHORT_CAP } from './capped-text';
@@ -230,6 +231,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
       )}
       <EventList events={events} />
       {p.type === 'submarine-cable' && <FaultHistory cable={p.id} />}
+      {p.type === 'submarine-cable' && <SegmentCuts cable={p.id} />}
       <h3>{t.sources}</h3>
       <Sources sources={p.sources} />
     </article>

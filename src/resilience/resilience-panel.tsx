@@ -4,12 +4,15 @@ import { useAssetIndex } from '../data';
 import { FOCUS } from '../data/iso';
 import { useCorridors, useCountries, useFaults } from '../data/queries';
 import { useRT, type ResilienceStrings } from '../i18n/resilience';
+import { regionList } from '../i18n/region';
 import { useDerived } from '../derive/use-derived';
+import { NO_WHAT_IF } from '../model/view';
 import { useView } from '../state/store';
 import { Sources } from '../panels/sources';
 import { LoadProblem } from '../panels/load-problem';
 import { useT } from '../i18n/strings';
 import { ReplayButton } from './fault-history';
+import { RouteTables } from './route-tables';
 import { SortButton } from '../controls/sort-header';
 
 type Col = 'country' | 'systems' | 'impaired' | 'remaining' | 'stations' | 'landLinks' | 'deps';
@@ -67,6 +70,7 @@ export function ResiliencePanel() {
           {t.loading}
         </p>
       )}
+      <RouteTables />
       {rows && <ExposureTable rows={rows} active={active} />}
       {rows && <Compare rows={rows} />}
       <FaultLog />
@@ -89,7 +93,10 @@ function ExposureTable({ rows, active }: { rows: CountryExposure[]; active: bool
   const flagged = rows.filter((e) => e.flag).length;
   return (
     <>
-      <h3 id="exposure-table-h">{r.table}</h3>
+      <h3 id="exposure-table-h">
+        {r.table}: {r.countsContext}
+      </h3>
+      <p className="muted small">{r.countsContextHelp}</p>
       {active && (
         <p role="status" className="flag-summary">
           {r.flagged(flagged)}
@@ -143,8 +150,10 @@ function WhatIfControls() {
   const lang = useView((s) => s.lang);
   const whatIf = useView((s) => s.whatIf);
   const setWhatIf = useView((s) => s.setWhatIf);
-  const { data } = useDerived().exposure;
+  const { exposure, network } = useDerived();
+  const { data } = exposure;
   const { byId } = useAssetIndex();
+  const name = (id: string) => byId.get(id)?.properties.name[lang] ?? id;
   const toggle = (id: string, on: boolean) =>
     setWhatIf({ corridors: on ? [...whatIf.corridors, id] : whatIf.corridors.filter((x) => x !== id) });
   return (
@@ -176,8 +185,33 @@ function WhatIfControls() {
           </ul>
         </>
       )}
-      {(whatIf.cut.length > 0 || whatIf.corridors.length > 0 || whatIf.day) && (
-        <button type="button" onClick={() => setWhatIf({ cut: [], corridors: [], day: null })}>
+      {network?.answer.after.corridorCuts.map((c) => (
+        <p key={c.corridor} className="small" data-corridor-cut={c.corridor}>
+          {r.corridorCuts(
+            data?.corridors.find((x) => x.id === c.corridor)?.name[lang] ?? c.corridor,
+            c.segments.length,
+            c.cables.map(name).join(', '),
+          )}
+        </p>
+      ))}
+      {whatIf.segments.length > 0 && (
+        <>
+          <h4 className="small">{r.segmentsCut}</h4>
+          <ul className="exposure-list">
+            {whatIf.segments.map((id) => (
+              <li key={id} data-segment={id}>
+                {name(id.slice(0, id.indexOf(':')))} <code>{id.slice(id.indexOf(':') + 1)}</code>{' '}
+                <button type="button" className="link" onClick={() => setWhatIf({ segments: whatIf.segments.filter((x) => x !== id) })}>
+                  {r.uncut}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {whatIf.national.length > 0 && <p className="small">{r.nationalOffList(regionList(whatIf.national, lang))}</p>}
+      {(whatIf.cut.length > 0 || whatIf.corridors.length > 0 || whatIf.day || whatIf.segments.length > 0 || whatIf.national.length > 0) && (
+        <button type="button" onClick={() => setWhatIf(NO_WHAT_IF)}>
           {r.clear}
         </button>
       )}

@@ -27,6 +27,9 @@ export type Expected =
   | 'choropleth'
   | 'cable-id'
   | 'corridor-id'
+  | 'segment-id'
+  | 'place'
+  | 'seed'
   | 'date';
 
 /** Keys whose values are checked against the loaded data. */

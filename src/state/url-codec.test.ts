@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CHOROPLETHS } from '../model/view';
+import { CHOROPLETHS, NO_WHAT_IF } from '../model/view';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS, STATUSES } from '../data/schema';
 import { FOCUS, ISO_A2 } from '../data/iso';
@@ -146,8 +146,22 @@ const arbUrlState: fc.Arbitrary<UrlState> = fc
               .map((d) => d.toISOString().slice(0, 10)),
             { nil: null },
           ),
+          segments: fc.uniqueArray(
+            fc.tuple(fc.stringMatching(/^[a-z0-9]{1,10}$/), fc.integer({ min: 0, max: 9999 })).map(([id, k]) => `cable-${id}:s${k}`),
+            { maxLength: 6 },
+          ),
+          national: fc.uniqueArray(fc.constantFrom(...FOCUS, 'HK', 'MO', 'TW'), { maxLength: 4 }),
+          seed: fc.option(fc.integer({ min: 0, max: 4_294_967_295 }), { nil: null }),
         })
-        .filter((w) => w.cut.length > 0 || w.corridors.length > 0 || w.day !== null),
+        .filter(
+          (w) =>
+            w.cut.length > 0 ||
+            w.corridors.length > 0 ||
+            w.day !== null ||
+            w.segments.length > 0 ||
+            w.national.length > 0 ||
+            w.seed !== null,
+        ),
       { nil: undefined },
     ),
     compare: fc.option(fc.uniqueArray(fc.constantFrom(...FOCUS), { minLength: 1, maxLength: 2 }), { nil: undefined }),
@@ -155,9 +169,9 @@ const arbUrlState: fc.Arbitrary<UrlState> = fc
   .map((u) => {
     // an absent scenario or comparison is left out of the state, as parse leaves it out
     const out: UrlState = { ...u };
-  // a replay day and an "as of" year name one date: the day's year (a different year is a
-  // conflict the codec reports, see the hostile rows)
-  if (u.whatIf?.day && u.filters.asOf !== null) out.filters = { ...u.filters, asOf: Number(u.whatIf.day.slice(0, 4)) };
+    // a replay day and an "as of" year name one date: the day's year (a different year is a
+    // conflict the codec reports, see the hostile rows)
+    if (u.whatIf?.day && u.filters.asOf !== null) out.filters = { ...u.filters, asOf: Number(u.whatIf.day.slice(0, 4)) };
     if (u.whatIf === undefined) delete out.whatIf;
     if (u.compare === undefined) delete out.compare;
     return out;
@@ -166,7 +180,7 @@ const arbUrlState: fc.Arbitrary<UrlState> = fc
 // every key the codec knows (yr, cut, corr, day, cmp, home, sup, nk included), and some it does not
 const KEYS = [
   ...['map', 'layers', 'c', 'st', 'op', 'asof', 'sel', 'country', 'panel', 'lang', 'choro'],
-  ...['yr', 'home', 'sup', 'nk', 'cut', 'corr', 'day', 'cmp'],
+  ...['yr', 'home', 'sup', 'nk', 'cut', 'corr', 'day', 'cmp', 'seg', 'nn', 'seed'],
   ...['__proto__', 'foo', ''],
 ];
 const arbHostile = fc
@@ -223,14 +237,19 @@ describe('what-if and compare in the URL', () => {
   it('reads and writes cut, corr, day and cmp', () => {
     const { state, ignored } = parse('#cut=cable-aag,cable-apg&corr=corridor-luzon-strait&day=2024-06-15&cmp=VN,SG&panel=resilience');
     expect(ignored).toEqual([]);
-    expect(state.whatIf).toEqual({ cut: ['cable-aag', 'cable-apg'], corridors: ['corridor-luzon-strait'], day: '2024-06-15' });
+    expect(state.whatIf).toEqual({
+      ...NO_WHAT_IF,
+      cut: ['cable-aag', 'cable-apg'],
+      corridors: ['corridor-luzon-strait'],
+      day: '2024-06-15',
+    });
     expect(state.compare).toEqual(['VN', 'SG']);
     expect(state.panel).toBe('resilience');
     expect(serialise(state)).toBe('panel=resilience&cut=cable-aag,cable-apg&corr=corridor-luzon-strait&day=2024-06-15&cmp=VN,SG');
   });
   it('reports what it cannot read and keeps the rest', () => {
     const { state, ignored } = parse('#cut=cable-aag,lp-x,Bad&corr=luzon&day=2024-13-01&cmp=VN,JP,SG,TH');
-    expect(state.whatIf).toEqual({ cut: ['cable-aag'], corridors: [], day: null });
+    expect(state.whatIf).toEqual({ ...NO_WHAT_IF, cut: ['cable-aag'] });
     expect(state.compare).toEqual(['VN', 'SG']);
     expect(ignored).toEqual([
       { code: 'not-a', key: 'cut', value: 'lp-x', expected: 'cable-id' },
@@ -242,7 +261,46 @@ describe('what-if and compare in the URL', () => {
     ]);
   });
   it('writes nothing when there is no scenario', () => {
-    expect(serialise({ ...DEFAULT_URL_STATE, whatIf: { cut: [], corridors: [], day: null }, compare: [] })).toBe('');
+    expect(serialise({ ...DEFAULT_URL_STATE, whatIf: NO_WHAT_IF, compare: [] })).toBe('');
+  });
+});
+
+describe('segments, national networks and the seed in the URL', () => {
+  it('reads and writes seg, nn and seed', () => {
+    const h = 'seg=cable-apg:s3,cable-smw3:s12&nn=VN,hk&seed=42';
+    const { state, ignored } = parse(h);
+    expect(ignored).toEqual([]);
+    expect(state.whatIf).toEqual({ ...NO_WHAT_IF, segments: ['cable-apg:s3', 'cable-smw3:s12'], national: ['VN', 'HK'], seed: 42 });
+    expect(serialise(state)).toBe('seg=cable-apg%3As3,cable-smw3%3As12&nn=VN,HK&seed=42');
+    expect(parse(serialise(state)).state).toEqual(state);
+  });
+  it('reports hostile values and keeps the rest', () => {
+    const { state, ignored } = parse('seg=cable-apg:s3,lp-x:s1,cable-apg:s99999,cable-apg:s-1,cable-apg&nn=VN,JP,<b>&seed=-1');
+    expect(state.whatIf).toEqual({ ...NO_WHAT_IF, segments: ['cable-apg:s3'], national: ['VN'] });
+    const notA = (key: string, value: string, expected: string) => ({ code: 'not-a', key, value, expected });
+    expect(ignored).toEqual([
+      notA('seg', 'lp-x:s1', 'segment-id'),
+      notA('seg', 'cable-apg:s99999', 'segment-id'),
+      notA('seg', 'cable-apg:s-1', 'segment-id'),
+      notA('seg', 'cable-apg', 'segment-id'),
+      notA('nn', 'JP', 'place'),
+      notA('nn', '<b>', 'place'),
+      notA('seed', '-1', 'seed'),
+    ]);
+  });
+  it.each(['seed=4294967296', 'seed=1e3', 'seed=12.5', 'seed=NaN', 'seed='])('rejects a seed out of range or form: %s', (h) => {
+    const { state } = parse(h);
+    expect(state.whatIf?.seed ?? null).toBeNull();
+  });
+  it('caps segment ids as it caps cut ids: 100 characters each, 50 per list', () => {
+    const long = `cable-${'a'.repeat(95)}:s1`;
+    expect(parse(`seg=${long}`).state.whatIf).toBeUndefined();
+    expect(parse(`cut=cable-${'a'.repeat(95)}`).state.whatIf).toBeUndefined();
+    const many = Array.from({ length: 51 }, (_, i) => `cable-a:s${i}`).join(',');
+    // the value's character cap agrees with the id cap (as for cut=): 50 kept, the rest said
+    const { state, ignored } = parse(`seg=${many}`);
+    expect(state.whatIf?.segments).toHaveLength(50);
+    expect(ignored).toEqual([{ code: 'too-many', key: 'seg', max: 50 }]);
   });
 });
 
@@ -252,7 +310,7 @@ describe('scenario links that agree with their limits (issue 23)', () => {
   it('a 50-cable scenario, with long ids, survives serialise and parse whole', () => {
     for (const len of [12, 30, 100]) {
       const cut = ids(50, len);
-      const h = serialise({ ...DEFAULT_URL_STATE, panel: 'resilience', whatIf: { cut, corridors: [], day: null } });
+      const h = serialise({ ...DEFAULT_URL_STATE, panel: 'resilience', whatIf: { ...NO_WHAT_IF, cut, corridors: [], day: null } });
       const { state, ignored } = parse(h);
       expect(ignored).toEqual([]);
       expect(state.whatIf?.cut).toEqual(cut);
@@ -268,7 +326,7 @@ describe('scenario links that agree with their limits (issue 23)', () => {
     const s: UrlState = {
       ...DEFAULT_URL_STATE,
       filters: { ...NO_FILTERS, operators: ops, suppliers: ops },
-      whatIf: { cut: ids(50, 100), corridors: ids(50, 100, 'corridor-'), day: '2024-06-15' },
+      whatIf: { ...NO_WHAT_IF, cut: ids(50, 100), corridors: ids(50, 100, 'corridor-'), day: '2024-06-15' },
     };
     const { state, ignored } = parse(serialise(s));
     expect(ignored).toEqual([]);

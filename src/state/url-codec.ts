@@ -72,6 +72,9 @@ const KEYS = new Set([
   'corr',
   'day',
   'cmp',
+  'seg',
+  'nn',
+  'seed',
 ]);
 /** The years `asof`, `yr` and `day` take. */
 export const YEAR_MIN = 1990;
@@ -90,6 +93,9 @@ export function readDay(v: string): string | null {
 export const MAX_CUT = 50;
 const MAX_ID = 100;
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A cable segment of the network model: `<cable id>:s<k>`. */
+const SEG_RE = /^cable-[a-z0-9]+(-[a-z0-9]+)*:s\d{1,4}$/;
+const MAX_SEED = 4_294_967_295;
 const NUM_RE = /^-?\d{1,12}(\.\d{1,20})?$/; // no NaN, Infinity, exponents, or a trailing '.'
 /** Control, lone-surrogate and bidi-override characters: never accepted in free text. */
 const BAD_TEXT = /[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069]/u;
@@ -108,9 +114,9 @@ const MAX_VALUE = 200;
 const MAX_OP_VALUE = MAX_OPERATORS * (80 * 9 + 1);
 const MAX_ID_LIST = MAX_CUT * (MAX_ID + 1);
 const maxValue = (key: string) =>
-  key === 'op' || key === 'sup' ? MAX_OP_VALUE : key === 'cut' || key === 'corr' ? MAX_ID_LIST : MAX_VALUE;
+  key === 'op' || key === 'sup' ? MAX_OP_VALUE : key === 'cut' || key === 'corr' || key === 'seg' ? MAX_ID_LIST : MAX_VALUE;
 /** A full valid hash (operators and suppliers at their limits, two scenario lists) fits. */
-const MAX_INPUT = 2 * MAX_OP_VALUE + 2 * MAX_ID_LIST + 2_000;
+const MAX_INPUT = 2 * MAX_OP_VALUE + 3 * MAX_ID_LIST + 2_000;
 const MAX_REPORTS = 20;
 
 /** The default: all layers on, no filters, nothing selected, the overview panel. Not written
@@ -184,6 +190,9 @@ export function serialise(s: UrlState): string {
   if (s.whatIf?.cut.length) put('cut', list(s.whatIf.cut));
   if (s.whatIf?.corridors.length) put('corr', list(s.whatIf.corridors));
   if (s.whatIf?.day) put('day', s.whatIf.day);
+  if (s.whatIf?.segments.length) put('seg', list(s.whatIf.segments));
+  if (s.whatIf?.national.length) put('nn', list(s.whatIf.national));
+  if (s.whatIf && s.whatIf.seed !== null) put('seed', String(s.whatIf.seed));
   if (s.compare?.length) put('cmp', list(s.compare));
   return out.join('&');
 }
@@ -196,6 +205,9 @@ const decode = (raw: string): string | null => {
   }
 };
 const country = (v: string) => (ISO_A2.has(v.toUpperCase()) ? v.toUpperCase() : null);
+const PLACE_CODES: readonly string[] = [...FOCUS, 'HK', 'MO', 'TW'];
+const place = (v: string) => (PLACE_CODES.includes(v.toUpperCase()) ? v.toUpperCase() : null);
+const freshWhatIf = (): WhatIf => ({ ...NO_WHAT_IF, cut: [], corridors: [], segments: [], national: [] });
 const focusCountry = (v: string) => ((FOCUS as readonly string[]).includes(v.toUpperCase()) ? v.toUpperCase() : null);
 const oneOf =
   <T extends string>(options: readonly T[]) =>
@@ -382,7 +394,7 @@ export function parse(hash: string): { state: UrlState; ignored: LinkProblem[] }
           MAX_CUT,
         );
         if (ids?.length) {
-          const w = (state.whatIf ??= { ...NO_WHAT_IF, cut: [], corridors: [] });
+          const w = (state.whatIf ??= freshWhatIf());
           if (key === 'cut') w.cut = ids;
           else w.corridors = ids;
         }
@@ -390,7 +402,23 @@ export function parse(hash: string): { state: UrlState; ignored: LinkProblem[] }
       }
       case 'day': {
         const d = one(key, raw, readDay, 'date');
-        if (d) (state.whatIf ??= { ...NO_WHAT_IF, cut: [], corridors: [] }).day = d;
+        if (d) (state.whatIf ??= freshWhatIf()).day = d;
+        break;
+      }
+      case 'seg': {
+        const ids = list(key, raw, (v) => (v.length <= MAX_ID && SEG_RE.test(v) ? v : null), 'segment-id', MAX_CUT);
+        if (ids?.length) (state.whatIf ??= freshWhatIf()).segments = ids;
+        break;
+      }
+      // the national network is assumed for the places the model measures: China, ASEAN, HK, MO, TW
+      case 'nn': {
+        const codes = list(key, raw, place, 'place', PLACE_CODES.length);
+        if (codes?.length) (state.whatIf ??= freshWhatIf()).national = codes;
+        break;
+      }
+      case 'seed': {
+        const n = one(key, raw, (v) => (/^\d{1,10}$/.test(v) && +v <= MAX_SEED ? +v : null), 'seed');
+        if (n !== null) (state.whatIf ??= freshWhatIf()).seed = n;
         break;
       }
       case 'cmp': {

@@ -7,6 +7,7 @@ import { faultStatistics, monteCarlo, type FaultStatistics, type MonteCarloResul
 import { liveGraph, routesBetween, type RouteSet } from './measures';
 import { NETWORK_COUNTRIES } from './places';
 import { applyScenario, cablesCrossing, type NetworkScenario } from './scenario';
+import { cableSegments, type CableSegment } from './segments';
 
 export interface AvailabilityRequest {
   scenario: NetworkScenario;
@@ -31,6 +32,16 @@ export interface NetworkCalls {
   availability: { args: AvailabilityRequest; result: { inputs: FaultStatistics; result: MonteCarloResult } };
   /** Cables whose drawn route crosses a corridor (for "through" and "avoiding" filters). */
   crossing: { args: { corridor: string }; result: string[] };
+  /** A cable's segments by their end stations (to cut one). */
+  segments: { args: { cable: string }; result: CableSegment[] };
+  /** The drawn lines of physical edges (segments, land pieces), to draw routes. */
+  edgeLines: { args: { ids: string[] }; result: EdgeLine[] };
+}
+
+export interface EdgeLine {
+  id: string;
+  asset: string;
+  coords: number[][];
 }
 export type NetworkCall = keyof NetworkCalls;
 export type NetworkRequest = { [K in NetworkCall]: { id: number; type: K } & NetworkCalls[K]['args'] }[NetworkCall];
@@ -80,6 +91,15 @@ export function handleNetworkRequest(host: NetworkHost, req: NetworkRequest): Ne
       const data = need(host);
       const c = data.corridors.find((x) => x.id === req.corridor);
       return c ? [...cablesCrossing(networkGraph(data), c)].sort() : [];
+    }
+    case 'segments':
+      return cableSegments(networkGraph(need(host)), req.cable);
+    case 'edgeLines': {
+      const g = networkGraph(need(host));
+      return req.ids.flatMap((id) => {
+        const e = g.edges[g.edgeIndex.get(id) ?? -1];
+        return e?.coords && e.asset ? [{ id, asset: e.asset, coords: e.coords.map((p) => [p[0]!, p[1]!]) }] : [];
+      });
     }
   }
 }
