@@ -32,6 +32,7 @@ const Chooser = lazy(() => import('../panels/chooser').then((m) => ({ default: m
 const CountryPanel = preloadable(() => import('../panels/country-panel').then((m) => m.CountryPanel), Loading);
 const ImportedPanel = lazy(() => import('../panels/imported-panel').then((m) => ({ default: m.ImportedPanel })));
 const IoPanel = lazy(() => import('../panels/io-panel').then((m) => ({ default: m.IoPanel })));
+const PrintSheet = lazy(() => import('../panels/print-sheet').then((m) => ({ default: m.PrintSheet })));
 const ResiliencePanel = lazy(() => import('../resilience/resilience-panel').then((m) => ({ default: m.ResiliencePanel })));
 
 /** Starts fetching the panel a shared link opens, in parallel with the data, instead of
@@ -184,10 +185,6 @@ function FullApp() {
                   <Suspense fallback={<p role="status">{t.loading}</p>}>{detail}</Suspense>
                 </ErrorBoundary>
               </div>
-              {/* on paper the legend goes with the open panel */}
-              <div className="print-legend">
-                <Legend />
-              </div>
             </>
           ) : (
             <>
@@ -214,6 +211,11 @@ function FullApp() {
           <p className="disclaimer small muted">{t.disclaimer}</p>
         </aside>
       </main>
+      {afterFirstDraw && (
+        <Suspense fallback={null}>
+          <PrintSheet />
+        </Suspense>
+      )}
     </div>
   );
 }

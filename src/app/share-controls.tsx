@@ -3,6 +3,7 @@ import { useT } from '../i18n/strings';
 import { NO_FILTERS } from '../state/filters';
 import { allLayers, useView } from '../state/store';
 import { flushUrl } from '../state/url-sync';
+import { MapImageButton } from '../panels/map-image-button';
 
 const CiteDialog = lazy(() => import('../panels/cite-dialog').then((m) => ({ default: m.CiteDialog })));
 
@@ -41,6 +42,7 @@ export function ShareControls() {
       <button type="button" onClick={() => setCiting(true)} aria-haspopup="dialog">
         {t.cite}
       </button>
+      <MapImageButton />
       {citing && (
         <Suspense fallback={null}>
           <CiteDialog onClose={() => setCiting(false)} />
