@@ -5,6 +5,7 @@ import type { AssetFeature } from '../data/schema';
 import { ChoroplethControl } from '../controls/choropleth-control';
 import { Legend } from '../controls/legend';
 import { useT } from '../i18n/strings';
+import { usePT } from '../i18n/publish';
 import { MapArea } from './map-area';
 import { hasWebGL } from '../map/webgl';
 import { OverviewPanel } from '../panels/overview-panel';
@@ -32,17 +33,19 @@ const Chooser = lazy(() => import('../panels/chooser').then((m) => ({ default: m
 const CountryPanel = preloadable(() => import('../panels/country-panel').then((m) => m.CountryPanel), Loading);
 const ImportedPanel = lazy(() => import('../panels/imported-panel').then((m) => ({ default: m.ImportedPanel })));
 const IoPanel = lazy(() => import('../panels/io-panel').then((m) => ({ default: m.IoPanel })));
+const StoryPanel = preloadable(() => import('../panels/story-panel').then((m) => m.StoryPanel), Loading);
 const PrintSheet = lazy(() => import('../panels/print-sheet').then((m) => ({ default: m.PrintSheet })));
 const ResiliencePanel = lazy(() => import('../resilience/resilience-panel').then((m) => ({ default: m.ResiliencePanel })));
 
 /** Starts fetching the panel a shared link opens, in parallel with the data, instead of
  * after the data has arrived and React has rendered. */
-export function preloadFor(v: Pick<ViewState, 'selection' | 'panel'>): void {
+export function preloadFor(v: Pick<ViewState, 'selection' | 'panel' | 'story'>): void {
   // a failure here is reported where the panel renders (ErrorBoundary)
   const quiet = () => undefined;
   if (v.selection?.kind === 'asset') AssetPanel.preload().catch(quiet);
   else if (v.selection?.kind === 'country') CountryPanel.preload().catch(quiet);
   else if (v.panel === 'list') AssetList.preload().catch(quiet);
+  if (v.story) StoryPanel.preload().catch(quiet);
 }
 
 /** Escape closes the open detail (chooser, asset, imported feature, country). */
@@ -106,6 +109,8 @@ function FullApp() {
   const candidates = useView(candidatesOf);
   const importSel = useView(selectedImportedOf);
   const tab = useView((s) => s.panel);
+  const story = useView((s) => s.story);
+  const pt = usePT();
   const setPanel = useView((s) => s.setPanel);
   const { byId } = useAssetIndex();
   const [mapOk, setMapOk] = useState(hasWebGL);
@@ -177,8 +182,15 @@ function FullApp() {
           style={{ '--sheet': `${Math.round(sheet * 100)}%` } as React.CSSProperties}
         >
           <SheetHandle body={bodyRef} />
-          <SearchBox />
-          {detail ? (
+          {!story && <SearchBox />}
+          {story ? (
+            <>
+              <ErrorBoundary resetKey={story.step}>
+                <StoryPanel />
+              </ErrorBoundary>
+              <Legend />
+            </>
+          ) : detail ? (
             <>
               <div ref={detailBox}>
                 <ErrorBoundary resetKey={selected ?? country ?? candidates?.join() ?? importSel?.feature}>
@@ -199,6 +211,9 @@ function FullApp() {
                   {t.assetsTab}
                 </button>
                 <ResilienceTab pressed={tab === 'resilience'} onClick={() => setPanel('resilience')} />
+                <button type="button" title={pt.storyTabTitle} onClick={() => useView.getState().openStory({ id: 'paper', step: 1 })}>
+                  {pt.storyTab}
+                </button>
               </nav>
               <ErrorBoundary resetKey={tab}>
                 <Suspense fallback={<p role="status">{t.loading}</p>}>

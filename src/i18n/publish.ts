@@ -21,6 +21,8 @@ export const publishEn = {
   mapImageTitle: 'Download this view as a PNG image, with its keys',
   selected: (name: string) => `Selected: ${name}`,
   noData: 'no data',
+  storyTab: 'Story',
+  storyTabTitle: 'The paper’s argument in ten steps, on the map',
 };
 export type PublishStrings = typeof publishEn;
 
@@ -40,6 +42,8 @@ export const publishZh: PublishStrings = {
   mapImageTitle: '将本视图连同图例下载为 PNG 图片',
   selected: (name) => `已选：${name}`,
   noData: '无数据',
+  storyTab: '导览',
+  storyTabTitle: '在地图上分十步讲述论文的论证',
 };
 
 /** The publishing strings in the current language. */

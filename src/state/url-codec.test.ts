@@ -5,6 +5,7 @@ import { NODE_KINDS, STATUSES } from '../data/schema';
 import { FOCUS, ISO_A2 } from '../data/iso';
 import { GROUP_KEYS, type GroupKey } from '../model/groups';
 import { NO_FILTERS } from './filters';
+import { PAPER_STORY } from './story';
 import { DEFAULT_URL_STATE, latLonDecimals, parse, roundCamera, serialise, type ChoroplethId, type UrlState } from './url-codec';
 
 const layersOn = (...on: GroupKey[]) => Object.fromEntries(GROUP_KEYS.map((k) => [k, on.includes(k)])) as Record<GroupKey, boolean>;
@@ -263,9 +264,29 @@ const arbUrlState: fc.Arbitrary<UrlState> = fc.record({
   panel: fc.constantFrom('overview' as const, 'list' as const, 'details' as const),
   lang: fc.option(fc.constantFrom('zh' as const, 'en' as const), { nil: null }),
   choropleth: fc.option(fc.constantFrom(...CHOROS), { nil: null }),
+  story: fc.option(fc.record({ id: fc.constant('paper' as const), step: fc.integer({ min: 1, max: PAPER_STORY.length }) }), {
+    nil: undefined,
+  }),
 });
 
-const KEYS = ['map', 'layers', 'c', 'st', 'op', 'asof', 'sel', 'country', 'panel', 'lang', 'choro', '__proto__', 'foo', ''];
+const KEYS = [
+  'map',
+  'layers',
+  'c',
+  'st',
+  'op',
+  'asof',
+  'sel',
+  'country',
+  'panel',
+  'lang',
+  'choro',
+  'story',
+  'step',
+  '__proto__',
+  'foo',
+  '',
+];
 const arbHostile = fc
   .array(
     fc.tuple(fc.constantFrom(...KEYS), fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[-0-9./%A-Fa-f,+]*$/))),
@@ -340,5 +361,27 @@ describe('what-if and compare in the URL', () => {
   });
   it('writes nothing when there is no scenario', () => {
     expect(serialise({ ...DEFAULT_URL_STATE, whatIf: { cut: [], corridors: [], day: null }, compare: [] })).toBe('');
+  });
+});
+
+describe('a story step in the URL', () => {
+  it('reads and writes story=paper&step=N', () => {
+    const { state, ignored } = parse('#story=paper&step=3&lang=en');
+    expect(ignored).toEqual([]);
+    expect(state.story).toEqual({ id: 'paper', step: 3 });
+    expect(serialise(state)).toBe('lang=en&story=paper&step=3');
+    expect(parse(serialise(state)).state).toEqual(state);
+  });
+  it('opens the first step without a step, the last past the end, and reports what it ignored', () => {
+    expect(parse('story=paper').state.story).toEqual({ id: 'paper', step: 1 });
+    const past = parse('story=paper&step=99');
+    expect(past.state.story).toEqual({ id: 'paper', step: PAPER_STORY.length });
+    expect(past.ignored.join()).toMatch(/past the story's last step/);
+    const bad = parse('story=novel&step=2');
+    expect(bad.state.story).toBeUndefined();
+    expect(bad.ignored).toEqual(['story: "novel" is not a story']);
+    expect(parse('step=2').ignored).toEqual(['step: no story named, ignored']);
+    expect(parse('story=paper&step=0').state.story).toEqual({ id: 'paper', step: 1 });
+    expect(parse('story=paper&step=two').ignored).toEqual(['step: "two" is not a step number']);
   });
 });

@@ -17,6 +17,7 @@ import { NODE_KINDS, STATUSES, type Status } from '../data/schema';
 import { FOCUS, ISO_A2 } from '../data/iso';
 import { allLayers, GROUP_KEYS, type GroupKey } from '../model/groups';
 import { NO_FILTERS, type Filters } from './filters';
+import { STORIES, STORY_IDS, type StoryRef } from './story';
 import {
   CHOROPLETHS,
   LANGS,
@@ -49,6 +50,8 @@ export interface UrlState {
   whatIf?: WhatIf;
   /** Countries side by side (cmp), China or ASEAN, at most two; absent = none. */
   compare?: string[];
+  /** A story step (story=paper&step=3, 1-based); the step sets the view. Absent = none. */
+  story?: StoryRef;
 }
 
 const KEYS = new Set([
@@ -71,6 +74,8 @@ const KEYS = new Set([
   'corr',
   'day',
   'cmp',
+  'story',
+  'step',
 ]);
 const DAY_RE = /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MAX_CUT = 50;
@@ -163,6 +168,10 @@ export function serialise(s: UrlState): string {
   if (s.whatIf?.corridors.length) put('corr', list(s.whatIf.corridors));
   if (s.whatIf?.day) put('day', s.whatIf.day);
   if (s.compare?.length) put('cmp', list(s.compare));
+  if (s.story) {
+    put('story', s.story.id);
+    put('step', String(s.story.step));
+  }
   return out.join('&');
 }
 
@@ -368,6 +377,18 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
       }
     }
   }
+  // a story step: `step` means nothing without `story`; a step past the story's end is its last
+  const storyRaw = params.get('story');
+  const stepRaw = params.get('step');
+  if (storyRaw !== undefined) {
+    const id = one('story', storyRaw, oneOf(STORY_IDS), 'a story');
+    if (id) {
+      const n = stepRaw === undefined ? 1 : one('step', stepRaw, (v) => (/^\d{1,3}$/.test(v) && +v >= 1 ? +v : null), 'a step number');
+      const last = STORIES[id].length;
+      if (n !== null && n > last) bad(`step: ${n} is past the story's last step (${last})`);
+      state.story = { id, step: Math.min(n ?? 1, last) };
+    }
+  } else if (stepRaw !== undefined) bad('step: no story named, ignored');
   for (const key of stripped) bad(`${key}: invisible characters removed`);
   if (dropped) ignored.push(`…and ${dropped} more`);
   return { state, ignored };

@@ -1,10 +1,13 @@
 import { FOCUS } from '../data/iso';
 import { NO_WHAT_IF } from '../model/view';
 import { selectedAssetOf, selectedCountryOf, type ViewState } from './store';
-import type { UrlState } from './url-codec';
+import { DEFAULT_URL_STATE, type UrlState } from './url-codec';
+import { stepView } from './story';
 
-/** The store's view as the URL's state. */
+/** The store's view as the URL's state. In a story the step is the whole address (it sets
+ * the view), with the language. */
 export function toUrlState(v: ViewState): UrlState {
+  if (v.story) return { ...DEFAULT_URL_STATE, lang: v.lang, story: v.story };
   return {
     camera: v.camera,
     layers: v.layers,
@@ -23,6 +26,14 @@ export function toUrlState(v: ViewState): UrlState {
  * asset and a country opens the asset; a country outside China and ASEAN is ignored. */
 export function fromUrlState(u: UrlState, lang: ViewState['lang']): { view: Partial<ViewState>; ignored: string[] } {
   const ignored: string[] = [];
+  if (u.story) {
+    const { step, view } = stepView(u.story);
+    // the camera frames the step once the map is there (the story panel asks for it)
+    return {
+      view: { ...view, camera: null, lang: u.lang ?? lang, story: u.story, command: { seq: -u.story.step, kind: 'fit', bbox: step.bbox } },
+      ignored,
+    };
+  }
   let country = u.country;
   if (country && !(FOCUS as readonly string[]).includes(country)) {
     ignored.push(`country: "${country}" is not China or an ASEAN state`);
