@@ -6,6 +6,7 @@ import { ChoroplethControl } from '../controls/choropleth-control';
 import { Legend } from '../controls/legend';
 import { useT } from '../i18n/strings';
 import { usePT } from '../i18n/publish';
+import { defaultSpan } from '../model/change-span';
 import { MapArea } from './map-area';
 import { hasWebGL } from '../map/webgl';
 import { OverviewPanel } from '../panels/overview-panel';
@@ -34,6 +35,7 @@ const CountryPanel = preloadable(() => import('../panels/country-panel').then((m
 const ImportedPanel = lazy(() => import('../panels/imported-panel').then((m) => ({ default: m.ImportedPanel })));
 const IoPanel = lazy(() => import('../panels/io-panel').then((m) => ({ default: m.IoPanel })));
 const StoryPanel = preloadable(() => import('../panels/story-panel').then((m) => m.StoryPanel), Loading);
+const ChangesPanel = lazy(() => import('../panels/changes-panel').then((m) => ({ default: m.ChangesPanel })));
 const PrintSheet = lazy(() => import('../panels/print-sheet').then((m) => ({ default: m.PrintSheet })));
 const ResiliencePanel = lazy(() => import('../resilience/resilience-panel').then((m) => ({ default: m.ResiliencePanel })));
 
@@ -211,13 +213,31 @@ function FullApp() {
                   {t.assetsTab}
                 </button>
                 <ResilienceTab pressed={tab === 'resilience'} onClick={() => setPanel('resilience')} />
+                <button
+                  type="button"
+                  aria-pressed={tab === 'changes'}
+                  onClick={() => {
+                    const s = useView.getState();
+                    s.replace({ panel: 'changes', selection: null, change: s.change ?? defaultSpan() });
+                  }}
+                >
+                  {pt.changesTab}
+                </button>
                 <button type="button" title={pt.storyTabTitle} onClick={() => useView.getState().openStory({ id: 'paper', step: 1 })}>
                   {pt.storyTab}
                 </button>
               </nav>
               <ErrorBoundary resetKey={tab}>
                 <Suspense fallback={<p role="status">{t.loading}</p>}>
-                  {tab === 'list' || !mapOk ? <AssetList /> : tab === 'resilience' ? <ResiliencePanel /> : <OverviewPanel />}
+                  {tab === 'list' || !mapOk ? (
+                    <AssetList />
+                  ) : tab === 'resilience' ? (
+                    <ResiliencePanel />
+                  ) : tab === 'changes' ? (
+                    <ChangesPanel />
+                  ) : (
+                    <OverviewPanel />
+                  )}
                   {afterFirstDraw && <IoPanel />}
                 </Suspense>
               </ErrorBoundary>

@@ -20,6 +20,8 @@ import { GROUPS, type GroupKey } from '../model/groups';
 import { theme } from '../model/theme';
 import { dayBasis, stateOn, viewDay, type At, type DayBasis } from '../model/time';
 import type { WhatIf } from '../model/view';
+import { memoLast } from './memo';
+import { changesBetween, type ChangeSpan, type Changes } from './changes';
 import { landingIdsShown, landingMapFilter, mapFilter, matchesWith, type Filters } from '../state/filters';
 
 /** Red for a country left with none, orange for one (ColorBrewer RdYlBu ends, distinct from
@@ -43,6 +45,8 @@ export interface ViewInputs {
   filters: Filters;
   layers: Record<GroupKey, boolean>;
   whatIf: WhatIf;
+  /** Two dates compared (changes.ts), or none. */
+  change?: ChangeSpan | null;
 }
 
 /** The loaded data the derivation reads (undefined while loading or failed). */
@@ -91,18 +95,11 @@ export interface Derived {
   /** The land fill while a what-if is set (countries left with none or one), else null. */
   whatIfFill: unknown;
   countryFacts: (code: string) => CountryFacts;
+  /** What changed between the two dates compared (changes.ts), or null. */
+  changes: Changes | null;
 }
 
-/** Memoises a function on the identity of its arguments (the last call only). */
-export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; r: R } | null = null;
-  return (...args: A) => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.r;
-    const r = fn(...args);
-    last = { args, r };
-    return r;
-  };
-}
+export { memoLast };
 
 const atOf = memoLast((day: string | null, asOf: number | null, today: string): At => ({ day: viewDay(day, asOf, today), today }));
 
@@ -244,5 +241,6 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
     overlay: overlayOf(data.faults, exposureData, at, view.whatIf, data.index, shown, view.layers['submarine-cable']),
     whatIfFill: whatIfFillOf(exposure),
     countryFacts: countryFactsOf(data.index, at, view.filters, shown),
+    changes: changesBetween(data.index, view.change ?? null, today),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { AssetIndex } from '../data';
 import type { AssetProps, Country, Fault, TimelineEvent } from '../data/schema';
-import { memoLast } from './derive';
+import { memoLast } from './memo';
 
 /** The EU's member states (for "European" owners, §3.3). */
 export const EU27 = new Set([

@@ -23,9 +23,10 @@ export function useDerived(): Derived {
   const filters = useView((s) => s.filters);
   const layers = useView((s) => s.layers);
   const whatIf = useView((s) => s.whatIf);
+  const change = useView((s) => s.change);
   const index = useAssetIndex();
   const faults = useFaults().data?.faults;
   const corridors = useCorridors().data?.corridors;
   const today = useToday();
-  return deriveView({ filters, layers, whatIf }, { index, faults, corridors }, today);
+  return deriveView({ filters, layers, whatIf, change }, { index, faults, corridors }, today);
 }

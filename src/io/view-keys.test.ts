@@ -89,3 +89,25 @@ describe('wrapText', () => {
     expect(wrapText(ctx, '', 40)).toEqual([]);
   });
 });
+
+describe('changesCSV', () => {
+  it('writes one row per change with both dates, BOM first', async () => {
+    const { changesCSV } = await import('./changes-csv');
+    const p = {
+      id: 'cable-x',
+      type: 'submarine-cable',
+      name: { en: 'X, "the" cable', zh: '某海缆' },
+      status: 'operational',
+      year: 2018,
+    } as any;
+    const csv = changesCSV({
+      span: { from: '2016-01-01', to: '2020-12-31' },
+      added: [p],
+      retired: [],
+      begun: [],
+      ids: { added: ['cable-x'], retired: [], begun: [] },
+    });
+    expect(csv.startsWith('\uFEFFchange,from,to,id,type,name_en,name_zh,status_now,year\r\n')).toBe(true);
+    expect(csv).toContain('entered service,2016-01-01,2020-12-31,cable-x,submarine-cable,"X, ""the"" cable",某海缆,operational,2018');
+  });
+});

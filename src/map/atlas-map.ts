@@ -17,6 +17,7 @@ import { syncImportLayers } from './import-layers';
 import { syncFaultLayers } from './fault-layers';
 import { bindPointer, type PointerEvents } from './pointer';
 import { bindPrint, captureMap } from './capture';
+import { syncChangeLayers } from './change-layers';
 import { REGION_VIEW, viewPadding } from './view';
 
 import type { ImportedLayer } from '../model/imported';
@@ -298,6 +299,11 @@ export class AtlasMap {
     // 8b. faults and impaired cables (after the cables' data, so the overlay line has a source)
     if (next.derived.overlay !== prev?.derived.overlay) {
       syncFaultLayers(this.map, next.derived.overlay);
+      this.busy();
+    }
+    // 8c. what changed between two dates (after the data, so its layers have sources)
+    if (next.derived.changes !== prev?.derived.changes || dataChanged) {
+      syncChangeLayers(this.map, next.derived.changes);
       this.busy();
     }
     // 9. the camera: a move the UI asked for, or a camera from the URL (back/forward, reset)

@@ -3,12 +3,25 @@ import { useAssetIndex } from '../data';
 import { useCorridors } from '../data/queries';
 import { useChoropleth } from '../controls/choropleth-control';
 import { useDerived } from '../derive/use-derived';
-import { usePT } from '../i18n/publish';
+import { usePT, type PublishStrings } from '../i18n/publish';
+import type { Changes } from '../derive/changes';
+import { CHANGE_COLORS } from '../map/change-layers';
 import { useRT } from '../i18n/resilience';
 import { useT } from '../i18n/strings';
 import { describeView, type KeyGroup, type ViewDescription } from '../io/view-keys';
 import { NO_DATA } from '../map/style/choropleth';
 import { useView } from '../state/store';
+
+/** The comparison's key: what entered service and what was retired between the dates. */
+export function changeKeys(c: Changes, p: PublishStrings): KeyGroup {
+  return {
+    title: p.changesKeyTitle(c.span.from, c.span.to),
+    entries: [
+      { kind: 'line', color: CHANGE_COLORS.added, dash: false, label: `${p.changesKeyAdded} (${c.added.length})` },
+      { kind: 'line', color: CHANGE_COLORS.retired, dash: true, label: `${p.changesKeyRetired} (${c.retired.length})` },
+    ],
+  };
+}
 
 /** The open view in words and keys (src/io/view-keys.ts), for the print sheet and the PNG. */
 export function useViewDescription(extra?: KeyGroup[]): ViewDescription {
@@ -50,7 +63,7 @@ export function useViewDescription(extra?: KeyGroup[]): ViewDescription {
       whatIfActive: d.exposure.active,
       choropleth,
       nameOf,
-      extra,
+      extra: [...(d.changes ? [changeKeys(d.changes, p)] : []), ...(extra ?? [])],
     });
   }, [t, r, p, lang, layers, filters, whatIf, choroId, choro, d, byId, corridors, extra]);
 }

@@ -13,6 +13,7 @@ import {
   type PanelId,
   type Selection,
   type WhatIf,
+  type ChangeSpan,
 } from '../model/view';
 
 export type { Camera, ChoroplethId, Lang, PanelId, Selection };
@@ -49,6 +50,8 @@ export interface ViewState {
   mapIdles: number;
   /** On a phone: the share of the screen's height the bottom sheet takes (the reader drags it). */
   sheet: number;
+  /** Two dates compared ("what changed"), or null. */
+  change: ChangeSpan | null;
   /** The story being told and its step (state/story.ts), or null. */
   story: StoryRef | null;
   /** The reader's own view from before the story, restored on leaving (null: opened from a link). */
@@ -58,7 +61,7 @@ export interface ViewState {
 /** What a story step replaces and leaving the story gives back. */
 export type OwnView = Pick<
   ViewState,
-  'layers' | 'filters' | 'selection' | 'panel' | 'camera' | 'choropleth' | 'whatIf' | 'compare' | 'highlight'
+  'layers' | 'filters' | 'selection' | 'panel' | 'camera' | 'choropleth' | 'whatIf' | 'compare' | 'highlight' | 'change'
 >;
 
 export interface ViewActions {
@@ -85,6 +88,7 @@ export interface ViewActions {
   setHighlight: (eventId: string | null) => void;
   setWhatIf: (w: Partial<WhatIf>) => void;
   setCompare: (codes: string[]) => void;
+  setChange: (span: ChangeSpan | null) => void;
   /** Opens a story step (1-based): its view, its camera box; the reader's own view is kept
    * to come back to. */
   openStory: (ref: StoryRef) => void;
@@ -133,6 +137,7 @@ export const initialView = (): ViewState => ({
   mapStatus: 'starting',
   mapIdles: 0,
   sheet: 0.42,
+  change: null,
   story: null,
   storyReturn: null,
 });
@@ -147,6 +152,7 @@ const ownView = (s: ViewState): OwnView => ({
   whatIf: s.whatIf,
   compare: s.compare,
   highlight: s.highlight,
+  change: s.change,
 });
 
 let commandSeq = 0;
@@ -190,6 +196,7 @@ export const useView = create<ViewState & ViewActions>()((set) => ({
   setHighlight: (highlight) => set({ highlight }),
   setWhatIf: (w) => set((s) => ({ whatIf: { ...s.whatIf, ...w } })),
   setCompare: (compare) => set({ compare }),
+  setChange: (change) => set({ change }),
   openStory: (ref) =>
     set((s) => {
       const { step, view } = stepView(ref);

@@ -100,6 +100,7 @@ export function stepView(ref: StoryRef) {
       selection: null,
       highlight: s.highlight ?? null,
       compare: [],
+      change: null,
     },
   };
 }

@@ -385,3 +385,21 @@ describe('a story step in the URL', () => {
     expect(parse('story=paper&step=two').ignored).toEqual(['step: "two" is not a step number']);
   });
 });
+
+describe('two dates compared in the URL', () => {
+  it('reads and writes chg=FROM,TO and the Changes panel', () => {
+    const { state, ignored } = parse('#panel=changes&chg=2016-01-01,2020-12-31');
+    expect(ignored).toEqual([]);
+    expect(state.change).toEqual({ from: '2016-01-01', to: '2020-12-31' });
+    expect(state.panel).toBe('changes');
+    expect(serialise(state)).toBe('panel=changes&chg=2016-01-01,2020-12-31');
+  });
+  it.each(['chg=2020-01-01,2016-01-01', 'chg=2020-01-01', 'chg=2016,2020', 'chg=2016-01-01,2016-01-01', 'chg=a,b,c'])(
+    'reports a bad pair of dates: %s',
+    (h) => {
+      const { state, ignored } = parse(h);
+      expect(state.change).toBeUndefined();
+      expect(ignored.join()).toMatch(/^chg: /);
+    },
+  );
+});

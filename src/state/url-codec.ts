@@ -28,6 +28,7 @@ import {
   type Lang,
   type PanelId,
   type WhatIf,
+  type ChangeSpan,
 } from '../model/view';
 
 export type { Camera, ChoroplethId, PanelId };
@@ -50,6 +51,8 @@ export interface UrlState {
   whatIf?: WhatIf;
   /** Countries side by side (cmp), China or ASEAN, at most two; absent = none. */
   compare?: string[];
+  /** Two dates compared (chg=FROM,TO); absent = none. */
+  change?: ChangeSpan;
   /** A story step (story=paper&step=3, 1-based); the step sets the view. Absent = none. */
   story?: StoryRef;
 }
@@ -74,6 +77,7 @@ const KEYS = new Set([
   'corr',
   'day',
   'cmp',
+  'chg',
   'story',
   'step',
 ]);
@@ -168,6 +172,7 @@ export function serialise(s: UrlState): string {
   if (s.whatIf?.corridors.length) put('corr', list(s.whatIf.corridors));
   if (s.whatIf?.day) put('day', s.whatIf.day);
   if (s.compare?.length) put('cmp', list(s.compare));
+  if (s.change) put('chg', `${s.change.from},${s.change.to}`);
   if (s.story) {
     put('story', s.story.id);
     put('step', String(s.story.step));
@@ -368,6 +373,15 @@ export function parse(hash: string): { state: UrlState; ignored: string[] } {
       case 'day': {
         const d = one(key, raw, (v) => (DAY_RE.test(v) ? v : null), 'a date YYYY-MM-DD');
         if (d) (state.whatIf ??= { ...NO_WHAT_IF, cut: [], corridors: [] }).day = d;
+        break;
+      }
+      case 'chg': {
+        const v = clean(key, raw);
+        const m = v === null ? null : /^([^,]+),([^,]+)$/.exec(v);
+        const [from, to] = m ? [m[1]!, m[2]!] : ['', ''];
+        if (!m || !DAY_RE.test(from) || !DAY_RE.test(to) || from >= to)
+          bad(`chg: "${show(v ?? raw)}" is not two dates FROM,TO (YYYY-MM-DD, FROM first)`);
+        else state.change = { from, to };
         break;
       }
       case 'cmp': {

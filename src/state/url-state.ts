@@ -19,6 +19,7 @@ export function toUrlState(v: ViewState): UrlState {
     choropleth: v.choropleth,
     whatIf: v.whatIf,
     compare: v.compare,
+    ...(v.change ? { change: v.change } : {}),
   };
 }
 
@@ -49,11 +50,12 @@ export function fromUrlState(u: UrlState, lang: ViewState['lang']): { view: Part
       layers: u.layers,
       filters: u.filters,
       selection: u.selected ? { kind: 'asset', id: u.selected } : country ? { kind: 'country', code: country } : null,
-      panel: u.panel === 'list' || u.panel === 'resilience' ? u.panel : 'overview',
+      panel: u.panel === 'list' || u.panel === 'resilience' || u.panel === 'changes' ? u.panel : 'overview',
       lang: u.lang ?? lang,
       choropleth: u.choropleth,
       whatIf: u.whatIf ?? NO_WHAT_IF,
       compare: u.compare ?? [],
+      change: u.change ?? null,
       highlight: null,
     },
     ignored,
