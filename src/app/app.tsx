@@ -243,7 +243,12 @@ function FullApp() {
               </ErrorBoundary>
             </>
           )}
-          <p className="disclaimer small muted">{t.disclaimer}</p>
+          <p className="disclaimer small muted">
+            {t.disclaimer}{' '}
+            <a href="feed.xml" type="application/atom+xml">
+              {pt.feed}
+            </a>
+          </p>
         </aside>
       </main>
       {afterFirstDraw && (

@@ -38,6 +38,9 @@ export const publishEn = {
   changesClear: 'Clear the comparison',
   changesBadRange: 'The first date must come before the second.',
   changesNone: 'None',
+  correction: 'Suggest a correction',
+  correctionHelp: '(opens a prefilled report in your own mail or issue tracker; the atlas sends nothing)',
+  feed: 'Follow changes to the data (Atom feed)',
   storyTab: 'Story',
   storyTabTitle: 'The paper’s argument in ten steps, on the map',
 };
@@ -76,6 +79,9 @@ export const publishZh: PublishStrings = {
   changesClear: '清除比较',
   changesBadRange: '第一个日期须早于第二个日期。',
   changesNone: '无',
+  correction: '提出更正',
+  correctionHelp: '（在您自己的邮件或问题跟踪工具中打开预填的报告；地图集本身不发送任何内容）',
+  feed: '订阅数据变化（Atom 源）',
   storyTab: '导览',
   storyTabTitle: '在地图上分十步讲述论文的论证',
 };
