@@ -14,9 +14,11 @@ test.describe('what changed between two dates', () => {
     const csv = readFileSync(await dl.path(), 'utf8');
     expect(csv).toContain('entered service,2015-12-31,2020-12-31,cable-apg,submarine-cable');
     // the comparison is in the print too
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-keys')).toContainText('Entered service: green band or ring');
     await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await panel.getByRole('button', { name: 'Asia Pacific Gateway (APG)' }).click();
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toContainText('APG');
   });

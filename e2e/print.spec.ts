@@ -34,6 +34,7 @@ test.describe('fit to print', () => {
     await page.goto('./#panel=resilience&corr=corridor-luzon-strait&lang=en');
     await mapIdle(page);
     for (const f of ['A4', 'Letter'] as const) expect(pages(await printed(page, f)), f).toBe(1);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const keys = page.locator('.print-keys');
     await expect(keys).toContainText('What-if: systems left');
@@ -47,12 +48,14 @@ test.describe('fit to print', () => {
     await page.goto('./#sel=cable-apg&lang=zh&choro=5g-launch-year');
     await mapIdle(page);
     expect(pages(await printed(page, 'A4'))).toBe(1);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-facts')).toContainText('已选：');
     await expect(page.locator('.print-keys')).toContainText('无数据');
     await expect(page.locator('.print-facts')).toContainText('APG');
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await expect(page.locator('img.map-print')).toHaveCount(0);
+    await expect(page.locator('.print-sheet')).toHaveCount(0);
   });
 });
 

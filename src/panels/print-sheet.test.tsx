@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithData } from '../test/render';
 import { initialView, useView } from '../state/store';
@@ -19,6 +19,8 @@ describe('PrintSheet', () => {
       whatIf: { ...NO_WHAT_IF, corridors: ['corridor-luzon-strait'] },
     });
     const { container } = renderWithData(<PrintSheet />);
+    expect(container.querySelector('.print-sheet')).toBeNull(); // only while printing
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
     await waitFor(() => expect(container.querySelector('.print-facts')?.textContent).toContain('Selected: Asia Pacific Gateway (APG)'));
     const facts = container.querySelector('.print-facts')!.textContent;
     expect(facts).toContain('Day shown: today');
@@ -32,8 +34,11 @@ describe('PrintSheet', () => {
   it('speaks Chinese and keys the choropleth', async () => {
     useView.setState({ lang: 'zh', choropleth: '5g-launch-year' });
     const { container } = renderWithData(<PrintSheet />);
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
     await waitFor(() => expect(screen.getByText('无数据')).toBeTruthy());
     expect(container.querySelector('.print-facts')!.textContent).toContain('显示日期：今天');
     expect(container.querySelector('.print-foot')!.textContent).toContain('[EB/OL]');
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(container.querySelector('.print-sheet')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { version } from '../../package.json';
 import { useAssetIndex } from '../data';
 import { usePT } from '../i18n/publish';
@@ -19,21 +20,32 @@ const currentUrl = () => {
 };
 
 /** The page a printed view is: title, day, scenario and filters above the map, every key for
- * what is drawn beside it, the view's address and how to cite it below. Hidden on screen;
- * the print CSS (styles.css, @media print) lays it out with the map on one landscape page. */
+ * what is drawn beside it, the view's address and how to cite it below. Rendered only while
+ * printing (between beforeprint and afterprint, synchronously, so the print sees it; the
+ * screen's DOM keeps one copy of each key); the print CSS (styles.css, @media print) lays it
+ * out with the map on one landscape page. */
 export function PrintSheet({ extra }: { extra?: KeyGroup[] }) {
+  const [at, setAt] = useState<{ url: string; date: string } | null>(null);
+  useEffect(() => {
+    const before = () => flushSync(() => setAt({ url: currentUrl(), date: localToday() }));
+    const after = () => setAt(null);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return at ? <Sheet at={at} extra={extra} /> : null;
+}
+
+function Sheet({ at, extra }: { at: { url: string; date: string }; extra?: KeyGroup[] | undefined }) {
   const t = useT();
   const p = usePT();
   const lang = useView((s) => s.lang);
   const selection = useView((s) => s.selection);
   const { byId } = useAssetIndex();
   const d = useViewDescription(extra);
-  const [at, setAt] = useState(() => ({ url: window.location.href, date: localToday() }));
-  useEffect(() => {
-    const before = () => setAt({ url: currentUrl(), date: localToday() });
-    window.addEventListener('beforeprint', before);
-    return () => window.removeEventListener('beforeprint', before);
-  }, []);
   const selected =
     selection?.kind === 'asset'
       ? byId.get(selection.id)?.properties.name[lang]
