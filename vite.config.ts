@@ -3,9 +3,20 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { buildFeed, type FeedInput } from './scripts/feed';
 import { defineConfig } from 'vitest/config';
 
 const GEODATA = resolve(import.meta.dirname, 'geodata');
+
+/** The Atom feed of the dataset's dated events (scripts/feed.ts); ATLAS_SITE_URL makes its links absolute. */
+function feed(): string {
+  const read = (n: string): unknown => JSON.parse(readFileSync(join(GEODATA, n), 'utf8'));
+  const assets = ['submarine-cables', 'land-fibre', 'nodes', 'cloud-centres', '5g'].flatMap((n) =>
+    (read(`${n}.geojson`) as { features: Array<{ properties: FeedInput['assets'][number] }> }).features.map((f) => f.properties),
+  );
+  const faults = (read('faults.json') as { faults: FeedInput['faults'] }).faults;
+  return buildFeed({ assets, faults, site: process.env.ATLAS_SITE_URL ?? '' });
+}
 
 /** Serves geodata/ at <base>geodata/ in dev and copies it beside the built site, so the
  * app fetches its data from its own origin (and the files stay plain, citable GeoJSON). */
@@ -14,6 +25,10 @@ function geodata(): Plugin {
     name: 'atlas-geodata',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0]?.endsWith('/feed.xml')) {
+          res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
+          return res.end(feed());
+        }
         const m = /\/geodata\/([\w.-]+\.(?:geo)?json)$/.exec(req.url?.split('?')[0] ?? '');
         if (!m) return next();
         try {
@@ -30,6 +45,8 @@ function geodata(): Plugin {
         if (/\.(geo)?json$/.test(name))
           this.emitFile({ type: 'asset', fileName: `geodata/${name}`, source: readFileSync(join(GEODATA, name)) });
       }
+      // the Atom feed of the dataset's dated events (scripts/feed.ts)
+      this.emitFile({ type: 'asset', fileName: 'feed.xml', source: feed() });
     },
   };
 }

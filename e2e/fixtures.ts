@@ -66,8 +66,8 @@ export function countColour(png: PNG, hex: string, around?: { x: number; y: numb
   return n;
 }
 
-/** Screen position (CSS px in the canvas) of one feature of a source that no feature of
- * any other asset source sits near, so its pixels can only be its own. */
+/** Screen position (CSS px in the canvas) of one feature of a source that no other feature
+ * (of any asset source, its own included) sits near, so its pixels can only be its own. */
 export async function loneFeaturePoint(page: Page, source: string): Promise<{ x: number; y: number; id: string }> {
   return page.evaluate((source) => {
     const map = (window as any).__atlas.map;
@@ -90,11 +90,11 @@ export async function loneFeaturePoint(page: Page, source: string): Promise<{ x:
     const rect = map.getCanvas().getBoundingClientRect();
     const inView = (p: { x: number; y: number }) => p.x > 20 && p.y > 20 && p.x < rect.width - 60 && p.y < rect.height - 40;
     const mine = pts(source).filter(inView);
-    const theirs = others.flatMap(pts);
+    const theirs = [...others.flatMap(pts), ...pts(source)];
     let best = mine[0],
       bestD = -1;
     for (const p of mine) {
-      const d = Math.min(...theirs.map((q: any) => Math.hypot(q.x - p.x, q.y - p.y)), 1e9);
+      const d = Math.min(...theirs.filter((q: any) => q.id !== p.id).map((q: any) => Math.hypot(q.x - p.x, q.y - p.y)), 1e9);
       if (d > bestD) {
         best = p;
         bestD = d;

@@ -5,6 +5,8 @@ import type { AssetFeature } from '../data/schema';
 import { ChoroplethControl } from '../controls/choropleth-control';
 import { Legend } from '../controls/legend';
 import { useT } from '../i18n/strings';
+import { usePT } from '../i18n/publish';
+import { defaultSpan } from '../model/change-span';
 import { MapArea } from './map-area';
 import { hasWebGL } from '../map/webgl';
 import { OverviewPanel } from '../panels/overview-panel';
@@ -33,16 +35,20 @@ const Chooser = lazy(() => import('../panels/chooser').then((m) => ({ default: m
 const CountryPanel = preloadable(() => import('../panels/country-panel').then((m) => m.CountryPanel), Loading);
 const ImportedPanel = lazy(() => import('../panels/imported-panel').then((m) => ({ default: m.ImportedPanel })));
 const IoPanel = lazy(() => import('../panels/io-panel').then((m) => ({ default: m.IoPanel })));
+const StoryPanel = preloadable(() => import('../panels/story-panel').then((m) => m.StoryPanel), Loading);
+const ChangesPanel = lazy(() => import('../panels/changes-panel').then((m) => ({ default: m.ChangesPanel })));
+const PrintSheet = lazy(() => import('../panels/print-sheet').then((m) => ({ default: m.PrintSheet })));
 const ResiliencePanel = lazy(() => import('../resilience/resilience-panel').then((m) => ({ default: m.ResiliencePanel })));
 
 /** Starts fetching the panel a shared link opens, in parallel with the data, instead of
  * after the data has arrived and React has rendered. */
-export function preloadFor(v: Pick<ViewState, 'selection' | 'panel'>): void {
+export function preloadFor(v: Pick<ViewState, 'selection' | 'panel' | 'story'>): void {
   // a failure here is reported where the panel renders (ErrorBoundary)
   const quiet = () => undefined;
   if (v.selection?.kind === 'asset') AssetPanel.preload().catch(quiet);
   else if (v.selection?.kind === 'country') CountryPanel.preload().catch(quiet);
   else if (v.panel === 'list') AssetList.preload().catch(quiet);
+  if (v.story) StoryPanel.preload().catch(quiet);
 }
 
 /** Escape closes the open detail (chooser, asset, imported feature, country). */
@@ -106,6 +112,8 @@ function FullApp() {
   const candidates = useView(candidatesOf);
   const importSel = useView(selectedImportedOf);
   const tab = useView((s) => s.panel);
+  const story = useView((s) => s.story);
+  const pt = usePT();
   const setPanel = useView((s) => s.setPanel);
   const { byId } = useAssetIndex();
   const [mapOk, setMapOk] = useState(hasWebGL);
@@ -177,19 +185,24 @@ function FullApp() {
         </ErrorBoundary>
         <aside className="panel" ref={panel} aria-label={t.sidePanel}>
           <SheetHandle body={bodyRef} />
-          <ErrorBoundary>
-            <SearchBox />
-          </ErrorBoundary>
-          {detail ? (
+          {!story && (
+            <ErrorBoundary>
+              <SearchBox />
+            </ErrorBoundary>
+          )}
+          {story ? (
+            <>
+              <ErrorBoundary resetKey={story.step}>
+                <StoryPanel />
+              </ErrorBoundary>
+              <Legend />
+            </>
+          ) : detail ? (
             <>
               <div ref={detailBox}>
                 <ErrorBoundary resetKey={selected ?? country ?? candidates?.join() ?? importSel?.feature}>
                   <Suspense fallback={<p role="status">{t.loading}</p>}>{detail}</Suspense>
                 </ErrorBoundary>
-              </div>
-              {/* on paper the legend goes with the open panel */}
-              <div className="print-legend">
-                <Legend />
               </div>
             </>
           ) : (
@@ -212,18 +225,49 @@ function FullApp() {
                   {t.assetsTab}
                 </button>
                 <ResilienceTab pressed={tab === 'resilience'} onClick={() => setPanel('resilience')} />
+                <button
+                  type="button"
+                  aria-pressed={tab === 'changes'}
+                  onClick={() => {
+                    const s = useView.getState();
+                    s.replace({ panel: 'changes', selection: null, change: s.change ?? defaultSpan() });
+                  }}
+                >
+                  {pt.changesTab}
+                </button>
+                <button type="button" title={pt.storyTabTitle} onClick={() => useView.getState().openStory({ id: 'paper', step: 1 })}>
+                  {pt.storyTab}
+                </button>
               </nav>
               <ErrorBoundary resetKey={tab}>
                 <Suspense fallback={<p role="status">{t.loading}</p>}>
-                  {tab === 'list' || !mapOk ? <AssetList /> : tab === 'resilience' ? <ResiliencePanel /> : <OverviewPanel />}
+                  {tab === 'list' || !mapOk ? (
+                    <AssetList />
+                  ) : tab === 'resilience' ? (
+                    <ResiliencePanel />
+                  ) : tab === 'changes' ? (
+                    <ChangesPanel />
+                  ) : (
+                    <OverviewPanel />
+                  )}
                   {afterFirstDraw && <IoPanel />}
                 </Suspense>
               </ErrorBoundary>
             </>
           )}
-          <p className="disclaimer small muted">{t.disclaimer}</p>
+          <p className="disclaimer small muted">
+            {t.disclaimer}{' '}
+            <a href="feed.xml" type="application/atom+xml">
+              {pt.feed}
+            </a>
+          </p>
         </aside>
       </main>
+      {afterFirstDraw && (
+        <Suspense fallback={null}>
+          <PrintSheet />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type SyntheticEvent } from 'react';
+import { lazy, Suspense, useState, type SyntheticEvent } from 'react';
 import { useT } from '../i18n/strings';
 import { Legend } from '../controls/legend';
 import { MapArea } from './map-area';
@@ -16,6 +16,8 @@ export function fullAtlasUrl(): string {
   return u.toString();
 }
 
+const StoryPanel = lazy(() => import('../panels/story-panel').then((m) => ({ default: m.StoryPanel })));
+
 export function EmbedApp() {
   const t = useT();
   // in a small iframe the legend starts folded, so the map stays readable
@@ -27,10 +29,19 @@ export function EmbedApp() {
   const selected = useView(selectedAssetOf);
   const { byId } = useAssetIndex();
   const asset = selected ? byId.get(selected) : undefined;
+  // a story step in the embed: its text and next/previous over the map
+  const story = useView((s) => s.story);
   return (
     <div className="app embed">
       <main className="body">
         <MapArea noWebgl={t.noWebglEmbed} />
+        {story && (
+          <div className="embed-story">
+            <Suspense fallback={null}>
+              <StoryPanel compact />
+            </Suspense>
+          </div>
+        )}
         {asset && (
           <p className="embed-caption">
             <strong>{asset.properties.name[lang]}</strong> · {t.type[asset.properties.type]} · {t.status[asset.properties.status]}{' '}
@@ -39,7 +50,7 @@ export function EmbedApp() {
           </p>
         )}
         <div className="embed-legend">
-          <details open={wide}>
+          <details open={wide && !story}>
             <summary>{t.legend}</summary>
             <Legend />
           </details>

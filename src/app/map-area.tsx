@@ -7,6 +7,7 @@ import { MapView } from '../map/map-view';
 import { choroplethFill } from '../map/style/choropleth';
 import { hasWebGL } from '../map/webgl';
 import { RouteLegend, WhatIfLegend } from '../resilience/what-if-legend';
+import { ChangeKey } from '../panels/change-key';
 
 /** The map, or, when it cannot start (no WebGL, a failed context), a plain message in its
  * place (`noWebgl` is the message for a browser without WebGL). `onState(false)` tells the
@@ -44,6 +45,7 @@ function ConnectedMap({ onFailure }: { onFailure: (m: string) => void }) {
     <>
       {whatIfFill ? <WhatIfLegend /> : <ChoroplethLegend />}
       <RouteLegend />
+      <ChangeKey />
       <MapView onFailure={onFailure} imports={imports} landFill={landFill} onDropFiles={onDropFiles} />
     </>
   );

@@ -4,6 +4,7 @@ import { NO_FILTERS } from '../state/filters';
 import { NO_WHAT_IF } from '../model/view';
 import { allLayers, useView } from '../state/store';
 import { flushUrl } from '../state/url-sync';
+import { MapImageButton } from '../panels/map-image-button';
 
 const CiteDialog = lazy(() => import('../panels/cite-dialog').then((m) => ({ default: m.CiteDialog })));
 
@@ -46,6 +47,7 @@ export function ShareControls() {
       <button type="button" onClick={() => setCiting(true)} aria-haspopup="dialog">
         {t.cite}
       </button>
+      <MapImageButton />
       {citing && (
         <Suspense fallback={null}>
           <CiteDialog onClose={() => setCiting(false)} />

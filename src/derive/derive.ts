@@ -32,6 +32,7 @@ import {
   type NetworkView,
   type RouteOverlay,
 } from './network';
+import { changesBetween, type ChangeSpan, type Changes } from './changes';
 import { landingIdsShown, landingMapFilter, mapFilter, matchesWith, type Filters } from '../state/filters';
 
 /** Red for a country left with none, orange for one (ColorBrewer RdYlBu ends, distinct from
@@ -58,6 +59,8 @@ export interface ViewInputs {
   /** The selected country and the compared pair (whose routes the map draws); optional. */
   selection?: Selection | null;
   compare?: readonly string[];
+  /** Two dates compared (changes.ts), or none. */
+  change?: ChangeSpan | null;
 }
 
 /** The places whose routes are drawn: the compared pair, else the selected country. */
@@ -129,6 +132,8 @@ export interface Derived {
   routeEdges: readonly string[];
   /** What the map draws of the route model: the routes and the cut corridors. */
   routeOverlay: RouteOverlay;
+  /** What changed between the two dates compared (changes.ts), or null. */
+  changes: Changes | null;
 }
 
 export { memoLast };
@@ -291,5 +296,6 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
     routePlaces,
     routeEdges,
     routeOverlay: routeOverlayOf(data.routeLines, routeEdges, routePlaces, data.corridors, view.whatIf.corridors),
+    changes: changesBetween(data.index, view.change ?? null, today),
   };
 }

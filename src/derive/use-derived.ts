@@ -27,6 +27,7 @@ export function useDerived(): Derived {
   const whatIf = useView((s) => s.whatIf);
   const selection = useView((s) => s.selection);
   const compare = useView((s) => s.compare);
+  const change = useView((s) => s.change);
   const index = useAssetIndex();
   const faults = useFaults().data?.faults;
   const corridors = useCorridors().data?.corridors;
@@ -35,5 +36,5 @@ export function useDerived(): Derived {
   const network = useNetworkAnswer(networkAskFor({ filters, whatIf }, today), exposureData).data;
   // the same inputs as the map's (map-view.tsx), so the memoised parts are shared
   const routeLines = useEdgeLines(routeEdgeIdsOf(network, routePlacesOf({ selection, compare })), exposureData).data;
-  return deriveView({ filters, layers, whatIf, selection, compare }, { index, faults, corridors, network, routeLines }, today);
+  return deriveView({ filters, layers, whatIf, selection, compare, change }, { index, faults, corridors, network, routeLines }, today);
 }

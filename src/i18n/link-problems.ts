@@ -28,6 +28,9 @@ const EXPECTED_EN: Record<Expected, string> = {
   'segment-id': 'a cable segment id (cable-…:s<n>)',
   place: 'China, an ASEAN state, HK, MO or TW',
   seed: 'a whole number in 0..4294967295',
+  story: 'a story (paper)',
+  step: 'a step number',
+  'date-span': 'two real dates FROM,TO (YYYY-MM-DD, FROM first)',
   'corridor-id': 'a corridor id',
   date: 'a date YYYY-MM-DD',
 };
@@ -52,6 +55,9 @@ const EXPECTED_ZH: Record<Expected, string> = {
   'segment-id': '海缆段编号（cable-…:s<n>）',
   place: '中国、东盟国家、香港、澳门或台湾',
   seed: '0–4294967295 之间的整数',
+  story: '导览名称（paper）',
+  step: '步骤编号',
+  'date-span': '两个真实日期“起,止”（YYYY-MM-DD，起在前）',
   'corridor-id': '通道编号',
   date: '日期（YYYY-MM-DD）',
 };
@@ -94,6 +100,8 @@ const en: Words = {
   'asset-and-country': () => 'country: an asset is selected too; showing the asset',
   'day-wins': (p) => `asof: ${p.asof} differs from day ${p.day}; map and analysis both show ${p.day.slice(0, 4)}`,
   'not-in-data': (p) => DATA_EN[p.key](p.value),
+  'step-past-end': (p) => `step: ${p.step} is past the story's last step (${p.last}); showing step ${p.last}`,
+  'step-without-story': () => 'step: no story named, ignored',
   more: (p) => `…and ${p.count} more`,
 };
 
@@ -112,6 +120,8 @@ const zh: Words = {
   'asset-and-country': () => 'country：链接同时选中了设施，显示该设施',
   'day-wins': (p) => `asof：${p.asof} 与 day ${p.day} 不一致；地图和分析均按 ${p.day.slice(0, 4)} 年显示`,
   'not-in-data': (p) => DATA_ZH[p.key](p.value),
+  'step-past-end': (p) => `step：${p.step} 超出导览的最后一步（${p.last}），显示第 ${p.last} 步`,
+  'step-without-story': () => 'step：未指定导览，已忽略',
   more: (p) => `……另有 ${p.count} 处`,
 };
 

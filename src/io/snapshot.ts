@@ -1,15 +1,16 @@
 import { drawSymbol } from '../map/icons';
-import { GROUPS } from '../model/groups';
+import type { KeyEntry, KeyGroup } from './view-keys';
 
 export interface SnapshotText {
   title: string;
   date: string;
+  /** The view in words: the day, the what-if scenario (if any), the filters. */
+  facts: string[];
   attribution: string;
   /** Where the data comes from and how to read it (sources per asset, schematic routes). */
   credit: string;
-  legend: Array<{ key: string; label: string }>;
-  /** The choropleth's key when the countries are coloured. */
-  choropleth?: { title: string; classes: Array<{ label: string; color: string }> } | undefined;
+  /** Every key for what is drawn (src/io/view-keys.ts: the same as the printed page's). */
+  keys: KeyGroup[];
 }
 
 /** Shortens `text` with an ellipsis until it fits `max` pixels in the context's font. */
@@ -20,111 +21,145 @@ function fit(ctx: CanvasRenderingContext2D, text: string, max: number): string {
   return `${cps.join('')}…`;
 }
 
+/** Splits `text` into lines that fit `max` pixels (at spaces, or anywhere in CJK text). */
+export function wrapText(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of [...text]) {
+    const next = line + ch;
+    if (line && ctx.measureText(next).width > max) {
+      const cut = line.lastIndexOf(' ');
+      if (cut > line.length / 2) {
+        lines.push(line.slice(0, cut));
+        line = line.slice(cut + 1) + ch;
+      } else {
+        lines.push(line);
+        line = ch.trimStart();
+      }
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Draws one key row's mark at (x, y): the symbol, line or fill as the map draws it. */
+function drawMark(ctx: CanvasRenderingContext2D, e: KeyEntry, x: number, y: number, ratio: number, icon: HTMLCanvasElement): void {
+  if (e.kind === 'symbol' && e.symbol.startsWith('line')) {
+    drawLine(ctx, e.color, e.symbol === 'line-dashed', x, y, ratio);
+  } else if (e.kind === 'symbol') {
+    drawSymbol(icon.getContext('2d')!, e.symbol, e.color);
+    ctx.drawImage(icon, x + 4 * ratio, y - 7 * ratio, 14 * ratio, 14 * ratio);
+  } else if (e.kind === 'line') drawLine(ctx, e.color, e.dash, x, y, ratio);
+  else if (e.kind === 'fault') {
+    ctx.beginPath();
+    ctx.arc(x + 11 * ratio, y, 6 * ratio, 0, 2 * Math.PI);
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.lineWidth = 2 * ratio;
+    ctx.strokeStyle = e.color;
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.arc(x + 11 * ratio, y, 2.5 * ratio, 0, 2 * Math.PI);
+    ctx.fillStyle = e.color;
+    ctx.fill();
+  } else {
+    ctx.fillStyle = e.color;
+    ctx.fillRect(x + 2 * ratio, y - 6 * ratio, 18 * ratio, 12 * ratio);
+    ctx.strokeStyle = '#888888';
+    ctx.lineWidth = 1 * ratio;
+    ctx.strokeRect(x + 2 * ratio, y - 6 * ratio, 18 * ratio, 12 * ratio);
+  }
+}
+
+function drawLine(ctx: CanvasRenderingContext2D, color: string, dash: boolean, x: number, y: number, ratio: number): void {
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 3 * ratio;
+  ctx.setLineDash(dash ? [6 * ratio, 3.5 * ratio] : []);
+  ctx.beginPath();
+  ctx.moveTo(x, y);
+  ctx.lineTo(x + 22 * ratio, y);
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
 /**
- * The map as a PNG with a title bar, a legend, the date and the attribution drawn in.
- * `map` is a canvas holding the rendered map (read during MapLibre's render event).
- * Output size: the map's size in CSS pixels times `ratio`, plus the title bar.
+ * The map as a PNG with a title bar (title, date, then the day, scenario and filters in
+ * words), a key for every kind of mark drawn, and the credit and attribution drawn in.
+ * `map` is a canvas holding the rendered map. Output: the map's width, and its height plus
+ * the bars above and below (the key sits over the map's lower left).
  */
 export function composeSnapshot(map: HTMLCanvasElement, t: SnapshotText, ratio: number): HTMLCanvasElement {
-  const bar = Math.round(36 * ratio);
+  const font = (px: number, weight = '') => `${weight} ${Math.round(px * ratio)}px system-ui, 'Noto Sans CJK SC', sans-serif`;
+  const measure = document.createElement('canvas').getContext('2d')!;
+  measure.font = font(12);
+  const facts = t.facts.flatMap((f) => wrapText(measure, f, map.width - 20 * ratio));
+  const line = 16 * ratio;
+  const bar = Math.round(34 * ratio + facts.length * line);
+  const band = Math.round(34 * ratio);
   const out = document.createElement('canvas');
   out.width = map.width;
-  out.height = map.height + bar;
+  out.height = map.height + bar + band;
   const ctx = out.getContext('2d')!;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, out.width, out.height);
   ctx.drawImage(map, 0, bar);
-  const font = (px: number, weight = '') => `${weight} ${Math.round(px * ratio)}px system-ui, 'Noto Sans CJK SC', sans-serif`;
   ctx.fillStyle = '#1d1d1f';
   ctx.textBaseline = 'middle';
   ctx.font = font(12);
   const dateW = ctx.measureText(t.date).width;
   ctx.textAlign = 'right';
-  ctx.fillText(t.date, out.width - 10 * ratio, bar / 2);
+  ctx.fillText(t.date, out.width - 10 * ratio, 18 * ratio);
   ctx.textAlign = 'left';
   // the title takes what the date leaves, smaller on a narrow map, shortened if need be
   const room = out.width - dateW - 30 * ratio;
   let size = 16;
   ctx.font = font(size, '600');
   while (size > 11 && ctx.measureText(t.title).width > room) ctx.font = font(--size, '600');
-  ctx.fillText(fit(ctx, t.title, room), 10 * ratio, bar / 2);
+  ctx.fillText(fit(ctx, t.title, room), 10 * ratio, 18 * ratio);
+  ctx.font = font(12);
+  ctx.fillStyle = '#333333';
+  facts.forEach((f, i) => ctx.fillText(f, 10 * ratio, 34 * ratio + i * line + line / 2 - 2 * ratio));
 
-  // legend box, bottom-left of the map, above the two credit lines
-  const row = 20 * ratio;
-  const w = Math.min(250 * ratio, out.width - 20 * ratio);
-  const h = row * t.legend.length + 12 * ratio;
+  // the keys, in a box over the map's lower left
+  const row = 18 * ratio;
+  const w = Math.min(290 * ratio, out.width - 20 * ratio);
+  const rows = t.keys.reduce((n, g) => n + g.entries.length + (g.title ? 1 : 0), 0);
+  const h = Math.min(row * rows + 12 * ratio, map.height - 20 * ratio);
   const x0 = 10 * ratio;
-  const y0 = out.height - h - 44 * ratio;
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
+  const y0 = bar + map.height - h - 10 * ratio;
+  ctx.fillStyle = 'rgba(255,255,255,0.94)';
   ctx.fillRect(x0, y0, w, h);
   ctx.strokeStyle = '#bbbbbb';
+  ctx.lineWidth = 1;
   ctx.strokeRect(x0, y0, w, h);
   const icon = document.createElement('canvas');
   icon.width = icon.height = 28;
-  const ictx = icon.getContext('2d')!;
-  t.legend.forEach((l, i) => {
-    const g = GROUPS.find((x) => x.key === l.key);
-    const y = y0 + 6 * ratio + i * row + row / 2;
-    if (g) {
-      if (g.symbol.startsWith('line')) {
-        ctx.strokeStyle = g.color;
-        ctx.lineWidth = 3 * ratio;
-        ctx.setLineDash(g.symbol === 'line-dashed' ? [6 * ratio, 3.5 * ratio] : []);
-        ctx.beginPath();
-        ctx.moveTo(x0 + 8 * ratio, y);
-        ctx.lineTo(x0 + 30 * ratio, y);
-        ctx.stroke();
-        ctx.setLineDash([]);
-      } else {
-        drawSymbol(ictx, g.symbol, g.color);
-        ctx.drawImage(icon, x0 + 12 * ratio, y - 7 * ratio, 14 * ratio, 14 * ratio);
-      }
+  let y = y0 + 6 * ratio + row / 2;
+  const bottom = y0 + h;
+  for (const g of t.keys) {
+    if (g.title && y < bottom) {
+      ctx.fillStyle = '#1d1d1f';
+      ctx.font = font(12, '600');
+      ctx.fillText(fit(ctx, g.title, w - 16 * ratio), x0 + 8 * ratio, y);
+      y += row;
     }
-    ctx.fillStyle = '#1d1d1f';
-    ctx.font = font(12);
-    ctx.fillText(l.label, x0 + 38 * ratio, y);
-  });
-  if (t.choropleth) drawChoroKey(ctx, t.choropleth, x0, y0 - 8 * ratio, w, ratio, font);
+    for (const e of g.entries) {
+      if (y > bottom) break;
+      drawMark(ctx, e, x0 + 8 * ratio, y, ratio, icon);
+      ctx.fillStyle = '#1d1d1f';
+      ctx.font = font(12);
+      ctx.fillText(fit(ctx, e.label, w - 46 * ratio), x0 + 38 * ratio, y);
+      y += row;
+    }
+  }
 
-  // credit and attribution, on a white band so they read over any map
-  const band = 34 * ratio;
-  ctx.fillStyle = 'rgba(255,255,255,0.9)';
+  // credit and attribution, on a white band under the map
+  ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, out.height - band, out.width, band);
   ctx.font = font(11);
   ctx.fillStyle = '#333333';
-  ctx.textAlign = 'left';
   const maxW = out.width - 16 * ratio;
   ctx.fillText(fit(ctx, t.credit, maxW), 8 * ratio, out.height - 24 * ratio);
   ctx.fillText(fit(ctx, t.attribution, maxW), 8 * ratio, out.height - 9 * ratio);
   return out;
-}
-
-/** The choropleth's key as a box whose bottom edge is at `bottom`. */
-function drawChoroKey(
-  ctx: CanvasRenderingContext2D,
-  key: NonNullable<SnapshotText['choropleth']>,
-  x0: number,
-  bottom: number,
-  w: number,
-  ratio: number,
-  font: (px: number, weight?: string) => string,
-): void {
-  const row = 18 * ratio;
-  const h = row * (key.classes.length + 1) + 10 * ratio;
-  const y0 = bottom - h;
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.fillRect(x0, y0, w, h);
-  ctx.strokeStyle = '#bbbbbb';
-  ctx.strokeRect(x0, y0, w, h);
-  ctx.fillStyle = '#1d1d1f';
-  ctx.font = font(12, '600');
-  ctx.fillText(fit(ctx, key.title, w - 16 * ratio), x0 + 8 * ratio, y0 + 5 * ratio + row / 2);
-  ctx.font = font(12);
-  key.classes.forEach((c, i) => {
-    const y = y0 + 5 * ratio + (i + 1) * row + row / 2;
-    ctx.fillStyle = c.color;
-    ctx.fillRect(x0 + 10 * ratio, y - 6 * ratio, 18 * ratio, 12 * ratio);
-    ctx.fillStyle = '#1d1d1f';
-    ctx.fillText(c.label, x0 + 38 * ratio, y);
-  });
 }

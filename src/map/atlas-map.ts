@@ -18,6 +18,7 @@ import { syncFaultLayers } from './fault-layers';
 import { syncRouteLayers } from './route-layers';
 import { bindPointer, type PointerEvents } from './pointer';
 import { bindPrint, captureMap } from './capture';
+import { syncChangeLayers } from './change-layers';
 import { REGION_VIEW, viewPadding } from './view';
 
 import type { ImportedLayer } from '../model/imported';
@@ -194,6 +195,8 @@ export class AtlasMap {
   }
 
   private last: MapInputs | null = null;
+  /** Fault markers drawn bold (a day, a what-if, the Resilience tab) or faint (fault-layers.ts). */
+  private faultsProminent: boolean | null = null;
   /** The page opened on a link with a camera: the view it names is kept, selection or not. */
   private linkCamera: boolean;
   private linkSelection: string | null = null;
@@ -297,8 +300,15 @@ export class AtlasMap {
     // 8. the land's colour
     if (next.landFill !== prev?.landFill) this.setLandFill(next.landFill);
     // 8b. faults and impaired cables (after the cables' data, so the overlay line has a source)
-    if (next.derived.overlay !== prev?.derived.overlay) {
-      syncFaultLayers(this.map, next.derived.overlay);
+    const faultsProminent = v.panel === 'resilience' || v.whatIf.day !== null || next.derived.exposure.active;
+    if (next.derived.overlay !== prev?.derived.overlay || faultsProminent !== this.faultsProminent) {
+      this.faultsProminent = faultsProminent;
+      syncFaultLayers(this.map, next.derived.overlay, faultsProminent);
+      this.busy();
+    }
+    // 8c. what changed between two dates (after the data, so its layers have sources)
+    if (next.derived.changes !== prev?.derived.changes || dataChanged) {
+      syncChangeLayers(this.map, next.derived.changes);
       this.busy();
     }
     // 8c. the route model: surviving routes of the selected place(s), corridors cut

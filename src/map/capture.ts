@@ -13,10 +13,13 @@ export function captureMap(map: MlMap): HTMLCanvasElement {
 }
 
 /** Printing: a WebGL canvas prints blank without preserveDrawingBuffer, so the map is
- * swapped for a still image while the print dialog is open. */
+ * swapped for a still image while the print dialog is open (Chromium also sends
+ * beforeprint/afterprint around a print to PDF). */
 export function bindPrint(map: MlMap, container: HTMLElement): void {
   let img: HTMLImageElement | null = null;
+  // once per print, even if the event comes twice (a test's own, then the browser's)
   const before = () => {
+    img?.remove();
     img = document.createElement('img');
     img.className = 'map-print';
     img.alt = '';

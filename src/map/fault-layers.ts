@@ -32,7 +32,18 @@ function layers(): LayerSpecification[] {
 }
 
 /** Adds the fault layers on first use, then sets their data, filter and visibility. */
-export function syncFaultLayers(map: MlMap, o: FaultOverlay | null): void {
+/** The fault markers' look: bold where the reader asks about faults (a day replayed, a what-if,
+ * the Resilience tab), else small and faint, so the historical record does not outshout the
+ * infrastructure on the default view. */
+function setProminence(map: MlMap, prominent: boolean): void {
+  map.setPaintProperty('faults:halo', 'circle-radius', prominent ? 7 : 3.5);
+  map.setPaintProperty('faults:halo', 'circle-stroke-width', prominent ? 2 : 1);
+  map.setPaintProperty('faults:halo', 'circle-stroke-opacity', prominent ? 1 : 0.6);
+  map.setPaintProperty('faults:halo', 'circle-opacity', prominent ? 1 : 0.6);
+  map.setPaintProperty('faults:dot', 'circle-radius', prominent ? 2.5 : 1.2);
+}
+
+export function syncFaultLayers(map: MlMap, o: FaultOverlay | null, prominent = true): void {
   if (!map.getSource('submarine-cable')) return;
   if (!map.getSource(SRC)) {
     map.addSource(SRC, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
@@ -42,4 +53,5 @@ export function syncFaultLayers(map: MlMap, o: FaultOverlay | null): void {
   map.setFilter('faults:impaired', ['in', ['get', 'id'], ['literal', [...(o?.impaired ?? [])]]]);
   const vis = o?.visible ? 'visible' : 'none';
   for (const l of layers()) map.setLayoutProperty(l.id, 'visibility', vis);
+  setProminence(map, prominent);
 }

@@ -25,12 +25,18 @@ export const NO_WHAT_IF: WhatIf = { cut: [], corridors: [], day: null, segments:
 /** The seed the availability model uses when the link gives none. */
 export const DEFAULT_SEED = 2026;
 
+/** Two dates compared ("what changed"), YYYY-MM-DD, `from` before `to`. In the URL as chg=FROM,TO. */
+export interface ChangeSpan {
+  from: string;
+  to: string;
+}
+
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /** The side panel shown; 'overview' is the default and is never written. */
-export type PanelId = 'overview' | 'list' | 'details' | 'resilience';
-export const PANELS: readonly PanelId[] = ['overview', 'list', 'details', 'resilience'];
+export type PanelId = 'overview' | 'list' | 'details' | 'resilience' | 'changes';
+export const PANELS: readonly PanelId[] = ['overview', 'list', 'details', 'resilience', 'changes'];
 
 /** The indicator that shades the countries: the countries file's indicators plus a count of assets. */
 export const CHOROPLETHS = [...INDICATOR_IDS, 'asset-count', ...EXPOSURE_MEASURES] as const;

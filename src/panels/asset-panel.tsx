@@ -3,6 +3,7 @@ import { useCountries, useTimeline } from '../data/queries';
 import type { AssetFeature } from '../data/schema';
 import { useT } from '../i18n/strings';
 import { PanelHead } from './panel-head';
+import { CorrectionLink } from './correction-link';
 import { useView } from '../state/store';
 import { NO_FILTERS } from '../state/filters';
 import { useDerived } from '../derive/use-derived';
@@ -234,6 +235,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
       {p.type === 'submarine-cable' && <SegmentCuts cable={p.id} />}
       <h3>{t.sources}</h3>
       <Sources sources={p.sources} />
+      <CorrectionLink asset={p} />
     </article>
   );
 }

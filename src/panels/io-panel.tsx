@@ -1,42 +1,15 @@
 import { useRef } from 'react';
-import { regionName } from '../i18n/region';
-import type { Strings } from '../i18n/strings';
-import type { Filters } from '../state/filters';
-import type { Lang } from '../model/view';
 import { useT } from '../i18n/strings';
-import { useMapHandle } from '../map/map-handle';
-import { GROUPS } from '../model/groups';
 import { useDerived } from '../derive/use-derived';
-import { flushUrl } from '../state/url-sync';
-import { useChoropleth } from '../controls/choropleth-control';
-import { NO_DATA } from '../map/style/choropleth';
 import { useView } from '../state/store';
 import { download } from '../io/download';
 import { exportName, importedToGeoJSON, statusDate, toCSV, toGeoJSON, toOFDS } from '../io/export';
 import { useImports } from '../io/imports-store';
-import { composeSnapshot } from '../io/snapshot';
+import { useSnapshot } from './use-snapshot';
 
 import { localToday as today } from '../model/time';
-/** This view's address, camera included (for the picture's credit line). */
-const atlasUrl = () => {
-  flushUrl();
-  return window.location.href;
-};
 
 /** Import the user's GeoJSON; download what the filters show (GeoJSON, CSV, OFDS, PNG). */
-/** The filters in words, for the image's credit line (so a picture says what it shows). */
-function describeFilters(f: Filters, t: Strings, lang: Lang): string {
-  const parts: string[] = [];
-  if (f.countries.length) parts.push(f.countries.map((c) => regionName(c, lang)).join(lang === 'zh' ? '、' : ', '));
-  if (f.statuses.length) parts.push(f.statuses.map((s) => t.status[s]).join('/'));
-  if (f.homes.length) parts.push(`${t.filterHome}: ${f.homes.map((c) => regionName(c, lang)).join('/')}`);
-  if (f.operators.length) parts.push(`${t.filterOperator}: ${f.operators.length}`);
-  if (f.suppliers.length) parts.push(f.suppliers.join('/'));
-  if (f.yearFrom !== null || f.yearTo !== null) parts.push(`${f.yearFrom ?? ''}–${f.yearTo ?? ''}`);
-  if (f.asOf !== null) parts.push(t.asOfValue(f.asOf));
-  return parts.length ? `${t.filters}: ${parts.join('; ')}` : t.noFiltersApplied;
-}
-
 export function IoPanel() {
   const t = useT();
   const lang = useView((s) => s.lang);
@@ -47,36 +20,7 @@ export function IoPanel() {
   const input = useRef<HTMLInputElement>(null);
   const shown = () => listed;
 
-  const choroId = useView((s) => s.choropleth);
-  const choro = useChoropleth();
-  const mapHandle = useMapHandle();
-  const png = async (ratio: number) => {
-    const atlas = mapHandle.current;
-    if (!atlas) return;
-    const map = await atlas.captureAt(ratio);
-    const out = composeSnapshot(
-      map,
-      {
-        title: t.title,
-        date: today(),
-        attribution: `${t.attribution} · ${t.disclaimer}`,
-        credit: `${describeFilters(filters, t, lang)} · ${t.snapshotCredit(atlasUrl())}`,
-        legend: GROUPS.filter((g) => layers[g.key]).map((g) => ({ key: g.key, label: t.group[g.key] })),
-        choropleth:
-          choro && choroId
-            ? {
-                title: t.indicator[choroId],
-                classes: [
-                  ...choro.classes.map((c) => ({ label: c.min === c.max ? `${c.min}` : `${c.min}–${c.max}`, color: c.color })),
-                  { label: t.noData, color: NO_DATA },
-                ],
-              }
-            : undefined,
-      },
-      ratio,
-    );
-    out.toBlob((b) => b && download(exportName('png', { layers, filters }, today()), b), 'image/png');
-  };
+  const png = useSnapshot();
 
   return (
     <section className="io" aria-labelledby="io-h">

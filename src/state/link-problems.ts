@@ -30,6 +30,9 @@ export type Expected =
   | 'segment-id'
   | 'place'
   | 'seed'
+  | 'story'
+  | 'step'
+  | 'date-span'
   | 'date';
 
 /** Keys whose values are checked against the loaded data. */
@@ -55,6 +58,9 @@ export type LinkProblem =
   | { code: 'day-wins'; day: string; asof: number }
   /** A value the loaded data does not have (an operator no asset has, a cable id…). */
   | { code: 'not-in-data'; key: DataKey; value: string }
+  /** A story step past the story's end (its last step is shown), or a step with no story. */
+  | { code: 'step-past-end'; step: number; last: number }
+  | { code: 'step-without-story' }
   /** More problems than are listed. */
   | { code: 'more'; count: number };
 

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { allLayers, type GroupKey } from '../model/groups';
 import { NO_FILTERS, type Filters } from './filters';
 import type { LinkProblem } from './link-problems';
+import { clampStep, stepView, type StoryRef } from './story';
 
 import {
   NO_WHAT_IF,
@@ -13,6 +14,7 @@ import {
   type PanelId,
   type Selection,
   type WhatIf,
+  type ChangeSpan,
 } from '../model/view';
 
 export type { Camera, ChoroplethId, Lang, PanelId, Selection };
@@ -49,7 +51,19 @@ export interface ViewState {
   mapIdles: number;
   /** On a phone: the share of the screen's height the bottom sheet takes (the reader drags it). */
   sheet: number;
+  /** Two dates compared ("what changed"), or null. */
+  change: ChangeSpan | null;
+  /** The story being told and its step (state/story.ts), or null. */
+  story: StoryRef | null;
+  /** The reader's own view from before the story, restored on leaving (null: opened from a link). */
+  storyReturn: OwnView | null;
 }
+
+/** What a story step replaces and leaving the story gives back. */
+export type OwnView = Pick<
+  ViewState,
+  'layers' | 'filters' | 'selection' | 'panel' | 'camera' | 'choropleth' | 'whatIf' | 'compare' | 'highlight' | 'change'
+>;
 
 export interface ViewActions {
   setLang: (lang: Lang) => void;
@@ -75,6 +89,12 @@ export interface ViewActions {
   setHighlight: (eventId: string | null) => void;
   setWhatIf: (w: Partial<WhatIf>) => void;
   setCompare: (codes: string[]) => void;
+  setChange: (span: ChangeSpan | null) => void;
+  /** Opens a story step (1-based): its view, its camera box; the reader's own view is kept
+   * to come back to. */
+  openStory: (ref: StoryRef) => void;
+  /** Leaves the story: back to the reader's own view (or the default one). */
+  leaveStory: () => void;
   /** Replace the whole view (from a URL). */
   replace: (v: Partial<ViewState>) => void;
 }
@@ -118,6 +138,22 @@ export const initialView = (): ViewState => ({
   mapStatus: 'starting',
   mapIdles: 0,
   sheet: 0.42,
+  change: null,
+  story: null,
+  storyReturn: null,
+});
+
+const ownView = (s: ViewState): OwnView => ({
+  layers: s.layers,
+  filters: s.filters,
+  selection: s.selection,
+  panel: s.panel,
+  camera: s.camera,
+  choropleth: s.choropleth,
+  whatIf: s.whatIf,
+  compare: s.compare,
+  highlight: s.highlight,
+  change: s.change,
 });
 
 let commandSeq = 0;
@@ -161,5 +197,24 @@ export const useView = create<ViewState & ViewActions>()((set) => ({
   setHighlight: (highlight) => set({ highlight }),
   setWhatIf: (w) => set((s) => ({ whatIf: { ...s.whatIf, ...w } })),
   setCompare: (compare) => set({ compare }),
+  setChange: (change) => set({ change }),
+  openStory: (ref) =>
+    set((s) => {
+      const { step, view } = stepView(ref);
+      return {
+        ...view,
+        story: { id: ref.id, step: clampStep(ref.id, ref.step) },
+        storyReturn: s.story ? s.storyReturn : ownView(s),
+        command: { seq: ++commandSeq, kind: 'fit', bbox: step.bbox },
+      };
+    }),
+  leaveStory: () =>
+    set((s) => ({
+      ...(s.storyReturn ?? { ...ownView(initialView()), camera: null }),
+      story: null,
+      storyReturn: null,
+      // back to the reader's camera (or the region): the map follows the store's camera
+      command: null,
+    })),
   replace: (v) => set(v),
 }));

@@ -5,6 +5,7 @@ import { NODE_KINDS, STATUSES } from '../data/schema';
 import { FOCUS, ISO_A2 } from '../data/iso';
 import { GROUP_KEYS, type GroupKey } from '../model/groups';
 import { NO_FILTERS } from './filters';
+import { PAPER_STORY } from './story';
 import { DEFAULT_URL_STATE, latLonDecimals, parse, roundCamera, serialise, type ChoroplethId, type UrlState } from './url-codec';
 
 const layersOn = (...on: GroupKey[]) => Object.fromEntries(GROUP_KEYS.map((k) => [k, on.includes(k)])) as Record<GroupKey, boolean>;
@@ -165,6 +166,9 @@ const arbUrlState: fc.Arbitrary<UrlState> = fc
       { nil: undefined },
     ),
     compare: fc.option(fc.uniqueArray(fc.constantFrom(...FOCUS), { minLength: 1, maxLength: 2 }), { nil: undefined }),
+    story: fc.option(fc.record({ id: fc.constant('paper' as const), step: fc.integer({ min: 1, max: PAPER_STORY.length }) }), {
+      nil: undefined,
+    }),
   })
   .map((u) => {
     // an absent scenario or comparison is left out of the state, as parse leaves it out
@@ -174,13 +178,14 @@ const arbUrlState: fc.Arbitrary<UrlState> = fc
     if (u.whatIf?.day && u.filters.asOf !== null) out.filters = { ...u.filters, asOf: Number(u.whatIf.day.slice(0, 4)) };
     if (u.whatIf === undefined) delete out.whatIf;
     if (u.compare === undefined) delete out.compare;
+    if (u.story === undefined) delete out.story;
     return out;
   });
 
 // every key the codec knows (yr, cut, corr, day, cmp, home, sup, nk included), and some it does not
 const KEYS = [
   ...['map', 'layers', 'c', 'st', 'op', 'asof', 'sel', 'country', 'panel', 'lang', 'choro'],
-  ...['yr', 'home', 'sup', 'nk', 'cut', 'corr', 'day', 'cmp', 'seg', 'nn', 'seed'],
+  ...['yr', 'home', 'sup', 'nk', 'cut', 'corr', 'day', 'cmp', 'seg', 'nn', 'seed', 'chg', 'story', 'step'],
   ...['__proto__', 'foo', ''],
 ];
 const arbHostile = fc
@@ -355,4 +360,44 @@ describe('day= is a real calendar date in the years asof takes', () => {
     expect(ignored).toEqual([{ code: 'day-wins', day: '2006-12-26', asof: 2024 }]);
     expect(parse('asof=2006&day=2006-12-26').ignored).toEqual([]);
   });
+});
+
+describe('a story step in the URL', () => {
+  it('reads and writes story=paper&step=N', () => {
+    const { state, ignored } = parse('#story=paper&step=3&lang=en');
+    expect(ignored).toEqual([]);
+    expect(state.story).toEqual({ id: 'paper', step: 3 });
+    expect(serialise(state)).toBe('lang=en&story=paper&step=3');
+    expect(parse(serialise(state)).state).toEqual(state);
+  });
+  it('opens the first step without a step, the last past the end, and reports what it ignored', () => {
+    expect(parse('story=paper').state.story).toEqual({ id: 'paper', step: 1 });
+    const past = parse('story=paper&step=99');
+    expect(past.state.story).toEqual({ id: 'paper', step: PAPER_STORY.length });
+    expect(past.ignored).toEqual([{ code: 'step-past-end', step: 99, last: PAPER_STORY.length }]);
+    const bad = parse('story=novel&step=2');
+    expect(bad.state.story).toBeUndefined();
+    expect(bad.ignored).toEqual([{ code: 'not-a', key: 'story', value: 'novel', expected: 'story' }]);
+    expect(parse('step=2').ignored).toEqual([{ code: 'step-without-story' }]);
+    expect(parse('story=paper&step=0').state.story).toEqual({ id: 'paper', step: 1 });
+    expect(parse('story=paper&step=two').ignored).toEqual([{ code: 'not-a', key: 'step', value: 'two', expected: 'step' }]);
+  });
+});
+
+describe('two dates compared in the URL', () => {
+  it('reads and writes chg=FROM,TO and the Changes panel', () => {
+    const { state, ignored } = parse('#panel=changes&chg=2016-01-01,2020-12-31');
+    expect(ignored).toEqual([]);
+    expect(state.change).toEqual({ from: '2016-01-01', to: '2020-12-31' });
+    expect(state.panel).toBe('changes');
+    expect(serialise(state)).toBe('panel=changes&chg=2016-01-01,2020-12-31');
+  });
+  it.each(['chg=2020-01-01,2016-01-01', 'chg=2020-01-01', 'chg=2016,2020', 'chg=2016-01-01,2016-01-01', 'chg=a,b,c'])(
+    'reports a bad pair of dates: %s',
+    (h) => {
+      const { state, ignored } = parse(h);
+      expect(state.change).toBeUndefined();
+      expect(ignored).toEqual([expect.objectContaining({ code: 'not-a', key: 'chg', expected: 'date-span' })]);
+    },
+  );
 });

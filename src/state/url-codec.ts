@@ -18,6 +18,7 @@ import { FOCUS, ISO_A2 } from '../data/iso';
 import { allLayers, GROUP_KEYS, type GroupKey } from '../model/groups';
 import { NO_FILTERS, type Filters } from './filters';
 import { show, type Expected, type LinkProblem } from './link-problems';
+import { STORIES, STORY_IDS, type StoryRef } from './story';
 import {
   CHOROPLETHS,
   LANGS,
@@ -28,6 +29,7 @@ import {
   type Lang,
   type PanelId,
   type WhatIf,
+  type ChangeSpan,
 } from '../model/view';
 
 export type { Camera, ChoroplethId, PanelId };
@@ -50,6 +52,10 @@ export interface UrlState {
   whatIf?: WhatIf;
   /** Countries side by side (cmp), China or ASEAN, at most two; absent = none. */
   compare?: string[];
+  /** Two dates compared (chg=FROM,TO); absent = none. */
+  change?: ChangeSpan;
+  /** A story step (story=paper&step=3, 1-based); the step sets the view. Absent = none. */
+  story?: StoryRef;
 }
 
 const KEYS = new Set([
@@ -75,6 +81,9 @@ const KEYS = new Set([
   'seg',
   'nn',
   'seed',
+  'chg',
+  'story',
+  'step',
 ]);
 /** The years `asof`, `yr` and `day` take. */
 export const YEAR_MIN = 1990;
@@ -194,6 +203,11 @@ export function serialise(s: UrlState): string {
   if (s.whatIf?.national.length) put('nn', list(s.whatIf.national));
   if (s.whatIf && s.whatIf.seed !== null) put('seed', String(s.whatIf.seed));
   if (s.compare?.length) put('cmp', list(s.compare));
+  if (s.change) put('chg', `${s.change.from},${s.change.to}`);
+  if (s.story) {
+    put('story', s.story.id);
+    put('step', String(s.story.step));
+  }
   return out.join('&');
 }
 
@@ -421,6 +435,14 @@ export function parse(hash: string): { state: UrlState; ignored: LinkProblem[] }
         if (n !== null) (state.whatIf ??= freshWhatIf()).seed = n;
         break;
       }
+      case 'chg': {
+        const v = clean(key, raw);
+        const m = v === null ? null : /^([^,]+),([^,]+)$/.exec(v);
+        const [from, to] = m ? [m[1]!, m[2]!] : ['', ''];
+        if (!m || !readDay(from) || !readDay(to) || from >= to) bad({ code: 'not-a', key, value: show(v ?? raw), expected: 'date-span' });
+        else state.change = { from, to };
+        break;
+      }
       case 'cmp': {
         const codes = list(key, raw, focusCountry, 'focus-country', 2);
         if (codes?.length) state.compare = codes;
@@ -428,6 +450,18 @@ export function parse(hash: string): { state: UrlState; ignored: LinkProblem[] }
       }
     }
   }
+  // a story step: `step` means nothing without `story`; a step past the story's end is its last
+  const storyRaw = params.get('story');
+  const stepRaw = params.get('step');
+  if (storyRaw !== undefined) {
+    const id = one('story', storyRaw, oneOf(STORY_IDS), 'story');
+    if (id) {
+      const n = stepRaw === undefined ? 1 : one('step', stepRaw, (v) => (/^\d{1,3}$/.test(v) && +v >= 1 ? +v : null), 'step');
+      const last = STORIES[id].length;
+      if (n !== null && n > last) bad({ code: 'step-past-end', step: n, last });
+      state.story = { id, step: Math.min(n ?? 1, last) };
+    }
+  } else if (stepRaw !== undefined) bad({ code: 'step-without-story' });
   // one date for the map and the analysis: a replay day wins over another year in `asof`
   const day = state.whatIf?.day;
   if (day && state.filters.asOf !== null && state.filters.asOf !== Number(day.slice(0, 4))) {

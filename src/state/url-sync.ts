@@ -40,7 +40,9 @@ export const flushUrl = (): void => flush();
 function readUrl(): LinkProblem[] {
   const { state, ignored } = parse(window.location.hash);
   const { view, ignored: more } = fromUrlState(state, storedLang() ?? browserLang());
-  useView.getState().replace({ ...initialView(), ...view });
+  // Back/Forward within a story keeps the reader's own view to return to
+  const keep = view.story ? { storyReturn: useView.getState().storyReturn } : {};
+  useView.getState().replace({ ...initialView(), ...view, ...keep });
   return [...ignored, ...more];
 }
 

@@ -70,3 +70,14 @@ describe('buildStyle', () => {
     expect(label(style).layout['text-field']).toEqual(['get', 'name_en']);
   });
 });
+
+describe('draw order of labels', () => {
+  it('puts place names above the asset symbols (with a halo), under the stack badges', async () => {
+    const { buildStyle } = await import('./style');
+    const ids = buildStyle('./', 'en').layers.map((l) => l.id);
+    const lastPoint = Math.max(...ids.flatMap((id, i) => (/:(point|landing)$/.test(id) ? [i] : [])));
+    expect(ids.indexOf('base:labels')).toBeGreaterThan(lastPoint);
+    expect(ids.indexOf('base:cities')).toBeGreaterThan(lastPoint);
+    expect(ids.indexOf('stacks:badge')).toBe(ids.length - 1);
+  });
+});

@@ -56,7 +56,8 @@ export function buildStyle(base: string, lang: 'zh' | 'en'): StyleSpecification 
   const assets = assetLayers();
   const lines = assets.filter((l) => KIND_RANK[l.type]! < 2);
   const points = assets.filter((l) => KIND_RANK[l.type]! >= 2);
-  // country labels above the routes, below the point symbols
+  // place names above routes and symbols (drawn with a halo, placed first), so Singapore, Brunei
+  // and the Philippines read where symbols crowd them; the stack badges stay on top
   const badges: LayerSpecification = {
     id: 'stacks:badge',
     type: 'symbol',
@@ -81,7 +82,7 @@ export function buildStyle(base: string, lang: 'zh' | 'en'): StyleSpecification 
     },
     paint: { 'text-color': '#000000', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
   };
-  return { version: 8, name: 'China–ASEAN digital infrastructure', sources, layers: [...under, ...lines, ...labels, ...points, badges] };
+  return { version: 8, name: 'China–ASEAN digital infrastructure', sources, layers: [...under, ...lines, ...points, ...labels, badges] };
 }
 
 /** Ids of the layers a group owns (they share its key as prefix), for visibility switches. */

@@ -1,0 +1,56 @@
+/**
+ * What changed between two dates, by the one time model (model/time.ts `stateOn`): a record
+ * that was not in service on the first day and is on the second entered service (a cable's
+ * ready-for-service, a cloud region or exchange opening, a 5G launch); one not retired then
+ * and retired by the second was retired; one not begun then and planned or being built by the
+ * second entered the record. The data has no cancelled status: nothing is reported cancelled.
+ * Landing points follow their cables and are not listed.
+ */
+import type { AssetIndex } from '../data';
+import type { AssetProps, AssetType } from '../data/schema';
+import { stateOn } from '../model/time';
+import type { ChangeSpan } from '../model/view';
+import { memoLast } from './memo';
+
+export type { ChangeSpan };
+
+export type ChangeKind = 'added' | 'retired' | 'begun';
+
+export interface Changes {
+  span: ChangeSpan;
+  added: readonly AssetProps[];
+  retired: readonly AssetProps[];
+  /** Entered the record (announced, planned or under construction) between the dates. */
+  begun: readonly AssetProps[];
+  /** Ids by kind, for the map's styles. */
+  ids: Record<ChangeKind, readonly string[]>;
+}
+
+const LISTED: readonly AssetType[] = ['submarine-cable', 'land-fibre', 'node', 'cloud-centre', '5g'];
+const byTypeThenName = (a: AssetProps, b: AssetProps) =>
+  LISTED.indexOf(a.type) - LISTED.indexOf(b.type) || a.name.en.localeCompare(b.name.en);
+
+/** The records that changed between the two dates (null when no span is set). */
+export const changesBetween = memoLast((index: AssetIndex, span: ChangeSpan | null, today: string): Changes | null => {
+  if (!span) return null;
+  const added: AssetProps[] = [];
+  const retired: AssetProps[] = [];
+  const begun: AssetProps[] = [];
+  for (const f of index.all) {
+    const p = f.properties;
+    if (!LISTED.includes(p.type)) continue;
+    const a = stateOn(p, { day: span.from, today });
+    const b = stateOn(p, { day: span.to, today });
+    if (a !== 'operational' && a !== 'retired' && b === 'operational') added.push(p);
+    else if (a !== 'retired' && b === 'retired') retired.push(p);
+    else if (a === null && b !== null && b !== 'operational') begun.push(p);
+  }
+  for (const xs of [added, retired, begun]) xs.sort(byTypeThenName);
+  return {
+    span,
+    added,
+    retired,
+    begun,
+    ids: { added: added.map((p) => p.id), retired: retired.map((p) => p.id), begun: begun.map((p) => p.id) },
+  };
+});
