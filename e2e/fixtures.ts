@@ -89,7 +89,16 @@ export async function loneFeaturePoint(page: Page, source: string): Promise<{ x:
       });
     const rect = map.getCanvas().getBoundingClientRect();
     const inView = (p: { x: number; y: number }) => p.x > 20 && p.y > 20 && p.x < rect.width - 60 && p.y < rect.height - 40;
-    const mine = pts(source).filter(inView);
+    // an in-service feature: others are dashed, and a segment's midpoint may fall in a gap
+    const solid = new Set(
+      map
+        .querySourceFeatures(source)
+        .filter((f: any) => f.properties.status === 'operational')
+        .map((f: any) => f.properties.id),
+    );
+    const mine = pts(source)
+      .filter((p: { id: string }) => solid.has(p.id))
+      .filter(inView);
     const theirs = [...others.flatMap(pts), ...pts(source)];
     let best = mine[0],
       bestD = -1;

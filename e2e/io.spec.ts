@@ -138,7 +138,8 @@ test.describe('take our data away', () => {
   test('GeoJSON and CSV of the filtered assets round-trip ids, names and geometry', async ({ page }) => {
     await page.goto('./#c=VN');
     await mapIdle(page);
-    const expected = ALL_IDS.filter((p: any) => p.countries.includes('VN'));
+    // what the map shows by default: retired and cancelled records are left out until asked for
+    const expected = ALL_IDS.filter((p: any) => p.countries.includes('VN') && !['retired', 'cancelled'].includes(p.status));
     const gj = JSON.parse((await save(page, 'GeoJSON')).toString('utf8'));
     expect(gj.features.map((f: any) => f.properties.id).sort()).toEqual(expected.map((p: any) => p.id).sort());
     const apg = gj.features.find((f: any) => f.properties.id === 'cable-apg');

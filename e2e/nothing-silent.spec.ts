@@ -69,7 +69,7 @@ test.describe('hostile links and broken files say what they dropped', () => {
     );
     await page.goto('./#panel=resilience&lang=en');
     const skipped = page.locator('.resilience .load-skipped');
-    await expect(skipped).toContainText('faults.json: 1 record(s) left out');
+    await expect(skipped).toContainText('faults.json: 1 record left out');
     await skipped.locator('summary').click();
     await expect(skipped).toContainText(`[${bad}] start`);
     await expect(page.locator('.fault-log .faults > li')).toHaveCount(n - 1);
@@ -79,12 +79,14 @@ test.describe('hostile links and broken files say what they dropped', () => {
 test.describe('keyboard and phone', () => {
   test('Escape from a country opened in the Resilience table returns focus to its row', async ({ page }) => {
     await page.goto('./#panel=resilience&lang=en');
-    const row = page.locator('.resilience tr[data-country="VN"] th button');
+    const row = page.locator('.exposure-table tr[data-country="VN"] th button');
+    await expect(row).toBeVisible();
     await row.focus();
+    await expect(row).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toContainText('Vietnam');
     await page.keyboard.press('Escape');
-    await expect(page.locator('.resilience tr[data-country="VN"] th button')).toBeFocused();
+    await expect(page.locator('.exposure-table tr[data-country="VN"] th button')).toBeFocused();
   });
 
   test('on a phone the attribution toggle, when focused, is not under the sheet', async ({ browser }) => {
