@@ -189,7 +189,7 @@ test.describe('panels', () => {
     await page.goto('./');
     await mapIdle(page);
     await page.getByLabel('Colour countries by').selectOption({ label: 'First commercial 5G launch (year)' });
-    const key = page.locator('.choro-box');
+    const key = page.locator('.choro-box').filter({ hasText: 'First commercial 5G launch' });
     await expect(key).toContainText('No data');
     await expect(key).toContainText('2019');
     expect(await page.evaluate(() => location.hash)).toContain('choro=5g-launch-year');
