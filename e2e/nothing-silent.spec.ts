@@ -114,6 +114,6 @@ test('the Resilience tab says it is loading while its files arrive, then shows t
   });
   await page.goto('./#panel=resilience&lang=en');
   await expect(page.locator('.resilience').getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
-  await expect(page.locator('.resilience table')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.resilience table.exposure-table')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.resilience').getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
 });
