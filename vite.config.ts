@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { buildFeed, type FeedInput } from './scripts/feed';
+import { buildFeed, type FeedInput } from './scripts/feed.ts';
 import { defineConfig } from 'vitest/config';
 
 const GEODATA = resolve(import.meta.dirname, 'geodata');

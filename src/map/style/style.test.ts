@@ -12,6 +12,14 @@ describe('buildStyle', () => {
     expect(validateStyleMin(style as never)).toEqual([]);
   });
 
+  it('its JSON parser (@mapbox/jsonlint-lines-primitives 2.0.3, which declares node >= 22) works on this Node', async () => {
+    // the package is the style spec's dependency; README ("Two commands") says why its
+    // EBADENGINE warning is not a real incompatibility. This runs it here to keep that true.
+    const { parse } = await import('@mapbox/jsonlint-lines-primitives');
+    expect(Number(parse(JSON.stringify(style)).version?.valueOf())).toBe(8);
+    expect(() => parse('{"version": 8,,}')).toThrow(/line 1/);
+  });
+
   it('has no glyphs or remote URLs: the atlas stays offline', () => {
     expect(style).not.toHaveProperty('glyphs');
     expect(style).not.toHaveProperty('sprite');
