@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AssetFeature, Corridor, Fault } from '../data/schema';
+import type { AssetFeature, Corridor } from '../data/schema';
+import { fault } from './network/test-fixtures';
+import { shippedExposureData } from '../test/real-data';
 import { analyse, cablesThrough, cmpDate, faultActiveOn, faultEnd, faultScenario, inServiceOn, type ExposureData } from './exposure';
 
 // Small hand-made networks (made-up ids and places, never shipped).
@@ -53,19 +54,6 @@ function landing(id: string, country: string, town = id): AssetFeature {
     },
   };
 }
-const fault = (id: string, cables: string[], start: string, repaired: string | null): Fault => ({
-  id,
-  cables,
-  otherCables: [],
-  reported: cables,
-  start,
-  repaired,
-  location: null,
-  cause: t('c'),
-  countriesAffected: [],
-  description: t('d'),
-  sources: src,
-});
 const box = (w: number, s: number, e: number, n: number): Corridor => ({
   id: 'corridor-box',
   name: t('box'),
@@ -266,14 +254,7 @@ describe('hand-made networks', () => {
 });
 
 describe('the real data', () => {
-  const j = (f: string) => JSON.parse(readFileSync(`geodata/${f}`, 'utf8'));
-  const data: ExposureData = {
-    cables: j('submarine-cables.geojson').features,
-    landings: j('landing-points.geojson').features,
-    fibre: j('land-fibre.geojson').features,
-    faults: j('faults.json').faults,
-    corridors: j('corridors.json').corridors,
-  };
+  const data = shippedExposureData();
   const faultById = (id: string) => data.faults.find((f) => f.id === id)!;
   const vn = (r: ReturnType<typeof analyse>) => r.find((x) => x.code === 'VN')!;
 

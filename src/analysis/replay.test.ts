@@ -9,19 +9,12 @@
  * in geodata/README.md); nothing here sets a result. A listed case that comes to agree fails
  * too, so the list stays current.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Fault, Impact } from '../data/schema';
-import { analyse, firstDay, type ExposureData } from './exposure';
+import { shippedExposureData } from '../test/real-data';
+import { analyse, firstDay } from './exposure';
 
-const j = (f: string) => JSON.parse(readFileSync(`geodata/${f}`, 'utf8'));
-const data: ExposureData = {
-  cables: j('submarine-cables.geojson').features,
-  landings: j('landing-points.geojson').features,
-  fibre: j('land-fibre.geojson').features,
-  faults: j('faults.json').faults,
-  corridors: j('corridors.json').corridors,
-};
+const data = shippedExposureData();
 /** The release date: past days are judged by their dated life, not by "today". */
 const TODAY = '2026-12-07';
 

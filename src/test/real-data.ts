@@ -9,6 +9,7 @@ import { indexAssets, type AssetIndex } from '../data';
 import { CORRIDORS_FILE, FAULTS_FILE } from '../data/files';
 import { loadAssetFile, loadJsonFile, type Fetch } from '../data/load';
 import { ASSET_TYPES, CorridorsFile, FaultsFile, type Corridor, type Fault } from '../data/schema';
+import type { ExposureData } from '../analysis/exposure';
 
 /** A fetch that answers /geodata/<file> from the repository's geodata/ folder. */
 export const diskFetch: Fetch = (url: string) => {
@@ -37,4 +38,17 @@ export function realData(): Promise<RealData> {
     return { index: indexAssets(layers), faults: faults.faults, corridors: corridors.corridors };
   })();
   return cached;
+}
+
+/** The shipped files as the count model's input, read synchronously (the schema checks run in
+ * `npm run validate` and in realData(); replay tests that only need the records use this). */
+export function shippedExposureData(): ExposureData {
+  const j = (f: string) => JSON.parse(readFileSync(join(process.cwd(), 'geodata', f), 'utf8'));
+  return {
+    cables: j('submarine-cables.geojson').features,
+    landings: j('landing-points.geojson').features,
+    fibre: j('land-fibre.geojson').features,
+    faults: j('faults.json').faults,
+    corridors: j('corridors.json').corridors,
+  };
 }

@@ -12,29 +12,35 @@ import { cable, corridor, dataset, fault, land, landing } from './test-fixtures'
 const DAY = '2020-06-01';
 const country = (r: ReturnType<typeof analyseNetwork>, code: string) => r.countries.find((c) => c.code === code)!;
 
+/** Japan → a branching point at (110, 10) → Singapore, with Cambodia's branch along `branch`. */
+const trunkAndBranch = (branch: [number, number][]) => ({
+  landings: [landing('lp-jp', 'JP', [135, 30]), landing('lp-sg', 'SG', [104, 1.3]), landing('lp-kh', 'KH', [103.5, 10.6])],
+  cables: [
+    cable(
+      'c',
+      ['lp-jp', 'lp-sg', 'lp-kh'],
+      [
+        [
+          [135, 30],
+          [110, 10],
+          [104, 1.3],
+        ],
+        branch,
+      ],
+    ),
+  ],
+});
+
 describe('graph construction', () => {
   it('makes the points where parts meet branching units, and splits the line there', () => {
     // trunk Japan → BU → Singapore, branch BU → Cambodia
     const d = dataset({
-      landings: [landing('lp-jp', 'JP', [135, 30]), landing('lp-sg', 'SG', [104, 1.3]), landing('lp-kh', 'KH', [103.5, 10.6])],
-      cables: [
-        cable(
-          'c',
-          ['lp-jp', 'lp-sg', 'lp-kh'],
-          [
-            [
-              [135, 30],
-              [110, 10],
-              [104, 1.3],
-            ],
-            [
-              [103.5, 10.6],
-              [106, 10],
-              [110.0005, 10.0005], // within the snapping tolerance of the trunk's vertex
-            ],
-          ],
-        ),
-      ],
+      // the branch ends within the snapping tolerance of the trunk's vertex
+      ...trunkAndBranch([
+        [103.5, 10.6],
+        [106, 10],
+        [110.0005, 10.0005],
+      ]),
     });
     const g = buildGraph(d);
     const segs = g.edges.filter((e) => e.kind === 'segment');
@@ -153,24 +159,10 @@ describe('independent routes', () => {
 
   it('a branch cut leaves the trunk', () => {
     const d = dataset({
-      landings: [landing('lp-jp', 'JP', [135, 30]), landing('lp-sg', 'SG', [104, 1.3]), landing('lp-kh', 'KH', [103.5, 10.6])],
-      cables: [
-        cable(
-          'c',
-          ['lp-jp', 'lp-sg', 'lp-kh'],
-          [
-            [
-              [135, 30],
-              [110, 10],
-              [104, 1.3],
-            ],
-            [
-              [103.5, 10.6],
-              [110, 10],
-            ],
-          ],
-        ),
-      ],
+      ...trunkAndBranch([
+        [103.5, 10.6],
+        [110, 10],
+      ]),
       faults: [fault('fault-2020-05-x', ['c'], '2020-05-20', '2020-07-01', [106, 10.3])],
     });
     const before = analyseNetwork(d, { day: DAY, faults: false });
