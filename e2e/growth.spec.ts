@@ -35,7 +35,7 @@ test.describe('the whole network, through its life', () => {
     await expect(panel.getByRole('heading', { name: /Cables landing here, by status/ })).toBeVisible();
     await expect(panel.getByRole('button', { name: /Asia Direct Cable/ })).toBeVisible();
     await page.goto('./#sel=cable-sjc&lang=en');
-    await expect(page.getByRole('article').getByRole('button', { name: /Telisai/ })).toBeVisible();
+    await expect(page.getByRole('article').getByRole('button', { name: 'Telisai', exact: true })).toBeVisible();
     await expect(page.getByRole('article').getByRole('button', { name: /Tungku/ })).toHaveCount(0);
   });
 
