@@ -3,9 +3,11 @@ import { expect, mapIdle, test } from './fixtures';
 
 /** Issue 23's slow connection: 400 kbit/s down, 400 ms round trip (Chrome DevTools' own
  * throttling, through CDP). The timings are logged, to be quoted in the note. */
-/** The first view's code and data, gzip. Issue 23's goal is 800 KB; what stands between this
- * build and it is in README ("Slow networks"). */
-const BUDGET = 1_200_000;
+/** The first view's code and data, gzip: 1,232 KB before issue 23's work, 1,156 KB now. The
+ * goal is 800 KB; MapLibre alone is 437 KB (main and worker) and the asset files' text
+ * (descriptions and sources, which only panels show) ~150 KB, so the goal needs those files
+ * split; this budget keeps what has been won. */
+const BUDGET = 1_180_000;
 const SLOW = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
 
 test.describe('on a slow connection', () => {

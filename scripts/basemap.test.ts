@@ -49,7 +49,7 @@ describe('offline basemap', () => {
     const svg = readFileSync('public/basemap/land-preview.svg', 'utf8');
     expect(svg.length).toBeLessThan(80_000);
     expect(svg).not.toMatch(/<script|on\w+=|href=/i);
-    const [x, y, w, h] = /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
+    const [x = NaN, y = NaN, w = NaN, h = NaN] = /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
     // REGION_VIEW [91, -12, 130, 33] in Web Mercator: 39° wide, and taller than wide
     expect(w).toBe(39 * 20);
     const merc = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
