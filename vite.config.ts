@@ -51,6 +51,28 @@ function geodata(): Plugin {
   };
 }
 
+/** Moves the app's bundled stylesheet from the head to the end of the body: there it does not
+ * hold back the first paint of the page's own text (styled by public/base.css) on a slow
+ * connection, and the app's code still runs only once it has loaded (a stylesheet blocks
+ * the scripts after it, module scripts included). */
+function stylesheetLast(): Plugin {
+  return {
+    name: 'atlas-stylesheet-last',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const links: string[] = [];
+        const out = html.replace(/\s*<link rel="stylesheet" crossorigin href="[^"]*assets\/[^"]+\.css">/g, (m) => {
+          links.push(m.trim());
+          return '';
+        });
+        return out.replace('</body>', `  ${links.join('\n    ')}\n  </body>`);
+      },
+    },
+  };
+}
+
 /** Stamps public/sw.js (the hand-written service worker) in the built site with this
  * release's id and the list of its files, so a new release is a new worker that replaces
  * the old one and its caches. The basemap's 1:10m files (3 MB) are left to be cached when
@@ -75,7 +97,7 @@ function serviceWorker(): Plugin {
           return [];
         }
       })();
-      const all = [...files, ...basemap.map((f) => `basemap/${f}`), 'boot.js', 'favicon.svg'].sort().map((f) => `./${f}`);
+      const all = [...files, ...basemap.map((f) => `basemap/${f}`), 'base.css', 'boot.js', 'favicon.svg'].sort().map((f) => `./${f}`);
       const hash = createHash('sha256');
       for (const f of all) {
         try {
@@ -98,7 +120,7 @@ function serviceWorker(): Plugin {
 export default defineConfig({
   // Relative base: the built site works from any static host and under any sub-path.
   base: './',
-  plugins: [react(), geodata(), serviceWorker()],
+  plugins: [react(), geodata(), serviceWorker(), stylesheetLast()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -3,6 +3,11 @@ import { expect, mapIdle, test } from './fixtures';
 
 /** Issue 23's slow connection: 400 kbit/s down, 400 ms round trip (Chrome DevTools' own
  * throttling, through CDP). The timings are logged, to be quoted in the note. */
+/** The first view's code and data, gzip: 1,232 KB before issue 23's work, 1,156 KB now. The
+ * goal is 800 KB; MapLibre alone is 437 KB (main and worker) and the asset files' text
+ * (descriptions and sources, which only panels show) ~150 KB, so the goal needs those files
+ * split; this budget keeps what has been won. */
+const BUDGET = 1_180_000;
 const SLOW = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
 
 test.describe('on a slow connection', () => {
@@ -27,23 +32,56 @@ test.describe('on a slow connection', () => {
     await expect(page.locator('.boot-status')).toHaveText('正在加载地图和数据…', { useInnerText: true });
   });
 
-  test('the first view’s code and data, measured', async ({ page }) => {
-    const bytes: Array<[string, number]> = [];
+  test('the land shows before half the first view’s bytes, and the first view is under its byte budget', async ({ page, context }) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW);
+    // every file of the first view, by its gzip size (what a compressing host sends)
+    const gzip = new Map<string, number>();
     page.on('response', async (r) => {
       if (r.request().method() !== 'GET' || !r.ok()) return;
       try {
-        bytes.push([new URL(r.url()).pathname, gzipSync(await r.body()).length]);
+        gzip.set(new URL(r.url()).pathname, gzipSync(await r.body()).length);
       } catch {
         /* a body that went away (navigation) */
       }
     });
     await page.goto('./');
+    // at 400 kbit/s the first view takes tens of seconds (the timings are printed below)
+    await expect(page.locator('.legend-status')).toHaveCount(0, { timeout: 240_000 });
     await mapIdle(page);
-    await page.waitForTimeout(500);
-    const total = bytes.reduce((n, [, b]) => n + b, 0);
+    // the land preview (index.html) was drawn; the map has drawn its own land since
+    await expect(page.locator('.land-preview')).toHaveCount(0);
+    // when each file finished arriving, and when each land was drawn, on the page's own clock
+    const t = await page.evaluate(() => ({
+      files: performance
+        .getEntriesByType('resource')
+        .concat(performance.getEntriesByType('navigation'))
+        .map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).responseEnd] as const),
+      mapLand: performance.getEntriesByName('atlas:land')[0]?.startTime ?? null,
+    }));
+    const ends = new Map(t.files.map(([p, end]) => [p, end]));
+    const files = [...gzip].map(([path, bytes]) => ({ path, bytes, end: ends.get(path) ?? Infinity }));
+    const total = files.reduce((n, f) => n + f.bytes, 0);
+    const arrivedBy = (when: number) => files.filter((f) => f.end <= when).reduce((n, f) => n + f.bytes, 0) / total;
+    const preview = files.find((f) => f.path.endsWith('/basemap/land-preview.svg'));
+    expect(preview, 'the land preview was fetched').toBeDefined();
     const kb = (n: number) => `${Math.round(n / 1000)} KB`;
-    console.log(`first view: ${kb(total)} gzip in ${bytes.length} files`);
-    for (const [p, b] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${kb(b).padStart(7)}  ${p}`);
-    expect(total).toBeGreaterThan(0);
+    const pct = (f: number) => `${Math.round(f * 100)} %`;
+    console.log(`first view: ${kb(total)} gzip in ${files.length} files`);
+    for (const f of [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 14)) console.log(`  ${kb(f.bytes).padStart(7)}  ${f.path}`);
+    console.log(`  land preview drawn with ${pct(arrivedBy(preview!.end))} of those bytes arrived, at ${Math.round(preview!.end)} ms`);
+    if (t.mapLand !== null)
+      console.log(`  the map's own land drawn with ${pct(arrivedBy(t.mapLand))} of them arrived, at ${Math.round(t.mapLand)} ms`);
+    // issue 23: land before half the bytes
+    expect(arrivedBy(preview!.end)).toBeLessThan(0.5);
+    // the first view's bytes: the goal is 800 KB (issue 23); BUDGET is what this build holds to
+    expect(total).toBeLessThan(BUDGET);
+  });
+
+  test('on a link with its own camera the land preview is not shown (it would be in the wrong place)', async ({ page }) => {
+    await page.goto('./#map=6/1.3/103.8');
+    await mapIdle(page);
+    await expect(page.locator('.land-preview')).toHaveCount(0);
   });
 });

@@ -36,8 +36,32 @@ describe('offline basemap', () => {
     }
   });
 
+  it('simplifies along shared borders, so neighbours still meet exactly (no slivers or gaps)', () => {
+    const vertices = new Set<string>();
+    for (const f of countries.features)
+      for (const poly of f.geometry.coordinates) for (const ring of poly) for (const p of ring) vertices.add(p.join());
+    const border = borders.features[0].geometry.coordinates.flat();
+    expect(border.length).toBeGreaterThan(1000);
+    expect(border.filter((p: number[]) => !vertices.has(p.join()))).toEqual([]);
+  });
+
+  it('draws the default view’s land as a small SVG framed like the map’s default view', () => {
+    const svg = readFileSync('public/basemap/land-preview.svg', 'utf8');
+    expect(svg.length).toBeLessThan(80_000);
+    expect(svg).not.toMatch(/<script|on\w+=|href=/i);
+    const [x = NaN, y = NaN, w = NaN, h = NaN] = /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
+    // REGION_VIEW [91, -12, 130, 33] in Web Mercator: 39° wide, and taller than wide
+    expect(w).toBe(39 * 20);
+    const merc = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+    expect(h / w).toBeCloseTo(((merc(33) - merc(-12)) * 180) / Math.PI / 39, 2);
+    expect(x).toBeGreaterThan(0);
+    expect(y).toBeGreaterThan(0);
+    // the land of the focus states and of the rest, each a path
+    expect(svg.match(/<path fill="#[0-9a-f]{6}" d="M[-\d lz M]+"\/>/g)).toHaveLength(2);
+  });
+
   it('keeps only the region, small enough to ship', () => {
-    expect(JSON.stringify(countries).length).toBeLessThan(1_000_000);
+    expect(JSON.stringify(countries).length).toBeLessThan(500_000);
     expect(countries.features.some((f: any) => f.properties.iso === 'CN')).toBe(true);
     expect(countries.features.some((f: any) => f.properties.name_en === 'Brazil')).toBe(false);
   });

@@ -17,11 +17,77 @@ import { CITIES } from './cities.mjs';
 import { COUNTRY_NAMES } from './country-names.mjs';
 
 const require = createRequire(import.meta.url);
-const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+
+/** Distance from p to the segment a–b (plain degrees: used only for tolerances far below a
+ * degree, where the distortion does not matter). */
+function segmentDistance([px, py], [ax, ay], [bx, by]) {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len = dx * dx + dy * dy;
+  const t = len ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len)) : 0;
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/** Douglas–Peucker: the fewest points of a line that stay within `tol` of it. Ends are kept. */
+export function simplifyLine(line, tol) {
+  if (line.length <= 2) return line;
+  const keep = new Uint8Array(line.length);
+  keep[0] = keep[line.length - 1] = 1;
+  const stack = [[0, line.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop();
+    let far = -1;
+    let max = tol;
+    for (let i = a + 1; i < b; i++) {
+      const d = segmentDistance(line[i], line[a], line[b]);
+      if (d > max) [far, max] = [i, d];
+    }
+    if (far < 0) continue;
+    keep[far] = 1;
+    stack.push([a, far], [far, b]);
+  }
+  return line.filter((_, i) => keep[i]);
+}
+
+/**
+ * The topology with every arc simplified (and de-quantized). Arcs are shared between
+ * neighbours, so simplifying them, not each country's rings, keeps neighbours meeting
+ * exactly (no slivers or gaps along a border). A closed arc (an island) keeps at least
+ * four points, so it stays a ring.
+ */
+export function simplifyTopology(topology, tol) {
+  const { scale = [1, 1], translate = [0, 0] } = topology.transform ?? {};
+  const arcs = topology.arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    const abs = arc.map(([dx, dy]) => {
+      if (topology.transform) {
+        x += dx;
+        y += dy;
+        return [x * scale[0] + translate[0], y * scale[1] + translate[1]];
+      }
+      return [dx, dy];
+    });
+    const out = simplifyLine(abs, tol);
+    const closed = abs.length > 3 && abs[0][0] === abs.at(-1)[0] && abs[0][1] === abs.at(-1)[1];
+    if (!closed || out.length >= 4) return out;
+    // a small island: its two farthest-apart points besides the start, in order
+    const mid = [Math.floor(abs.length / 3), Math.floor((2 * abs.length) / 3)];
+    return [abs[0], abs[mid[0]], abs[mid[1]], abs.at(-1)];
+  });
+  return { ...topology, transform: undefined, arcs };
+}
+
+/** Below DETAIL_ZOOM (5, src/map/style/layers/basemap.ts) the map draws this layer; at zoom 5
+ * a CSS pixel is ~0.022° of longitude, and MapLibre itself drops what is closer than 0.375 px
+ * of a line when it tiles GeoJSON. So 0.005° (about a quarter of a pixel at zoom 5) and 3
+ * decimals lose nothing the map would draw, and halve the first view's largest file. */
+const TOLERANCE = 0.01;
+const topo = simplifyTopology(JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')), TOLERANCE);
 /** Keep parts of the world that can appear around the region at the lowest zoom. Parts
  * wholly outside (Alaska, Europe, the far side of the antimeridian) are dropped. */
 const KEEP = { west: 55, south: -45, east: 180, north: 80 };
-const round = (n) => Math.round(n * 1e4) / 1e4; // ~11 m: finer than 1:50m data
+const round = (n) => Math.round(n * 1e3) / 1e3; // ~110 m: a twentieth of a pixel at zoom 5
 
 function bbox(coords) {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -96,7 +162,61 @@ const detailBorders = mesh(topo10, topo10.objects.countries, (a, b) => a !== b)
   .coordinates.filter((line) => inDetail(bbox(line)))
   .map((line) => line.map(([x, y]) => [round3(x), round3(y)]));
 
+/** Web Mercator's y for a latitude (radians of the projected plane, north up). */
+const mercatorY = (lat) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+/** The map's default frame (src/map/view.ts REGION_VIEW), which the preview's viewBox is. */
+const REGION_VIEW = [91, -12, 130, 33];
+/** What the preview draws: wide enough for a wide or tall map area around that frame. */
+const PREVIEW = { west: 60, south: -32, east: 165, north: 55 };
+/** Preview units per degree of longitude (0.05°: under a pixel at the default view). */
+const UNITS = 20;
+
+/**
+ * The land of the default view as one small SVG (public/basemap/land-preview.svg), in Web
+ * Mercator with the map's default frame as its viewBox: shown with
+ * preserveAspectRatio="xMidYMid meet" in the map's padded area it sits where the map will
+ * draw the land (fitBounds does the same fit). index.html shows it at once on a slow
+ * connection, and the map keeps it until its own land is drawn.
+ */
+function landPreview(topology) {
+  const inBox = ([w, s, e, n]) => e >= PREVIEW.west && w <= PREVIEW.east && n >= PREVIEW.south && s <= PREVIEW.north;
+  const x = (lon) => Math.round((lon - PREVIEW.west) * UNITS);
+  const y = (lat) => Math.round(((mercatorY(PREVIEW.north) - mercatorY(lat)) * UNITS * 180) / Math.PI);
+  const paths = { focus: '', land: '' };
+  for (const f of feature(topology, topology.objects.countries).features) {
+    const polys =
+      f.geometry?.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry?.type === 'MultiPolygon' ? f.geometry.coordinates : [];
+    const rank = COUNTRY_NAMES[Number(f.id)]?.[3] ?? 3;
+    for (const ring of polys.filter((p) => inBox(bbox(p[0]))).flat()) {
+      const pts = ring.map(([lon, lat]) => [x(lon), y(Math.max(-85, Math.min(85, lat)))]);
+      let d = `M${pts[0][0]} ${pts[0][1]}`;
+      let moves = '';
+      for (let i = 1; i < pts.length; i++) {
+        const dx = pts[i][0] - pts[i - 1][0];
+        const dy = pts[i][1] - pts[i - 1][1];
+        if (dx || dy) moves += ` ${dx} ${dy}`;
+      }
+      if (!moves) continue;
+      d += `l${moves.trim()}z`;
+      paths[rank === 1 ? 'focus' : 'land'] += d;
+    }
+  }
+  const [w, s, e, n] = REGION_VIEW;
+  const box = [x(w), y(n), x(e) - x(w), y(s) - y(n)].join(' ');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box}" preserveAspectRatio="xMidYMid meet">` +
+    `<path fill="${LAND}" d="${paths.land}"/><path fill="${LAND_FOCUS}" d="${paths.focus}"/></svg>\n`
+  );
+}
+/** src/model/theme.ts: land and the focus states' land. */
+const LAND = '#f6f4ef';
+const LAND_FOCUS = '#ffffff';
+
 mkdirSync('public/basemap', { recursive: true });
+writeFileSync(
+  'public/basemap/land-preview.svg',
+  landPreview(simplifyTopology(JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')), 0.05)),
+);
 const write = (name, features) => writeFileSync(`public/basemap/${name}`, JSON.stringify({ type: 'FeatureCollection', features }));
 write('countries.geojson', countries);
 write(

@@ -9,7 +9,7 @@ import { stacksOf } from './stacks';
 import { toMapProps } from '../state/filters';
 import type { Derived } from '../derive/derive';
 import type { At } from '../model/time';
-import type { FilterSpecification } from 'maplibre-gl';
+import type { FilterSpecification, MapSourceDataEvent } from 'maplibre-gl';
 import type { Lang } from '../state/store';
 import { roundCamera, type Camera } from '../state/url-codec';
 import { addIcons } from './icons';
@@ -47,6 +47,8 @@ export interface AtlasMapEvents extends PointerEvents {
   onGraphicsLost?: (lost: boolean) => void;
   /** The basemap files that failed to load (empty again after a successful retry). */
   onBasemapFailed?: (failed: readonly BasemapSource[]) => void;
+  /** The land has been drawn for the first time (the performance mark `atlas:land` too). */
+  onLand?: () => void;
 }
 
 /** The basemap's sources (public/basemap/<name>.geojson, scripts/build-basemap.mjs). */
@@ -142,6 +144,20 @@ export class AtlasMap {
     this.map.once('style.load', loadDetail);
     this.bindContextLoss();
     this.bindBasemapErrors();
+    this.bindFirstLand();
+  }
+
+  /** Tells (once) when the countries have loaded and the next frame has drawn them. */
+  private bindFirstLand(): void {
+    const loaded = (e: MapSourceDataEvent) => {
+      if (e.sourceId !== 'countries' || !e.isSourceLoaded) return;
+      this.map.off('sourcedata', loaded);
+      this.map.once('render', () => {
+        performance.mark('atlas:land');
+        this.events.onLand?.();
+      });
+    };
+    this.map.on('sourcedata', loaded);
   }
 
   private readonly basemapFailed = new Set<BasemapSource>();

@@ -85,6 +85,10 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
   const [dragging, setDragging] = useState(false);
   const [graphicsLost, setGraphicsLost] = useState(false);
   const [basemapFailed, setBasemapFailed] = useState<readonly string[]>([]);
+  // the land of the default view (index.html shows it first) stays over the map until the
+  // map has drawn its own land, or has failed to, or the camera moves; not on a link with
+  // its own camera, where it would be in the wrong place
+  const [preview, setPreview] = useState(() => useView.getState().camera === null);
   // hover: React renders only when the asset under the pointer changes; the label follows
   // the pointer through its style (a mousemove must not re-render the map view)
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -124,7 +128,11 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
         onImportSelect: (ref) => useView.getState().selectImported(ref),
         onStatus: (status) => useView.getState().setMapStatus(status),
         onGraphicsLost: setGraphicsLost,
-        onBasemapFailed: setBasemapFailed,
+        onBasemapFailed: (failed) => {
+          setBasemapFailed(failed);
+          if (failed.length) setPreview(false);
+        },
+        onLand: () => setPreview(false),
         onHover: (hit) => {
           if (hit) hoverAt.current = { x: hit.x, y: hit.y };
           setHoverId(hit?.id ?? null);
@@ -136,6 +144,7 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
       return;
     }
     instance.map.on('error', (e) => console.warn('map:', e.error?.message));
+    instance.map.once('movestart', () => setPreview(false));
     // 'style.load', not 'load': the layers can take their data and the view while the
     // basemap is still loading, instead of after it has drawn.
     instance.map.once('style.load', () => {
@@ -202,6 +211,11 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
         </div>
       )}
       <div ref={container} className="map" role="region" aria-label={t.mapLabel} aria-describedby="map-keys" />
+      {preview && (
+        <div className="land-preview" aria-hidden="true">
+          <img src={`${import.meta.env.BASE_URL}basemap/land-preview.svg`} alt="" />
+        </div>
+      )}
       {/* shown while the map has keyboard focus: what the keys do, and where features are chosen */}
       <p id="map-keys" className="map-keys" role="note">
         {t.mapKeys}
