@@ -33,7 +33,16 @@ import {
   type RouteOverlay,
 } from './network';
 import { changesBetween, type ChangeSpan, type Changes } from './changes';
-import { landingIdsShown, landingMapFilter, mapFilter, matchesWith, type Filters } from '../state/filters';
+import {
+  cablesPassingCorridors,
+  landingIdsShown,
+  landingMapFilter,
+  mapFilter,
+  matchesWith,
+  type CrossingsOf,
+  type Filters,
+} from '../state/filters';
+import { corridorsCrossed } from '../analysis/network/corridor-crossings';
 
 /** Red for a country left with none, orange for one (ColorBrewer RdYlBu ends, distinct from
  * the choropleth's BuPu ramp). */
@@ -105,8 +114,11 @@ export interface Derived {
   basis: DayBasis;
   /** A record's state on the day (null: not begun). */
   stateOf: (p: AssetProps) => Status | null;
-  /** The filter predicate (landing points follow their cables); a filter set may be given. */
+  /** The filter predicate (landing points follow their cables; the corridor filters use
+   * `crossings`); a filter set may be given. */
   shown: (p: AssetProps, f?: Filters) => boolean;
+  /** Which corridors a cable's drawn route crosses (null while loading). */
+  crossings: CrossingsOf;
   /** The map's filters: every asset layer, and the landing-point layer. */
   mapFilters: { asset: FilterSpecification; landing: FilterSpecification };
   /** Per layer group: how many the filters show (null while loading); the legend's counts. */
@@ -140,23 +152,29 @@ export { memoLast };
 
 const atOf = memoLast((day: string | null, asOf: number | null, today: string): At => ({ day: viewDay(day, asOf, today), today }));
 
-const predicateOf = memoLast(
-  (filters: Filters, at: At, index: AssetIndex) =>
-    (p: AssetProps, f: Filters = filters): boolean =>
-      matchesWith(p, f, index.cablesOf, at),
+/** Which corridors each cable's drawn route crosses: computed once per dataset (the same
+ * line–polygon test a corridor cut uses); null while the cables or corridors load. */
+export const crossingsOf = memoLast(
+  (cables: readonly AssetFeature[] | undefined, corridors: readonly Corridor[] | undefined): CrossingsOf => {
+    if (!cables || !corridors) return null;
+    const m = corridorsCrossed(cables, corridors);
+    return (id) => m.get(id) ?? [];
+  },
 );
 
-const mapFiltersOf = memoLast((filters: Filters, at: At, cables: readonly AssetFeature[] | undefined) => ({
-  asset: mapFilter(filters, at),
-  landing: landingMapFilter(
-    filters,
-    landingIdsShown(
-      (cables ?? []).map((c) => c.properties),
-      filters,
-      at,
-    ),
-  ),
-}));
+const predicateOf = memoLast(
+  (filters: Filters, at: At, index: AssetIndex, crossings: CrossingsOf) =>
+    (p: AssetProps, f: Filters = filters): boolean =>
+      matchesWith(p, f, index.cablesOf, at, crossings),
+);
+
+const mapFiltersOf = memoLast((filters: Filters, at: At, cables: readonly AssetFeature[] | undefined, crossings: CrossingsOf) => {
+  const props = (cables ?? []).map((c) => c.properties);
+  return {
+    asset: mapFilter(filters, at, cablesPassingCorridors(props, filters, crossings)),
+    landing: landingMapFilter(filters, landingIdsShown(props, filters, at, crossings)),
+  };
+});
 
 const countsOf = memoLast((index: AssetIndex, shown: (p: AssetProps) => boolean) => {
   const groups = {} as Record<GroupKey, number | null>;
@@ -273,7 +291,9 @@ export const networkAskFor = (view: Pick<ViewInputs, 'filters' | 'whatIf'>, toda
 /** Everything the map and the panels show, for this view, data and day. */
 export function deriveView(view: ViewInputs, data: DataInputs, today: string): Derived {
   const at = atOf(view.whatIf.day, view.filters.asOf, today);
-  const shown = predicateOf(view.filters, at, data.index);
+  const cables = data.index.byType['submarine-cable']?.features;
+  const crossings = crossingsOf(cables, data.corridors);
+  const shown = predicateOf(view.filters, at, data.index, crossings);
   const exposureData = exposureDataOf(data.index, data.faults, data.corridors);
   const exposure = exposureOf(exposureData, at, view.whatIf.cut, view.whatIf.corridors);
   const routePlaces = routePlacesOf(view);
@@ -283,7 +303,8 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
     basis: dayBasis(view.whatIf.day, view.filters.asOf),
     stateOf: stateOfAt(at),
     shown,
-    mapFilters: mapFiltersOf(view.filters, at, data.index.byType['submarine-cable']?.features),
+    crossings,
+    mapFilters: mapFiltersOf(view.filters, at, cables, crossings),
     counts: countsOf(data.index, shown).groups,
     shownTotal: countsOf(data.index, shown).total,
     listed: listedOf(data.index, shown, view.layers),
