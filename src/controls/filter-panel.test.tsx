@@ -52,6 +52,6 @@ describe('the filter panel, opened from links', () => {
   it('shows the corridor filter in Chinese', async () => {
     renderFromLink('#lang=zh&thru=corridor-luzon-strait', <FilterPanel />);
     expect(await screen.findByRole('combobox', { name: '吕宋海峡（含巴士海峡）' })).toHaveProperty('value', 'through');
-    expect(screen.getByText('海缆路由经过的海上通道')).toBeTruthy();
+    expect(screen.getByText('海缆路由：经过或避开')).toBeTruthy();
   });
 });

@@ -44,9 +44,19 @@ import {
 } from '../state/filters';
 import { corridorsCrossed } from '../analysis/network/corridor-crossings';
 
-/** Red for a country left with none, orange for one (ColorBrewer RdYlBu ends, distinct from
- * the choropleth's BuPu ramp). */
-export const WHAT_IF_COLORS = { none: '#d7191c', one: '#fdae61' } as const;
+/** Under a what-if, red for a place cut off (no independent route to outside the region
+ * left), orange for one left with fewer routes than before (ColorBrewer RdYlBu ends,
+ * distinct from the choropleth's BuPu ramp), mid grey for one with no route even without
+ * the cuts (Timor-Leste before its first cable). */
+export const WHAT_IF_COLORS = { 'cut-off': '#d7191c', reduced: '#fdae61', none: '#969696' } as const;
+
+/** The what-if key's entries (the map's legend and the printed key), in the fill's colours. */
+export const whatIfKey = (r: Record<'legendNone' | 'legendOne' | 'legendMore' | 'legendNoRoute', string>) => [
+  { color: WHAT_IF_COLORS['cut-off'], label: r.legendNone },
+  { color: WHAT_IF_COLORS.reduced, label: r.legendOne },
+  { color: theme.landFocus, label: r.legendMore },
+  { color: WHAT_IF_COLORS.none, label: r.legendNoRoute },
+];
 
 /** What the map shows of the fault log and the what-if: faults with a reported location that
  * had begun by the day (points), and the cables impaired that day or cut in the what-if, both
@@ -130,7 +140,8 @@ export interface Derived {
   listed: readonly AssetFeature[];
   exposure: Exposure;
   overlay: FaultOverlay | null;
-  /** The land fill while a what-if is set (countries left with none or one), else null. */
+  /** The land fill while a what-if is set (places cut off or with fewer routes to outside,
+   * from `network.loss`), else null. */
   whatIfFill: unknown;
   countryFacts: (code: string) => CountryFacts;
   /** The scenario the network worker is asked for (its query key). */
@@ -246,9 +257,12 @@ const overlayOf = memoLast(
   },
 );
 
-const whatIfFillOf = memoLast((e: Exposure): unknown => {
-  if (!e.active || !e.rows) return null;
-  const pairs = e.rows.filter((x) => x.flag).flatMap((x) => [x.code, WHAT_IF_COLORS[x.flag!]]);
+/** The land fill under a what-if, from the route model (network.loss, the figures the
+ * Resilience table shows): places cut off or with fewer routes to outside than without the
+ * cuts. While the worker computes the scenario, the focus countries plain. */
+const whatIfFillOf = memoLast((active: boolean, network: NetworkView | null): unknown => {
+  if (!active) return null;
+  const pairs = (network?.loss ?? []).flatMap((x) => (x.state === 'kept' ? [] : [x.code, WHAT_IF_COLORS[x.state]]));
   const focus = pairs.length ? ['match', ['get', 'iso'], ...pairs, theme.landFocus] : theme.landFocus;
   return ['case', ['!', ['get', 'focus']], theme.land, focus];
 });
@@ -298,6 +312,8 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
   const exposure = exposureOf(exposureData, at, view.whatIf.cut, view.whatIf.corridors);
   const routePlaces = routePlacesOf(view);
   const routeEdges = routeEdgeIdsOf(data.network, routePlaces);
+  const whatIfActive = exposure.active || view.whatIf.segments.length > 0;
+  const network = networkViewOf(data.network ?? null, exposureData, whatIfActive);
   return {
     at,
     basis: dayBasis(view.whatIf.day, view.filters.asOf),
@@ -310,10 +326,10 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
     listed: listedOf(data.index, shown, view.layers),
     exposure,
     overlay: overlayOf(data.faults, exposureData, at, view.whatIf, data.index, shown, view.layers['submarine-cable']),
-    whatIfFill: whatIfFillOf(exposure),
+    whatIfFill: whatIfFillOf(whatIfActive, network),
     countryFacts: countryFactsOf(data.index, at, view.filters, shown),
     networkAsk: networkAskOf(at, view.whatIf),
-    network: networkViewOf(data.network ?? null, exposureData, exposure.active || view.whatIf.segments.length > 0),
+    network,
     routePlaces,
     routeEdges,
     routeOverlay: routeOverlayOf(data.routeLines, routeEdges, routePlaces, data.corridors, view.whatIf.corridors),

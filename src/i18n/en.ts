@@ -128,7 +128,7 @@ export const en = {
   filterSupplier: 'Cable built by',
   filterNodeKind: 'Kind of node',
   yearRange: 'Built or launched in (years)',
-  filterCorridors: 'Sea corridors the cable’s route crosses',
+  filterCorridors: 'Cable route: through or avoiding',
   corridorAny: 'Any',
   corridorThrough: 'Through',
   corridorAvoiding: 'Avoiding',

@@ -126,7 +126,7 @@ export const zh: Strings = {
   filterSupplier: '海缆承建商',
   filterNodeKind: '节点类型',
   yearRange: '建成或开通年份范围',
-  filterCorridors: '海缆路由经过的海上通道',
+  filterCorridors: '海缆路由：经过或避开',
   corridorAny: '不限',
   corridorThrough: '经过',
   corridorAvoiding: '避开',
