@@ -155,6 +155,8 @@ export const resilienceEn = {
   legendCorridor: 'Corridor cut in the what-if',
   cutSegment: (label: string) => `Cut segment ${label}`,
   restoreSegment: (label: string) => `Restore segment ${label}`,
+  nearestClick: 'Nearest to where you clicked the map:',
+  cableSegmentsMapHint: 'Or click the cable on the map where you want it cut: the segment nearest the click is offered here.',
   countsContextHelp:
     'The count-based figures: a cut or fault takes a whole system away from every country it lands in, and two systems on one trunk count twice. Read the routes above first.',
 };
@@ -284,6 +286,8 @@ export const resilienceZh: ResilienceStrings = {
   legendCorridor: '假设情景中切断的通道',
   cutSegment: (label) => `切断海缆段 ${label}`,
   restoreSegment: (label) => `恢复海缆段 ${label}`,
+  nearestClick: '距您在地图上点击处最近的一段：',
+  cableSegmentsMapHint: '也可在地图上点击海缆上想切断的位置：此处会给出距点击处最近的一段。',
 };
 
 /** The resilience strings in the current language. */
