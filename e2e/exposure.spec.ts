@@ -1,6 +1,6 @@
 import { countColour, expect, mapIdle, mapPixels, test, axe } from './fixtures';
 
-const WHAT_IF_NONE = '#d7191c'; // src/app/resilience-glue.tsx
+const WHAT_IF_REDUCED = '#fdae61'; // WHAT_IF_COLORS in src/derive/derive.ts
 
 test.describe('dependence and resilience', () => {
   test('a country panel says how exposed it is, in plain words', async ({ page }) => {
@@ -29,24 +29,35 @@ test.describe('dependence and resilience', () => {
     expect(countColour(await mapPixels(page), '#c00000')).toBeGreaterThan(20);
   });
 
-  test('cutting a corridor marks a country, and the shared link opens the same scenario', async ({ page, browser }) => {
+  test('cutting corridors marks countries by their routes (counts as context), and the shared link opens the same scenario', async ({
+    page,
+    browser,
+  }) => {
     await page.goto('./#asof=2026&lang=en');
     await mapIdle(page);
     await page.getByRole('button', { name: 'Resilience', exact: true }).click();
     const table = page.locator('.exposure-table');
     await expect(table).toBeVisible();
-    await page.getByRole('group', { name: 'Corridors' }).getByLabel('Red Sea', { exact: false }).check();
+    const corridors = page.getByRole('group', { name: 'Corridors' });
+    await corridors.getByLabel('Red Sea', { exact: false }).check();
+    // by the count of systems Myanmar is left with none; by its routes to outside it keeps them
     const mm = table.locator('tr[data-country="MM"]');
     await expect(mm).toHaveClass(/flag-none/);
     await expect(mm.getByText('left with none')).toBeVisible();
+    await expect(page.locator('.route-table tr[data-country="MM"]')).toHaveAttribute('data-loss', 'kept', { timeout: 60_000 });
     await expect(page.locator('.whatif-box')).toBeVisible();
+    await corridors.getByLabel('South China Sea', { exact: false }).check();
+    await expect(page.locator('.route-table tr[data-country="BN"]')).toHaveAttribute('data-loss', 'cut-off');
+    await expect(page.locator('.route-table tr[data-country="PH"]')).toHaveAttribute('data-loss', 'reduced');
     await mapIdle(page);
-    expect(countColour(await mapPixels(page), WHAT_IF_NONE)).toBeGreaterThan(50);
-    expect(decodeURIComponent(page.url())).toContain('corr=corridor-red-sea');
+    expect(countColour(await mapPixels(page), WHAT_IF_REDUCED)).toBeGreaterThan(50);
+    const url = decodeURIComponent(page.url());
+    for (const id of ['corridor-red-sea', 'corridor-south-china-sea']) expect(url).toContain(id);
 
     const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const p2 = await other.newPage();
     await p2.goto(page.url());
+    await expect(p2.locator('.route-table tr[data-country="BN"]')).toHaveAttribute('data-loss', 'cut-off', { timeout: 60_000 }); // a cold worker on a shared machine
     await expect(p2.locator('.exposure-table tr[data-country="MM"]')).toHaveClass(/flag-none/);
     await expect(p2.getByRole('group', { name: 'Corridors' }).getByLabel('Red Sea', { exact: false })).toBeChecked();
     await other.close();

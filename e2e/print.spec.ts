@@ -37,8 +37,8 @@ test.describe('fit to print', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const keys = page.locator('.print-keys');
-    await expect(keys).toContainText('What-if: systems left');
-    await expect(keys).toContainText('No international system left');
+    await expect(keys).toContainText('What-if: routes to outside the region');
+    await expect(keys).toContainText('Cut off: no independent route to outside the region left');
     await expect(keys).toContainText('Cable impaired on the day analysed');
     await expect(page.locator('.print-facts')).toContainText('What-if: cut Luzon Strait');
     await expect(page.locator('.print-facts')).not.toContainText('No filters; ');

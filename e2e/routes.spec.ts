@@ -1,4 +1,4 @@
-import { expect, mapIdle, test } from './fixtures';
+import { expect, loneFeaturePoint, mapIdle, test } from './fixtures';
 
 /** The source's features as the map holds them (the route model's layers). */
 const sourceCount = (page: import('@playwright/test').Page, source: string) =>
@@ -30,6 +30,22 @@ test.describe('the route model in the interface', () => {
     await seg.getByRole('button').click();
     await expect(seg.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
     expect(decodeURIComponent(page.url())).toContain(`seg=${id}`);
+  });
+
+  test('clicking a cable on the map offers the segment nearest the click; Cut puts it in the link, reload keeps it', async ({ page }) => {
+    await page.goto('./#lang=en');
+    await mapIdle(page);
+    const where = await loneFeaturePoint(page, 'submarine-cable');
+    await page.locator('.map canvas').click({ position: { x: where.x, y: where.y } });
+    const offer = page.locator('.segment-cuts [data-nearest]');
+    await expect(offer).toBeVisible({ timeout: 60_000 });
+    const id = (await offer.getAttribute('data-nearest'))!;
+    expect(id.startsWith(`${where.id}:s`)).toBe(true);
+    await offer.getByRole('button', { name: /^Cut segment / }).click();
+    await expect.poll(async () => decodeURIComponent(await page.evaluate(() => location.hash))).toContain(`seg=${id}`);
+    await page.reload();
+    const row = page.locator(`.segment-cuts [data-segment="${id}"] button`);
+    await expect(row).toHaveAttribute('aria-pressed', 'true', { timeout: 60_000 });
   });
 
   test('a shared link with a corridor cut reopens the same routes in a fresh browser', async ({ page, browser }) => {

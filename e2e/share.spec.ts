@@ -107,6 +107,40 @@ test.describe('filter, search and share', () => {
     expect(Number(await legendCount(page, 'submarine-cable').textContent())).toBe(total);
   });
 
+  test('a link to "systems since 2020 that avoid the South China Sea" opens with the filter; the count and map follow; reload keeps it', async ({
+    page,
+  }) => {
+    const shown = async () => Number(/(\d+) of \d+ assets shown/.exec((await page.locator('.filters summary').textContent()) ?? '')![1]);
+    const drawnCables = () =>
+      page.evaluate(() => [
+        ...new Set<string>(
+          (window as any).__atlas.map.queryRenderedFeatures({ layers: ['submarine-cable:line'] }).map((f: any) => f.properties.id),
+        ),
+      ]);
+    await page.goto('./#yr=2020-&avoid=corridor-south-china-sea&lang=en');
+    await mapIdle(page);
+    const scs = page.getByRole('combobox', { name: 'South China Sea' });
+    await expect(scs).toHaveValue('avoiding');
+    const avoiding = await shown();
+    const avoidingCables = Number(await legendCount(page, 'submarine-cable').textContent());
+    expect(avoidingCables).toBeGreaterThan(0);
+    // SJC2 (2025 in the data; Singapore to Japan) crosses the South China Sea: not drawn
+    expect(await drawnCables()).not.toContain('cable-sjc2');
+    await scs.selectOption('');
+    await expect.poll(shown).toBeGreaterThan(avoiding);
+    expect(await hash(page)).not.toContain('avoid=');
+    await mapIdle(page);
+    expect(await drawnCables()).toContain('cable-sjc2');
+    await scs.selectOption('avoiding');
+    await expect.poll(shown).toBe(avoiding);
+    expect(await hash(page)).toContain('avoid=corridor-south-china-sea');
+    await page.reload();
+    await mapIdle(page);
+    await expect(page.getByRole('combobox', { name: 'South China Sea' })).toHaveValue('avoiding');
+    expect(await shown()).toBe(avoiding);
+    await expect(legendCount(page, 'submarine-cable')).toHaveText(String(avoidingCables));
+  });
+
   test('one drag of the year slider is one history step; clearing filters keeps them open', async ({ page }) => {
     await page.goto('./#lang=en');
     await mapIdle(page);

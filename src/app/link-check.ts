@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useAssetIndex } from '../data';
 import type { AssetFeature } from '../data/schema';
 import { suppliersOf, type Filters } from '../state/filters';
-import { useAssetQueries, useCountries } from '../data/queries';
+import { useAssetQueries, useCorridors, useCountries } from '../data/queries';
 import type { LinkProblem } from '../state/link-problems';
 import { addNotice } from '../state/notice';
 
@@ -39,10 +39,29 @@ export function filterValuesNotInData(f: FilterLists, all: readonly AssetFeature
   };
 }
 
+/** The corridors the corridor filters name that corridors.json does not have, as problems,
+ * and the filters without them. */
+export function corridorsNotInData(
+  f: Pick<Filters, 'through' | 'avoiding'>,
+  known: ReadonlySet<string>,
+): {
+  problems: LinkProblem[];
+  kept: Pick<Filters, 'through' | 'avoiding'>;
+} {
+  const problems: LinkProblem[] = [
+    ...f.through.filter((v) => !known.has(v)).map((value) => ({ code: 'not-in-data' as const, key: 'thru' as const, value })),
+    ...f.avoiding.filter((v) => !known.has(v)).map((value) => ({ code: 'not-in-data' as const, key: 'avoid' as const, value })),
+  ];
+  return {
+    problems,
+    kept: problems.length ? { through: f.through.filter((v) => known.has(v)), avoiding: f.avoiding.filter((v) => known.has(v)) } : f,
+  };
+}
+
 /**
  * What a link names that the data does not have: an operator no asset has, a supplier no
  * cable has, a home economy no owner has, a node kind no node has (each filter would
- * silently show "0 of N"), a country the atlas has no record of. Checked once the data has
+ * silently show "0 of N"), a corridor corridors.json lacks, a country the atlas has no record of. Checked once the data has
  * loaded (while a file has failed, the value may be in it, so nothing is dropped); each is
  * said in the link notice and dropped without adding a history step.
  */
@@ -52,6 +71,7 @@ export function useLinkCheck(): void {
   const filters = useView((s) => s.filters);
   const country = useView(selectedCountryOf);
   const countries = useCountries().data;
+  const corridors = useCorridors().data?.corridors;
 
   useEffect(() => {
     if (!settled) return;
@@ -60,6 +80,14 @@ export function useLinkCheck(): void {
     addNotice(problems);
     replacing(() => useView.getState().setFilters(kept));
   }, [settled, filters, all]);
+
+  useEffect(() => {
+    if (!corridors) return;
+    const { problems, kept } = corridorsNotInData(filters, new Set(corridors.map((c) => c.id)));
+    if (!problems.length) return;
+    addNotice(problems);
+    replacing(() => useView.getState().setFilters(kept));
+  }, [corridors, filters]);
 
   useEffect(() => {
     if (!countries || !country || countries.countries.some((c) => c.code === country)) return;

@@ -34,4 +34,24 @@ describe('the filter panel, opened from links', () => {
     expect((await screen.findAllByRole('checkbox', { name: 'Vietnam' }))[0]).toHaveProperty('checked', true);
     expect(screen.getByRole('slider')).toHaveProperty('value', '2022');
   });
+
+  it('a link avoiding the South China Sea opens with that corridor set; marking the Luzon Strait "Through" narrows the count', async () => {
+    renderFromLink('#yr=2020-&avoid=corridor-south-china-sea', <FilterPanel />);
+    const scs = await screen.findByRole('combobox', { name: 'South China Sea' });
+    expect(scs).toHaveProperty('value', 'avoiding');
+    await waitFor(() => expect(shownCount()).toBeGreaterThan(0));
+    const before = shownCount();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Luzon Strait (incl. Bashi Channel)' }), { target: { value: 'through' } });
+    expect(useView.getState().filters).toMatchObject({ through: ['corridor-luzon-strait'], avoiding: ['corridor-south-china-sea'] });
+    await waitFor(() => expect(shownCount()).toBeLessThan(before));
+    // back to "Any": the count returns
+    fireEvent.change(screen.getByRole('combobox', { name: 'Luzon Strait (incl. Bashi Channel)' }), { target: { value: '' } });
+    await waitFor(() => expect(shownCount()).toBe(before));
+  });
+
+  it('shows the corridor filter in Chinese', async () => {
+    renderFromLink('#lang=zh&thru=corridor-luzon-strait', <FilterPanel />);
+    expect(await screen.findByRole('combobox', { name: '吕宋海峡（含巴士海峡）' })).toHaveProperty('value', 'through');
+    expect(screen.getByText('海缆路由：经过或避开')).toBeTruthy();
+  });
 });

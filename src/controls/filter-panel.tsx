@@ -12,6 +12,7 @@ import { NO_FILTERS } from '../state/filters';
 import { useDerived } from '../derive/use-derived';
 import { useView } from '../state/store';
 import { replacing } from '../state/url-sync';
+import { CorridorFilter } from './corridor-filter';
 
 const toggle = <T,>(list: readonly T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
@@ -40,7 +41,8 @@ function ChipGroup<T extends string>(p: {
   );
 }
 
-/** Filters by country, status, operator and "as of" year. They act on the map (layer
+/** Filters by country, status, operator, home economy, supplier, node kind, corridors
+ * crossed, years and "as of" year. They act on the map (layer
  * filters), the legend counts and the list together, without reloading data. */
 export function FilterPanel() {
   const t = useT();
@@ -84,6 +86,8 @@ export function FilterPanel() {
       filters.homes.length ||
       filters.suppliers.length ||
       filters.nodeKinds.length ||
+      filters.through.length ||
+      filters.avoiding.length ||
       ranged);
   // open when a link brings filters; after that the user's choice (Clear keeps it open)
   const [open, setOpen] = useState(!!active);
@@ -198,6 +202,7 @@ export function FilterPanel() {
         label={(k) => t.nodeKind[k]}
         onToggle={(v) => setFilters({ nodeKinds: toggle(filters.nodeKinds, v) })}
       />
+      <CorridorFilter />
       <fieldset className="year-range">
         <legend>{t.yearRange}</legend>
         <div className="row">

@@ -1,8 +1,9 @@
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FOCUS } from '../data/iso';
 import { allLayers } from '../model/groups';
 import { NO_WHAT_IF } from '../model/view';
-import { NO_FILTERS, type Filters } from '../state/filters';
+import { NO_FILTERS, toMapProps, type Filters } from '../state/filters';
 import { realData, type RealData } from '../test/real-data';
 import { deriveView, type ViewInputs } from './derive';
 
@@ -16,6 +17,41 @@ const view = (over: { filters?: Partial<Filters>; whatIf?: Partial<ViewInputs['w
 let data: RealData;
 beforeAll(async () => {
   data = await realData();
+});
+
+describe('the corridor filters (the shipped data)', () => {
+  const cableIds = (d: ReturnType<typeof deriveView>) =>
+    d.listed.filter((f) => f.properties.type === 'submarine-cable').map((f) => f.properties.id);
+
+  it('AAG, which crosses the Luzon Strait, is "through" it and not "avoiding" it', () => {
+    const through = deriveView(view({ filters: { through: ['corridor-luzon-strait'] } }), data, TODAY);
+    const avoiding = deriveView(view({ filters: { avoiding: ['corridor-luzon-strait'] } }), data, TODAY);
+    expect(cableIds(through)).toContain('cable-aag');
+    expect(cableIds(avoiding)).not.toContain('cable-aag');
+    // through and avoiding one corridor split the cables shown without a filter
+    const all = cableIds(deriveView(view(), data, TODAY));
+    expect([...cableIds(through), ...cableIds(avoiding)].sort()).toEqual([...all].sort());
+    expect(cableIds(through).length).toBeGreaterThan(0);
+    expect(cableIds(avoiding).length).toBeGreaterThan(cableIds(through).length);
+  });
+
+  it('"systems since 2020 that avoid the South China Sea": no cable shown crosses it, and the counts agree with the list', () => {
+    const d = deriveView(view({ filters: { yearFrom: 2020, avoiding: ['corridor-south-china-sea'] } }), data, TODAY);
+    const since2020 = deriveView(view({ filters: { yearFrom: 2020 } }), data, TODAY);
+    expect(cableIds(d).length).toBeLessThan(cableIds(since2020).length);
+    for (const id of cableIds(d)) expect(d.crossings!(id), id).not.toContain('corridor-south-china-sea');
+    expect(d.counts['submarine-cable']).toBe(cableIds(d).length);
+  });
+
+  it('the map filter agrees with the list predicate, for cables and for landing points', () => {
+    const d = deriveView(view({ filters: { through: ['corridor-strait-of-malacca', 'corridor-sunda-strait'] } }), data, TODAY);
+    const onMap = (expr: unknown, p: Parameters<typeof toMapProps>[0]) =>
+      featureFilter(expr as never, 'f').filter({ zoom: 4 }, { type: 1, properties: toMapProps(p) as never, geometry: [] } as never);
+    for (const f of data.index.byType['submarine-cable']!.features)
+      expect(onMap(d.mapFilters.asset, f.properties), f.properties.id).toBe(d.shown(f.properties));
+    for (const f of data.index.byType['landing-point']!.features)
+      expect(onMap(d.mapFilters.landing, f.properties), f.properties.id).toBe(d.shown(f.properties));
+  });
 });
 
 describe('the derived view (the shipped data)', () => {

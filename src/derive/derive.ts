@@ -33,11 +33,30 @@ import {
   type RouteOverlay,
 } from './network';
 import { changesBetween, type ChangeSpan, type Changes } from './changes';
-import { landingIdsShown, landingMapFilter, mapFilter, matchesWith, type Filters } from '../state/filters';
+import {
+  cablesPassingCorridors,
+  landingIdsShown,
+  landingMapFilter,
+  mapFilter,
+  matchesWith,
+  type CrossingsOf,
+  type Filters,
+} from '../state/filters';
+import { corridorsCrossed } from '../analysis/network/corridor-crossings';
 
-/** Red for a country left with none, orange for one (ColorBrewer RdYlBu ends, distinct from
- * the choropleth's BuPu ramp). */
-export const WHAT_IF_COLORS = { none: '#d7191c', one: '#fdae61' } as const;
+/** Under a what-if, red for a place cut off (no independent route to outside the region
+ * left), orange for one left with fewer routes than before (ColorBrewer RdYlBu ends,
+ * distinct from the choropleth's BuPu ramp), mid grey for one with no route even without
+ * the cuts (Timor-Leste before its first cable). */
+export const WHAT_IF_COLORS = { 'cut-off': '#d7191c', reduced: '#fdae61', none: '#969696' } as const;
+
+/** The what-if key's entries (the map's legend and the printed key), in the fill's colours. */
+export const whatIfKey = (r: Record<'legendNone' | 'legendOne' | 'legendMore' | 'legendNoRoute', string>) => [
+  { color: WHAT_IF_COLORS['cut-off'], label: r.legendNone },
+  { color: WHAT_IF_COLORS.reduced, label: r.legendOne },
+  { color: theme.landFocus, label: r.legendMore },
+  { color: WHAT_IF_COLORS.none, label: r.legendNoRoute },
+];
 
 /** What the map shows of the fault log and the what-if: faults with a reported location that
  * had begun by the day (points), and the cables impaired that day or cut in the what-if, both
@@ -105,8 +124,11 @@ export interface Derived {
   basis: DayBasis;
   /** A record's state on the day (null: not begun). */
   stateOf: (p: AssetProps) => Status | null;
-  /** The filter predicate (landing points follow their cables); a filter set may be given. */
+  /** The filter predicate (landing points follow their cables; the corridor filters use
+   * `crossings`); a filter set may be given. */
   shown: (p: AssetProps, f?: Filters) => boolean;
+  /** Which corridors a cable's drawn route crosses (null while loading). */
+  crossings: CrossingsOf;
   /** The map's filters: every asset layer, and the landing-point layer. */
   mapFilters: { asset: FilterSpecification; landing: FilterSpecification };
   /** Per layer group: how many the filters show (null while loading); the legend's counts. */
@@ -118,7 +140,8 @@ export interface Derived {
   listed: readonly AssetFeature[];
   exposure: Exposure;
   overlay: FaultOverlay | null;
-  /** The land fill while a what-if is set (countries left with none or one), else null. */
+  /** The land fill while a what-if is set (places cut off or with fewer routes to outside,
+   * from `network.loss`), else null. */
   whatIfFill: unknown;
   countryFacts: (code: string) => CountryFacts;
   /** The scenario the network worker is asked for (its query key). */
@@ -140,23 +163,29 @@ export { memoLast };
 
 const atOf = memoLast((day: string | null, asOf: number | null, today: string): At => ({ day: viewDay(day, asOf, today), today }));
 
-const predicateOf = memoLast(
-  (filters: Filters, at: At, index: AssetIndex) =>
-    (p: AssetProps, f: Filters = filters): boolean =>
-      matchesWith(p, f, index.cablesOf, at),
+/** Which corridors each cable's drawn route crosses: computed once per dataset (the same
+ * line–polygon test a corridor cut uses); null while the cables or corridors load. */
+export const crossingsOf = memoLast(
+  (cables: readonly AssetFeature[] | undefined, corridors: readonly Corridor[] | undefined): CrossingsOf => {
+    if (!cables || !corridors) return null;
+    const m = corridorsCrossed(cables, corridors);
+    return (id) => m.get(id) ?? [];
+  },
 );
 
-const mapFiltersOf = memoLast((filters: Filters, at: At, cables: readonly AssetFeature[] | undefined) => ({
-  asset: mapFilter(filters, at),
-  landing: landingMapFilter(
-    filters,
-    landingIdsShown(
-      (cables ?? []).map((c) => c.properties),
-      filters,
-      at,
-    ),
-  ),
-}));
+const predicateOf = memoLast(
+  (filters: Filters, at: At, index: AssetIndex, crossings: CrossingsOf) =>
+    (p: AssetProps, f: Filters = filters): boolean =>
+      matchesWith(p, f, index.cablesOf, at, crossings),
+);
+
+const mapFiltersOf = memoLast((filters: Filters, at: At, cables: readonly AssetFeature[] | undefined, crossings: CrossingsOf) => {
+  const props = (cables ?? []).map((c) => c.properties);
+  return {
+    asset: mapFilter(filters, at, cablesPassingCorridors(props, filters, crossings)),
+    landing: landingMapFilter(filters, landingIdsShown(props, filters, at, crossings)),
+  };
+});
 
 const countsOf = memoLast((index: AssetIndex, shown: (p: AssetProps) => boolean) => {
   const groups = {} as Record<GroupKey, number | null>;
@@ -228,9 +257,12 @@ const overlayOf = memoLast(
   },
 );
 
-const whatIfFillOf = memoLast((e: Exposure): unknown => {
-  if (!e.active || !e.rows) return null;
-  const pairs = e.rows.filter((x) => x.flag).flatMap((x) => [x.code, WHAT_IF_COLORS[x.flag!]]);
+/** The land fill under a what-if, from the route model (network.loss, the figures the
+ * Resilience table shows): places cut off or with fewer routes to outside than without the
+ * cuts. While the worker computes the scenario, the focus countries plain. */
+const whatIfFillOf = memoLast((active: boolean, network: NetworkView | null): unknown => {
+  if (!active) return null;
+  const pairs = (network?.loss ?? []).flatMap((x) => (x.state === 'kept' ? [] : [x.code, WHAT_IF_COLORS[x.state]]));
   const focus = pairs.length ? ['match', ['get', 'iso'], ...pairs, theme.landFocus] : theme.landFocus;
   return ['case', ['!', ['get', 'focus']], theme.land, focus];
 });
@@ -273,26 +305,31 @@ export const networkAskFor = (view: Pick<ViewInputs, 'filters' | 'whatIf'>, toda
 /** Everything the map and the panels show, for this view, data and day. */
 export function deriveView(view: ViewInputs, data: DataInputs, today: string): Derived {
   const at = atOf(view.whatIf.day, view.filters.asOf, today);
-  const shown = predicateOf(view.filters, at, data.index);
+  const cables = data.index.byType['submarine-cable']?.features;
+  const crossings = crossingsOf(cables, data.corridors);
+  const shown = predicateOf(view.filters, at, data.index, crossings);
   const exposureData = exposureDataOf(data.index, data.faults, data.corridors);
   const exposure = exposureOf(exposureData, at, view.whatIf.cut, view.whatIf.corridors);
   const routePlaces = routePlacesOf(view);
   const routeEdges = routeEdgeIdsOf(data.network, routePlaces);
+  const whatIfActive = exposure.active || view.whatIf.segments.length > 0;
+  const network = networkViewOf(data.network ?? null, exposureData, whatIfActive);
   return {
     at,
     basis: dayBasis(view.whatIf.day, view.filters.asOf),
     stateOf: stateOfAt(at),
     shown,
-    mapFilters: mapFiltersOf(view.filters, at, data.index.byType['submarine-cable']?.features),
+    crossings,
+    mapFilters: mapFiltersOf(view.filters, at, cables, crossings),
     counts: countsOf(data.index, shown).groups,
     shownTotal: countsOf(data.index, shown).total,
     listed: listedOf(data.index, shown, view.layers),
     exposure,
     overlay: overlayOf(data.faults, exposureData, at, view.whatIf, data.index, shown, view.layers['submarine-cable']),
-    whatIfFill: whatIfFillOf(exposure),
+    whatIfFill: whatIfFillOf(whatIfActive, network),
     countryFacts: countryFactsOf(data.index, at, view.filters, shown),
     networkAsk: networkAskOf(at, view.whatIf),
-    network: networkViewOf(data.network ?? null, exposureData, exposure.active || view.whatIf.segments.length > 0),
+    network,
     routePlaces,
     routeEdges,
     routeOverlay: routeOverlayOf(data.routeLines, routeEdges, routePlaces, data.corridors, view.whatIf.corridors),

@@ -4,7 +4,7 @@ import { allLayers } from '../model/groups';
 import { NO_WHAT_IF, type WhatIf } from '../model/view';
 import { NO_FILTERS } from '../state/filters';
 import { realData, type RealData } from '../test/real-data';
-import { deriveView, exposureDataOf, networkAskFor, type ViewInputs } from './derive';
+import { deriveView, exposureDataOf, networkAskFor, WHAT_IF_COLORS, type ViewInputs } from './derive';
 
 const TODAY = '2026-12-07';
 const view = (w: Partial<WhatIf> = {}): ViewInputs => ({ filters: NO_FILTERS, layers: allLayers(true), whatIf: { ...NO_WHAT_IF, ...w } });
@@ -97,5 +97,55 @@ describe('the routes the map draws', () => {
     const d = deriveView({ ...v, selection: { kind: 'country', code: 'VN' } }, { ...data, network: answer, routeLines: lines }, TODAY);
     expect(d.routeEdges).toEqual(ids);
     expect(d.routeOverlay.routes.features.length).toBe(ids.length);
+  });
+});
+
+describe('the what-if map fill comes from the route model', () => {
+  /** The colour the fill gives each place (from its ['match', ['get', 'iso'], code, colour, …, fallback]). */
+  const colours = (fill: unknown): Map<string, string> => {
+    const focus = (fill as unknown[])[3];
+    if (!Array.isArray(focus)) return new Map();
+    const pairs = focus.slice(2, -1) as string[];
+    return new Map(pairs.flatMap((x, i) => (i % 2 ? [] : [[x, pairs[i + 1]!] as [string, string]])));
+  };
+
+  it('a South China Sea cut: places with no route to outside left are red, fewer routes orange, as the route table reads them', () => {
+    const v = view({ corridors: ['corridor-south-china-sea'] });
+    // while the worker computes, the focus countries are drawn plain (no count-based colours)
+    expect(colours(deriveView(v, data, TODAY).whatIfFill).size).toBe(0);
+    const ed = exposureDataOf(data.index, data.faults, data.corridors)!;
+    const answer = compareNetwork(ed, networkAskFor(v, TODAY).scenario);
+    const d = deriveView(v, { ...data, network: answer }, TODAY);
+    const fill = colours(d.whatIfFill);
+    for (const a of answer.after.countries) {
+      const was = answer.before.countries.find((b) => b.code === a.code)!.outside.routes;
+      const now = a.outside.routes;
+      const want =
+        now === 0 ? (was === 0 ? WHAT_IF_COLORS.none : WHAT_IF_COLORS['cut-off']) : now < was ? WHAT_IF_COLORS.reduced : undefined;
+      expect(fill.get(a.code), `${a.code} ${was}→${now}`).toBe(want);
+      expect(d.network!.loss.find((x) => x.code === a.code)!.after).toBe(now);
+    }
+    // the cut takes routes from some places and leaves others (a scenario that tells them apart)
+    expect([...fill.values()]).toContain(WHAT_IF_COLORS.reduced);
+    expect(d.network!.loss.some((x) => x.state === 'kept')).toBe(true);
+  });
+
+  it('counts stay context: a Red Sea cut leaves Myanmar with no system by the count, but its routes to outside kept', () => {
+    const v = view({ corridors: ['corridor-red-sea'] });
+    const ed = exposureDataOf(data.index, data.faults, data.corridors)!;
+    const answer = compareNetwork(ed, networkAskFor(v, TODAY).scenario);
+    const d = deriveView(v, { ...data, network: answer }, TODAY);
+    const mmCount = d.exposure.rows!.find((r) => r.code === 'MM')!;
+    const mmRoutes = d.network!.loss.find((x) => x.code === 'MM')!;
+    // what the two models say about Myanmar (the reason the map follows the routes)
+    expect(mmCount.flag).toBe('none');
+    expect(mmRoutes.after).toBeGreaterThan(0);
+    expect(colours(d.whatIfFill).get('MM')).not.toBe(WHAT_IF_COLORS['cut-off']);
+  });
+
+  it('a cut segment alone is a what-if too: the fill is on', () => {
+    const v = view({ segments: ['cable-aag:s0'] });
+    expect(deriveView(v, data, TODAY).whatIfFill).not.toBeNull();
+    expect(deriveView(view(), data, TODAY).whatIfFill).toBeNull();
   });
 });

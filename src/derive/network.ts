@@ -55,9 +55,29 @@ export interface CountryRoutes {
   spofs: SinglePoint[];
 }
 
+/** What the reader's cuts leave of a place's independent routes to outside the region:
+ * none where it had some (cut off), fewer than on the day without the cuts (reduced), as
+ * many (kept), or none with or without the cuts (none: nothing in service on the record). */
+export type RouteLossState = 'cut-off' | 'reduced' | 'kept' | 'none';
+
+export interface RouteLoss {
+  code: string;
+  /** Independent routes to outside the region on the day, without and with the cuts. */
+  before: number;
+  after: number;
+  state: RouteLossState;
+}
+
+/** The state of a place's routes to outside, from its routes without and with the cuts. */
+export const routeLossState = (before: number, after: number): RouteLossState =>
+  after === 0 ? (before === 0 ? 'none' : 'cut-off') : after < before ? 'reduced' : 'kept';
+
 export interface NetworkView {
   answer: NetworkAnswer;
   active: boolean;
+  /** Per place measured (the answer's order): its routes to outside before and after the
+   * cuts. The Resilience table and the what-if map fill both read this. */
+  loss: readonly RouteLoss[];
   country: (code: string) => CountryRoutes | null;
   /** Faults of the day that impair a whole system (the log gives no location). */
   wholeSystemFaults: Array<{ fault: string; cable: string }>;
@@ -85,6 +105,10 @@ export const networkViewOf = memoLast((answer: NetworkAnswer | null, data: Expos
   return {
     answer,
     active,
+    loss: after.countries.map((a) => {
+      const was = before.countries.find((x) => x.code === a.code)?.outside.routes ?? a.outside.routes;
+      return { code: a.code, before: was, after: a.outside.routes, state: routeLossState(was, a.outside.routes) };
+    }),
     wholeSystemFaults: before.faultCuts.filter((f) => f.mode === 'whole').map((f) => ({ fault: f.fault, cable: f.cable })),
     country(code) {
       if (cache.has(code)) return cache.get(code)!;

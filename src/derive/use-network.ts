@@ -84,6 +84,16 @@ export function useCableSegments(cable: string, data: ExposureData | null) {
   });
 }
 
+/** The segment of a cable nearest where the reader clicked it on the map (null: not clicked). */
+export function useNearestSegment(cable: string, at: { lon: number; lat: number } | null, data: ExposureData | null) {
+  return useQuery({
+    queryKey: ['nearestSegment', cable, at?.lon, at?.lat, dataId(data)],
+    queryFn: async () => (await withData(data!)).call('nearestSegment', { cable, lon: at!.lon, lat: at!.lat }),
+    enabled: data !== null && at !== null,
+    ...ANALYSIS,
+  });
+}
+
 /** The drawn lines of the given edges (the routes the map draws). */
 export function useEdgeLines(ids: readonly string[], data: ExposureData | null) {
   return useQuery({

@@ -128,6 +128,12 @@ export const en = {
   filterSupplier: 'Cable built by',
   filterNodeKind: 'Kind of node',
   yearRange: 'Built or launched in (years)',
+  filterCorridors: 'Cable route: through or avoiding',
+  corridorAny: 'Any',
+  corridorThrough: 'Through',
+  corridorAvoiding: 'Avoiding',
+  corridorNote:
+    'Submarine cables only, by their drawn route (a line–polygon test, the same as a corridor cut; routes and corridor outlines are approximate). Through: crosses at least one corridor marked so. Avoiding: crosses none of those marked so. Landing points follow their cables; other assets are not affected.',
   yearFrom: 'from',
   yearTo: 'to',
   unknownYearsLeftOut: (n: number) =>

@@ -71,6 +71,8 @@ const DATA_EN: Record<Extract<LinkProblem, { code: 'not-in-data' }>['key'], (v: 
   sel: (v) => `sel: no asset with id “${v}”`,
   cut: (v) => `cut: no cable “${v}” in the data; ignored`,
   corr: (v) => `corr: no corridor “${v}” in the data; ignored`,
+  thru: (v) => `thru: no corridor “${v}” in the data; filter removed`,
+  avoid: (v) => `avoid: no corridor “${v}” in the data; filter removed`,
 };
 const DATA_ZH: typeof DATA_EN = {
   op: (v) => `op：没有设施的运营方为“${v}”，已移除该筛选`,
@@ -81,6 +83,8 @@ const DATA_ZH: typeof DATA_EN = {
   sel: (v) => `sel：找不到编号为“${v}”的设施`,
   cut: (v) => `cut：数据中没有海缆“${v}”，已忽略`,
   corr: (v) => `corr：数据中没有通道“${v}”，已忽略`,
+  thru: (v) => `thru：数据中没有通道“${v}”，已移除该筛选`,
+  avoid: (v) => `avoid：数据中没有通道“${v}”，已移除该筛选`,
 };
 
 const AXIS_ZH = { zoom: '缩放级别', latitude: '纬度', pitch: '俯仰角' } as const;

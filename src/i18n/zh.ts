@@ -126,6 +126,12 @@ export const zh: Strings = {
   filterSupplier: '海缆承建商',
   filterNodeKind: '节点类型',
   yearRange: '建成或开通年份范围',
+  filterCorridors: '海缆路由：经过或避开',
+  corridorAny: '不限',
+  corridorThrough: '经过',
+  corridorAvoiding: '避开',
+  corridorNote:
+    '仅适用于海底光缆，按其绘制路由判断（线与多边形相交，与通道切断所用方法相同；路由与通道轮廓均为近似）。经过：至少经过一个标为“经过”的通道。避开：不经过任何标为“避开”的通道。登陆站随其海缆显示，其他设施不受影响。',
   yearFrom: '自',
   yearTo: '至',
   unknownYearsLeftOut: (n: number) => `设定年份范围时，${n} 个年份不详的匹配资产不显示。`,

@@ -6,7 +6,7 @@
  * and the PNG both read it, so the two always carry the same keys.
  */
 import type { FaultOverlay } from '../derive/derive';
-import { WHAT_IF_COLORS } from '../derive/derive';
+import { whatIfKey } from '../derive/derive';
 import { FAULT_COLOR } from '../map/fault-layers';
 import { regionName } from '../i18n/region';
 import type { PublishStrings } from '../i18n/publish';
@@ -108,11 +108,7 @@ export function describeView(i: DescribeInput): ViewDescription {
   if (i.whatIfActive)
     keys.push({
       title: r.legendTitle,
-      entries: [
-        { kind: 'fill', color: WHAT_IF_COLORS.none, label: r.legendNone },
-        { kind: 'fill', color: WHAT_IF_COLORS.one, label: r.legendOne },
-        { kind: 'fill', color: theme.landFocus, label: r.legendMore },
-      ],
+      entries: whatIfKey(r).map((e) => ({ kind: 'fill' as const, ...e })),
     });
   else if (i.choropleth)
     keys.push({ title: i.choropleth.title, entries: i.choropleth.classes.map((c) => ({ kind: 'fill', color: c.color, label: c.label })) });

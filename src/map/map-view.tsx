@@ -122,7 +122,7 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
       const s = useView.getState();
       instance = new AtlasMap(container.current, s.lang, mapUi(s.lang), s.camera, {
         onCamera: (c) => useView.getState().setCamera(c),
-        onSelect: (id) => useView.getState().select(id),
+        onSelect: (id, at) => useView.getState().select(id, at),
         onSelectCountry: (code) => useView.getState().selectCountry(code),
         onChoose: (ids) => useView.getState().offer(ids),
         onImportSelect: (ref) => useView.getState().selectImported(ref),

@@ -5,7 +5,8 @@ import type { ImportedLayer } from '../model/imported';
 
 /** What a click or hover on the map means, for the app to act on. */
 export interface PointerEvents {
-  onSelect: (id: string | null) => void;
+  /** An asset was clicked (`at`: where, lon/lat), or null. */
+  onSelect: (id: string | null, at?: { lon: number; lat: number }) => void;
   /** A feature of an imported layer was clicked. */
   onImportSelect: (sel: { layer: string; feature: string }) => void;
   /** Several assets under one click: offer the user a choice. */
@@ -51,7 +52,7 @@ export function bindPointer(map: MlMap, imports: ReadonlyMap<string, ImportedLay
     const imp = layers.length ? map.queryRenderedFeatures(box(e.point), { layers })[0] : undefined;
     if (imp) return events.onImportSelect({ layer: imp.source.slice('import:'.length), feature: String(imp.properties.id) });
     const ids = [...new Set(hitList(map, e.point).map((f) => String(f.properties.id)))];
-    if (ids.length === 1) return events.onSelect(ids[0]!);
+    if (ids.length === 1) return events.onSelect(ids[0]!, { lon: e.lngLat.lng, lat: e.lngLat.lat });
     if (ids.length > 1) return events.onChoose(ids);
     const land = map.queryRenderedFeatures(e.point, { layers: ['base:land', 'base:land-hi'].filter((l) => map.getLayer(l)) })[0]
       ?.properties;

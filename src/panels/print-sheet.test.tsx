@@ -26,7 +26,7 @@ describe('PrintSheet', () => {
     expect(facts).toContain('Day shown: today');
     await waitFor(() => expect(container.querySelector('.print-facts')!.textContent).toContain('What-if: cut Luzon Strait'));
     expect(facts).toContain('No filters');
-    await waitFor(() => expect(screen.getByText('No international system left')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Cut off: no independent route to outside the region left')).toBeTruthy());
     expect(screen.getByText('Cable fault (reported location)')).toBeTruthy();
     expect(container.querySelector('.print-foot')!.textContent).toMatch(/Cite as: China–ASEAN Digital Infrastructure Atlas contributors/);
   });

@@ -60,7 +60,7 @@ export function useViewDescription(extra?: KeyGroup[]): ViewDescription {
       day: d.at.day,
       basis: d.basis,
       overlay: d.overlay,
-      whatIfActive: d.exposure.active,
+      whatIfActive: d.whatIfFill !== null,
       choropleth,
       nameOf,
       extra: [...(d.changes ? [changeKeys(d.changes, p)] : []), ...(extra ?? [])],

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareNetwork } from '../analysis/network/analyse-network';
 import { exposureDataOf } from '../derive/derive';
+import { routeLossState } from '../derive/network';
 import { localToday } from '../model/time';
 import { useView } from '../state/store';
 import { renderFromLink } from '../test/render';
@@ -25,6 +26,10 @@ describe('the Resilience tab’s route model, from a link with a corridor cut an
       const b = want.before.countries.find((x) => x.code === c.code)!;
       const cell = container.querySelector(`.route-table tr[data-country="${c.code}"] [data-col="outside"]`)!.textContent;
       expect(cell).toBe(b.outside.routes === c.outside.routes ? String(c.outside.routes) : `${b.outside.routes}→${c.outside.routes}`);
+      // the row's state is the one the what-if map fill colours
+      expect(container.querySelector(`.route-table tr[data-country="${c.code}"]`)!.getAttribute('data-loss')).toBe(
+        routeLossState(b.outside.routes, c.outside.routes),
+      );
     }
     // fifteen places, HK, MO and TW among them; the matrix is the model's
     const places = [...container.querySelectorAll('.cut-matrix thead th')].map((th) => th.textContent);

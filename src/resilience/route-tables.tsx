@@ -36,6 +36,8 @@ export function RouteTables() {
     active && now !== was ? `${was ?? '–'}→${now ?? '–'}` : String(now ?? '–');
   const lat = (c: CountryNetwork, to: string) => c.latency.find((l) => l.to === to);
   const matrix = after.matrix;
+  // the same states the what-if map fill colours (derive: network.loss)
+  const loss = new Map(network.loss.map((x) => [x.code, x.state]));
   return (
     <>
       <h3 id="route-table-h">{r.routeTable}</h3>
@@ -54,7 +56,7 @@ export function RouteTables() {
         </thead>
         <tbody>
           {after.countries.map((c) => (
-            <tr key={c.code} data-country={c.code}>
+            <tr key={c.code} data-country={c.code} data-loss={active ? loss.get(c.code) : undefined}>
               <th scope="row">
                 <button type="button" className="link" onClick={() => selectCountry(c.code)}>
                   {regionName(c.code, lang)}

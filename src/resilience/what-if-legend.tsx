@@ -1,31 +1,38 @@
 import { useDerived } from '../derive/use-derived';
-import { WHAT_IF_COLORS } from '../derive/derive';
+import { whatIfKey } from '../derive/derive';
+import type { RouteLossState } from '../derive/network';
 import { useRT } from '../i18n/resilience';
-import { theme } from '../model/theme';
 import { regionList } from '../i18n/region';
 import { CORRIDOR_COLOR, ROUTE_COLOR } from '../map/route-layers';
 import { useView } from '../state/store';
 
-/** The what-if key over the map: what the red and orange countries mean. */
+/** The what-if key over the map: what the coloured countries mean (the route model's
+ * routes to outside, network.loss), with the count model's figure as context. */
 export function WhatIfLegend() {
   const r = useRT();
-  const { rows, active } = useDerived().exposure;
-  if (!active || !rows) return null;
+  const { whatIfFill, network, exposure } = useDerived();
+  if (!whatIfFill) return null;
+  const n = (s: RouteLossState) => network?.loss.filter((x) => x.state === s).length ?? 0;
   return (
     <div className="choro-box whatif-box">
       <strong>{r.legendTitle}</strong>
       <ul className="choro-legend" aria-label={r.legendTitle}>
-        <li>
-          <span className="chip" style={{ background: WHAT_IF_COLORS.none }} aria-hidden="true" /> {r.legendNone}
-        </li>
-        <li>
-          <span className="chip" style={{ background: WHAT_IF_COLORS.one }} aria-hidden="true" /> {r.legendOne}
-        </li>
-        <li>
-          <span className="chip" style={{ background: theme.landFocus }} aria-hidden="true" /> {r.legendMore}
-        </li>
+        {whatIfKey(r).map((e) => (
+          <li key={e.label}>
+            <span className="chip" style={{ background: e.color }} aria-hidden="true" /> {e.label}
+          </li>
+        ))}
       </ul>
-      <p className="muted small">{r.flagged(rows.filter((e) => e.flag).length)}</p>
+      {network ? (
+        <p className="muted small" data-figure="route-loss">
+          {r.routeFlagged(n('cut-off'), n('reduced'))}
+        </p>
+      ) : (
+        <p className="muted small" role="status">
+          {r.computing}
+        </p>
+      )}
+      {exposure.rows && <p className="muted small">{r.countsFlagged(exposure.rows.filter((e) => e.flag).length)}</p>}
     </div>
   );
 }

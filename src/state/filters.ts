@@ -20,7 +20,16 @@ export interface Filters {
    * with no known year are left out while a range is set, and counted apart. */
   yearFrom: number | null;
   yearTo: number | null;
+  /** Corridors (geodata/corridors.json ids) a submarine cable's drawn route must cross: at
+   * least one of them. Other asset types pass; landing points follow their cables. */
+  through: string[];
+  /** Corridors a submarine cable's drawn route must cross none of. */
+  avoiding: string[];
 }
+
+/** Cable id → the corridors its drawn route crosses (corridor-crossings.ts); null while the
+ * corridors are loading or failed (the corridor filters then wait: nothing is left out). */
+export type CrossingsOf = ((cableId: string) => readonly string[]) | null;
 
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -34,6 +43,8 @@ export const NO_FILTERS: Filters = {
   nodeKinds: [],
   yearFrom: null,
   yearTo: null,
+  through: [],
+  avoiding: [],
 };
 
 /** The firms a cable's supplier field names ("NEC / SubCom" → NEC, SubCom): canonical
@@ -53,7 +64,16 @@ export const statusOn = (p: AssetProps, at: At): Status | null => stateOn(p, at)
 /** The JS predicate: the list, the counts and the tests use it. An asset shows when it had
  * begun by the day; retired and cancelled assets are left out unless the reader asks for
  * them (status "Retired", "Cancelled"). */
-export function matches(p: AssetProps, f: Filters, at: At = atFor(f)): boolean {
+/** Whether a record passes the corridor filters: a submarine cable crossing at least one
+ * `through` corridor and none of the `avoiding` ones; any other type passes. */
+export function passesCorridors(p: AssetProps, f: Pick<Filters, 'through' | 'avoiding'>, crossings: CrossingsOf): boolean {
+  if (!crossings || p.type !== 'submarine-cable' || (!f.through.length && !f.avoiding.length)) return true;
+  const crossed = crossings(p.id);
+  if (f.through.length && !f.through.some((c) => crossed.includes(c))) return false;
+  return !f.avoiding.some((c) => crossed.includes(c));
+}
+
+export function matches(p: AssetProps, f: Filters, at: At = atFor(f), crossings: CrossingsOf = null): boolean {
   if (f.countries.length && !p.countries.some((c) => f.countries.includes(c))) return false;
   const status = stateOn(p, at);
   if (status === null) return false;
@@ -67,7 +87,7 @@ export function matches(p: AssetProps, f: Filters, at: At = atFor(f)): boolean {
     if (f.yearFrom !== null && p.year < f.yearFrom) return false;
     if (f.yearTo !== null && p.year > f.yearTo) return false;
   }
-  return true;
+  return passesCorridors(p, f, crossings);
 }
 
 /** Properties as the map sees them: flat, so style filters stay simple expressions.
@@ -106,8 +126,10 @@ export const toMapProps = (p: AssetProps): MapProps => ({
   name_en: p.name.en,
 });
 
-/** The same predicate as `matches`, as a MapLibre filter expression over MapProps. */
-export function mapFilter(f: Filters, at: At = atFor(f)): FilterSpecification {
+/** The same predicate as `matches`, as a MapLibre filter expression over MapProps. The
+ * corridor filters become the list of cables that pass them (`corridorPass`, from
+ * cablesPassingCorridors), null when they do not apply. */
+export function mapFilter(f: Filters, at: At = atFor(f), corridorPass: readonly string[] | null = null): FilterSpecification {
   const all: unknown[] = ['all'];
   const anyIn = (field: string, values: string[]) => ['any', ...values.map((v) => ['in', `,${v},`, ['get', field]])];
   if (f.countries.length) all.push(anyIn('countries', f.countries));
@@ -123,6 +145,7 @@ export function mapFilter(f: Filters, at: At = atFor(f)): FilterSpecification {
     if (f.yearFrom !== null) all.push(['>=', ['get', 'year'], f.yearFrom]);
     if (f.yearTo !== null) all.push(['<=', ['get', 'year'], f.yearTo]);
   }
+  if (corridorPass) all.push(['any', ['!=', ['get', 'type'], 'submarine-cable'], ['in', ['get', 'id'], ['literal', [...corridorPass]]]]);
   // built as plain arrays above (the spec's tuple types do not compose); checked against the
   // style spec in filters.test.ts
   return all as FilterSpecification;
@@ -134,19 +157,32 @@ export function mapFilter(f: Filters, at: At = atFor(f)): FilterSpecification {
  * cables: a landing point shows when one of its cables does. The country filter stays the
  * landing point's own (a cable to Cambodia should not bring Japan's stations along).
  */
-export function matchesWith(p: AssetProps, f: Filters, cablesOf: (landingId: string) => readonly AssetProps[], at: At = atFor(f)): boolean {
-  if (p.type !== 'landing-point') return matches(p, f, at);
+export function matchesWith(
+  p: AssetProps,
+  f: Filters,
+  cablesOf: (landingId: string) => readonly AssetProps[],
+  at: At = atFor(f),
+  crossings: CrossingsOf = null,
+): boolean {
+  if (p.type !== 'landing-point') return matches(p, f, at, crossings);
   if (f.countries.length && !p.countries.some((c) => f.countries.includes(c))) return false;
   const cables = cablesOf(p.id);
-  if (!cables.length) return matches(p, f, at);
+  if (!cables.length) return matches(p, f, at, crossings);
   const rest = { ...f, countries: [] };
-  return cables.some((c) => matches(c, rest, at));
+  return cables.some((c) => matches(c, rest, at, crossings));
 }
 
 /** The landing points whose cables pass the non-country filters. */
-export function landingIdsShown(cables: readonly AssetProps[], f: Filters, at: At = atFor(f)): string[] {
+export function landingIdsShown(cables: readonly AssetProps[], f: Filters, at: At = atFor(f), crossings: CrossingsOf = null): string[] {
   const rest = { ...f, countries: [] };
-  return [...new Set(cables.filter((c) => matches(c, rest, at)).flatMap((c) => c.landingPoints ?? []))];
+  return [...new Set(cables.filter((c) => matches(c, rest, at, crossings)).flatMap((c) => c.landingPoints ?? []))];
+}
+
+/** The cables that pass the corridor filters (the map filter's list), or null when those
+ * filters are off or cannot be judged yet. */
+export function cablesPassingCorridors(cables: readonly AssetProps[], f: Filters, crossings: CrossingsOf): string[] | null {
+  if (!crossings || (!f.through.length && !f.avoiding.length)) return null;
+  return cables.filter((c) => passesCorridors(c, f, crossings)).map((c) => c.id);
 }
 
 /** The map filter for the landing-point layer: its own country test, and membership in

@@ -43,6 +43,9 @@ export interface ViewState {
   compare: string[];
   /** Transient (not in the URL): a timeline event whose assets are highlighted. */
   highlight: string | null;
+  /** Transient: where on the map the reader clicked the selected asset (lon/lat), for "cut
+   * the segment nearest the click"; null when it was selected otherwise. */
+  clickedAt: { id: string; lon: number; lat: number } | null;
   /** Transient: the last camera move the UI asked the map for (the map carries it out once). */
   command: MapCommand | null;
   /** Output of the map: 'idle' once it has drawn everything it was given ('none' without a map). */
@@ -69,8 +72,9 @@ export interface ViewActions {
   setLang: (lang: Lang) => void;
   toggleLayer: (key: GroupKey, on?: boolean) => void;
   setFilters: (f: Partial<Filters>) => void;
-  /** Selects an asset by id (null clears whatever is selected). */
-  select: (id: string | null) => void;
+  /** Selects an asset by id (null clears whatever is selected); `at`, where on the map it
+   * was clicked. */
+  select: (id: string | null, at?: { lon: number; lat: number }) => void;
   selectImported: (ref: ImportedRef | null) => void;
   selectCountry: (code: string | null) => void;
   /** Offers the assets under a click that hit several; null closes the offer. */
@@ -134,6 +138,7 @@ export const initialView = (): ViewState => ({
   whatIf: NO_WHAT_IF,
   compare: [],
   highlight: null,
+  clickedAt: null,
   command: null,
   mapStatus: 'starting',
   mapIdles: 0,
@@ -182,7 +187,7 @@ export const useView = create<ViewState & ViewActions>()((set) => ({
   },
   toggleLayer: (key, on) => set((s) => ({ layers: { ...s.layers, [key]: on ?? !s.layers[key] } })),
   setFilters: (f) => set((s) => ({ filters: { ...s.filters, ...f } })),
-  select: (id) => set({ selection: id ? { kind: 'asset', id } : null }),
+  select: (id, at) => set({ selection: id ? { kind: 'asset', id } : null, clickedAt: id && at ? { id, ...at } : null }),
   selectImported: (ref) => set({ selection: ref ? { kind: 'imported', ref } : null }),
   selectCountry: (code) => set({ selection: code ? { kind: 'country', code } : null }),
   offer: (ids) => set((s) => ({ selection: ids ? { kind: 'candidates', ids } : s.selection?.kind === 'candidates' ? null : s.selection })),

@@ -23,6 +23,8 @@ const FULL: UrlState = {
     nodeKinds: ['ixp'],
     yearFrom: 2020,
     yearTo: null,
+    through: ['corridor-strait-of-malacca'],
+    avoiding: ['corridor-south-china-sea', 'corridor-luzon-strait'],
   },
   selected: 'sjc2-cable',
   country: 'KH',
@@ -43,7 +45,7 @@ describe('url codec: round trips', () => {
     expect(h).toBe(
       'map=5.25/14.31/103.92/-12.5/30&layers=submarine-cable,node&c=KH,LA&st=operational,planned' +
         '&op=China%20Mobile,Viettel,%E4%B8%AD%E5%9B%BD%E7%94%B5%E4%BF%A1,Smith%2C%20Jones%20%26%20Co' +
-        '&asof=2020&home=CN,US&sup=NEC,HMN%20Technologies&nk=ixp&yr=2020-&sel=sjc2-cable&country=KH&panel=details&lang=zh&choro=5g-launch-year',
+        '&asof=2020&home=CN,US&sup=NEC,HMN%20Technologies&nk=ixp&yr=2020-&thru=corridor-strait-of-malacca&avoid=corridor-south-china-sea,corridor-luzon-strait&sel=sjc2-cable&country=KH&panel=details&lang=zh&choro=5g-launch-year',
     );
     expect(parse(h)).toEqual({ state: FULL, ignored: [] });
     expect(parse(`#${h}`).state).toEqual(FULL);
@@ -124,6 +126,14 @@ const arbUrlState: fc.Arbitrary<UrlState> = fc
       nodeKinds: fc.uniqueArray(fc.constantFrom(...NODE_KINDS)),
       yearFrom: fc.option(fc.integer({ min: 1990, max: 2010 }), { nil: null }),
       yearTo: fc.option(fc.integer({ min: 2010, max: 2035 }), { nil: null }),
+      through: fc.uniqueArray(
+        arbId.map((id) => `corridor-${id}`),
+        { maxLength: 3 },
+      ),
+      avoiding: fc.uniqueArray(
+        arbId.map((id) => `corridor-${id}`),
+        { maxLength: 3 },
+      ),
     }),
     selected: fc.option(arbId, { nil: null }),
     country: fc.option(fc.constantFrom(...COUNTRIES), { nil: null }),
@@ -185,7 +195,7 @@ const arbUrlState: fc.Arbitrary<UrlState> = fc
 // every key the codec knows (yr, cut, corr, day, cmp, home, sup, nk included), and some it does not
 const KEYS = [
   ...['map', 'layers', 'c', 'st', 'op', 'asof', 'sel', 'country', 'panel', 'lang', 'choro'],
-  ...['yr', 'home', 'sup', 'nk', 'cut', 'corr', 'day', 'cmp', 'seg', 'nn', 'seed', 'chg', 'story', 'step'],
+  ...['yr', 'thru', 'avoid', 'home', 'sup', 'nk', 'cut', 'corr', 'day', 'cmp', 'seg', 'nn', 'seed', 'chg', 'story', 'step'],
   ...['__proto__', 'foo', ''],
 ];
 const arbHostile = fc
@@ -264,6 +274,14 @@ describe('what-if and compare in the URL', () => {
       { code: 'not-a', key: 'cmp', value: 'JP', expected: 'focus-country' },
       { code: 'too-many', key: 'cmp', max: 2 },
     ]);
+  });
+  it('reads the corridor filters (thru, avoid) as filters, keeping the good ids and reporting the rest', () => {
+    const { state, ignored } = parse('#yr=2020-&avoid=corridor-south-china-sea,South%20China%20Sea&thru=corridor-luzon-strait');
+    expect(state.filters.through).toEqual(['corridor-luzon-strait']);
+    expect(state.filters.avoiding).toEqual(['corridor-south-china-sea']);
+    expect(state.whatIf).toBeUndefined();
+    expect(ignored).toEqual([{ code: 'not-a', key: 'avoid', value: 'South China Sea', expected: 'corridor-id' }]);
+    expect(serialise(state)).toBe('yr=2020-&thru=corridor-luzon-strait&avoid=corridor-south-china-sea');
   });
   it('writes nothing when there is no scenario', () => {
     expect(serialise({ ...DEFAULT_URL_STATE, whatIf: NO_WHAT_IF, compare: [] })).toBe('');

@@ -69,6 +69,8 @@ const KEYS = new Set([
   'sup',
   'nk',
   'yr',
+  'thru',
+  'avoid',
   'sel',
   'country',
   'panel',
@@ -122,10 +124,10 @@ const MAX_OPERATORS = 20;
 const MAX_VALUE = 200;
 const MAX_OP_VALUE = MAX_OPERATORS * (80 * 9 + 1);
 const MAX_ID_LIST = MAX_CUT * (MAX_ID + 1);
-const maxValue = (key: string) =>
-  key === 'op' || key === 'sup' ? MAX_OP_VALUE : key === 'cut' || key === 'corr' || key === 'seg' ? MAX_ID_LIST : MAX_VALUE;
+const ID_LIST_KEYS = new Set(['cut', 'corr', 'seg', 'thru', 'avoid']);
+const maxValue = (key: string) => (key === 'op' || key === 'sup' ? MAX_OP_VALUE : ID_LIST_KEYS.has(key) ? MAX_ID_LIST : MAX_VALUE);
 /** A full valid hash (operators and suppliers at their limits, two scenario lists) fits. */
-const MAX_INPUT = 2 * MAX_OP_VALUE + 3 * MAX_ID_LIST + 2_000;
+const MAX_INPUT = 2 * MAX_OP_VALUE + ID_LIST_KEYS.size * MAX_ID_LIST + 2_000;
 const MAX_REPORTS = 20;
 
 /** The default: all layers on, no filters, nothing selected, the overview panel. Not written
@@ -191,6 +193,8 @@ export function serialise(s: UrlState): string {
   if (f.suppliers.length) put('sup', list(f.suppliers));
   if (f.nodeKinds.length) put('nk', list(f.nodeKinds));
   if (f.yearFrom !== null || f.yearTo !== null) put('yr', `${f.yearFrom ?? ''}-${f.yearTo ?? ''}`);
+  if (f.through.length) put('thru', list(f.through));
+  if (f.avoiding.length) put('avoid', list(f.avoiding));
   if (s.selected !== null) put('sel', enc(s.selected));
   if (s.country !== null) put('country', enc(s.country));
   if (s.panel !== 'overview') put('panel', s.panel);
@@ -227,6 +231,7 @@ const oneOf =
   <T extends string>(options: readonly T[]) =>
   (v: string) =>
     (options as readonly string[]).includes(v) ? (v as T) : null;
+const idWith = (prefix: string) => (v: string) => (v.length <= MAX_ID && ID_RE.test(v) && v.startsWith(prefix) ? v : null);
 const operator = (v: string) => ([...v].length <= 80 && v.trim() !== '' && !BAD_TEXT.test(v) ? v : null);
 
 function readCamera(v: string): Camera | LinkProblem {
@@ -397,16 +402,17 @@ export function parse(hash: string): { state: UrlState; ignored: LinkProblem[] }
       case 'choro':
         state.choropleth = one(key, raw, oneOf(CHOROPLETHS), 'choropleth');
         break;
+      // the corridor filters (checked against corridors.json once loaded)
+      case 'thru':
+      case 'avoid': {
+        const ids = list(key, raw, idWith('corridor-'), 'corridor-id', MAX_CUT) ?? [];
+        if (key === 'thru') f.through = ids;
+        else f.avoiding = ids;
+        break;
+      }
       case 'cut':
       case 'corr': {
-        const prefix = key === 'cut' ? 'cable-' : 'corridor-';
-        const ids = list(
-          key,
-          raw,
-          (v) => (v.length <= MAX_ID && ID_RE.test(v) && v.startsWith(prefix) ? v : null),
-          key === 'cut' ? 'cable-id' : 'corridor-id',
-          MAX_CUT,
-        );
+        const ids = list(key, raw, idWith(key === 'cut' ? 'cable-' : 'corridor-'), key === 'cut' ? 'cable-id' : 'corridor-id', MAX_CUT);
         if (ids?.length) {
           const w = (state.whatIf ??= freshWhatIf());
           if (key === 'cut') w.cut = ids;

@@ -94,7 +94,8 @@ export interface GraphInput {
   fibre: readonly AssetFeature[];
 }
 
-const partsOf = (f: AssetFeature): Pos[][] =>
+/** A feature's drawn parts (a point is a one-vertex part). */
+export const partsOf = (f: AssetFeature): Pos[][] =>
   f.geometry.type === 'MultiLineString'
     ? f.geometry.coordinates
     : f.geometry.type === 'LineString'

@@ -6,7 +6,7 @@ import { compareNetwork, networkGraph, type NetworkData, type NetworkOptions, ty
 import { faultStatistics, monteCarlo, type FaultStatistics, type MonteCarloResult } from './availability';
 import { liveGraph, routesBetween, type RouteSet } from './measures';
 import { NETWORK_COUNTRIES } from './places';
-import { applyScenario, cablesCrossing, type NetworkScenario } from './scenario';
+import { applyScenario, cablesCrossing, nearestSegment, type NetworkScenario } from './scenario';
 import { cableSegments, type CableSegment } from './segments';
 
 export interface AvailabilityRequest {
@@ -34,6 +34,8 @@ export interface NetworkCalls {
   crossing: { args: { corridor: string }; result: string[] };
   /** A cable's segments by their end stations (to cut one). */
   segments: { args: { cable: string }; result: CableSegment[] };
+  /** The segment of a cable nearest a point (a click on the map), or null. */
+  nearestSegment: { args: { cable: string; lon: number; lat: number }; result: string | null };
   /** The drawn lines of physical edges (segments, land pieces), to draw routes. */
   edgeLines: { args: { ids: string[] }; result: EdgeLine[] };
 }
@@ -94,6 +96,11 @@ export function handleNetworkRequest(host: NetworkHost, req: NetworkRequest): Ne
     }
     case 'segments':
       return cableSegments(networkGraph(need(host)), req.cable);
+    case 'nearestSegment': {
+      const g = networkGraph(need(host));
+      const i = nearestSegment(g, req.cable, req.lon, req.lat);
+      return i === null ? null : g.edges[i]!.id;
+    }
     case 'edgeLines': {
       const g = networkGraph(need(host));
       return req.ids.flatMap((id) => {
