@@ -64,16 +64,6 @@ export function useAvailability(ask: NetworkAsk, data: ExposureData | null, seed
   });
 }
 
-/** The cables whose drawn route crosses a corridor (for the through / avoiding filter). */
-export function useCablesCrossing(corridor: string | null, data: ExposureData | null) {
-  return useQuery({
-    queryKey: ['crossing', corridor, dataId(data)],
-    queryFn: async () => (await withData(data!)).call('crossing', { corridor: corridor! }),
-    enabled: data !== null && corridor !== null,
-    ...ANALYSIS,
-  });
-}
-
 /** A cable's segments by their end stations (to cut one from its panel). */
 export function useCableSegments(cable: string, data: ExposureData | null) {
   return useQuery({

@@ -6,7 +6,7 @@ import { compareNetwork, networkGraph, type NetworkData, type NetworkOptions, ty
 import { faultStatistics, monteCarlo, type FaultStatistics, type MonteCarloResult } from './availability';
 import { liveGraph, routesBetween, type RouteSet } from './measures';
 import { NETWORK_COUNTRIES } from './places';
-import { applyScenario, cablesCrossing, nearestSegment, type NetworkScenario } from './scenario';
+import { applyScenario, nearestSegment, type NetworkScenario } from './scenario';
 import { cableSegments, type CableSegment } from './segments';
 
 export interface AvailabilityRequest {
@@ -31,7 +31,6 @@ export interface NetworkCalls {
   /** The log's inputs and the Monte Carlo. */
   availability: { args: AvailabilityRequest; result: { inputs: FaultStatistics; result: MonteCarloResult } };
   /** Cables whose drawn route crosses a corridor (for "through" and "avoiding" filters). */
-  crossing: { args: { corridor: string }; result: string[] };
   /** A cable's segments by their end stations (to cut one). */
   segments: { args: { cable: string }; result: CableSegment[] };
   /** The segment of a cable nearest a point (a click on the map), or null. */
@@ -88,11 +87,6 @@ export function handleNetworkRequest(host: NetworkHost, req: NetworkRequest): Ne
         countries: req.options?.countries ?? NETWORK_COUNTRIES,
       });
       return { inputs, result };
-    }
-    case 'crossing': {
-      const data = need(host);
-      const c = data.corridors.find((x) => x.id === req.corridor);
-      return c ? [...cablesCrossing(networkGraph(data), c)].sort() : [];
     }
     case 'segments':
       return cableSegments(networkGraph(need(host)), req.cable);

@@ -465,7 +465,7 @@ describe('worker client', () => {
     const [loaded, routes, bad] = await Promise.allSettled([
       client.call('load', { data: d }),
       client.call('routes', { scenario: { day: DAY }, from: 'VN', to: 'outside' }),
-      client.call('crossing', { corridor: 'corridor-none' }),
+      client.call('segments', { cable: 'cable-none' }),
     ]);
     expect(loaded).toMatchObject({ status: 'fulfilled', value: { nodes: expect.any(Number) } });
     expect(routes).toMatchObject({ status: 'fulfilled', value: { routes: 1 } });
