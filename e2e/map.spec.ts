@@ -1,5 +1,6 @@
 import { countColour, expect, loneFeaturePoint, mapIdle, mapPixels, test } from './fixtures';
 import { GROUPS } from '../src/model/groups';
+import { theme } from '../src/model/theme';
 
 test.describe('the atlas map', () => {
   test('draws the offline basemap and every layer where its features are', async ({ page, guard }) => {
@@ -27,6 +28,33 @@ test.describe('the atlas map', () => {
     expect(countColour(png, cloud, { x: bangkok.x - 7, y: bangkok.y, r: 5 })).toBeGreaterThan(5);
     expect(countColour(png, g5, { x: bangkok.x + 7, y: bangkok.y, r: 5 })).toBeGreaterThan(5);
     expect(guard.external).toEqual([]);
+  });
+
+  test('draws a land route in service solid over a dark casing, not dashed like a planned one', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const png = await mapPixels(page);
+    const at = await loneFeaturePoint(page, 'land-fibre');
+    // the casing shows beside the orange line at an in-service route's segment
+    expect(countColour(png, theme.casing, { ...at, r: 6 }, 30), `casing at ${at.id}`).toBeGreaterThan(3);
+    expect(countColour(png, theme.asset['land-fibre'], { ...at, r: 6 }, 30)).toBeGreaterThan(3);
+    // solid: orange all along the segment (sampled every 2 px), where a dash would leave gaps
+    const seg = await page.evaluate((id) => {
+      const map = (window as any).__atlas.map;
+      const f = map.querySourceFeatures('land-fibre').find((x: any) => x.properties.id === id);
+      const c = f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+      // the longest on-screen segment of the route
+      const segs = c.slice(1).map((p: number[], i: number) => [map.project(c[i]), map.project(p)]);
+      return segs.sort((a: any, b: any) => Math.hypot(b[1].x - b[0].x, b[1].y - b[0].y) - Math.hypot(a[1].x - a[0].x, a[1].y - a[0].y))[0];
+    }, at.id);
+    const len = Math.hypot(seg[1].x - seg[0].x, seg[1].y - seg[0].y);
+    const samples = Array.from({ length: Math.floor((len - 12) / 2) }, (_, i) => (6 + 2 * i) / len);
+    const gaps = samples.filter((t) => {
+      const p = { x: seg[0].x + t * (seg[1].x - seg[0].x), y: seg[0].y + t * (seg[1].y - seg[0].y), r: 1.5 };
+      return countColour(png, theme.asset['land-fibre'], p, 60) + countColour(png, theme.casing, p, 60) === 0;
+    });
+    expect(samples.length).toBeGreaterThan(5);
+    expect(gaps.length).toBeLessThan(samples.length * 0.1);
   });
 
   test('switches each layer off and on again', async ({ page }) => {

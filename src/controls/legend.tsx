@@ -12,6 +12,9 @@ import { useView } from '../state/store';
 import { SymbolSwatch } from './symbol-swatch';
 import { FaultKey } from '../resilience/fault-key';
 
+/** The route groups (drawn dashed while under construction or planned). */
+const ROUTES = GROUPS.filter((g) => g.symbol.startsWith('line'));
+
 /** Problems listed per layer; the rest are counted. */
 const MAX_LISTED = 50;
 /** A problem names data (an id, a value): a huge one must not swamp the legend. */
@@ -84,9 +87,9 @@ export function Legend() {
         })}
       </ul>
       <p className="legend-note" data-note="cable-status">
-        <svg width="28" height="8" aria-hidden="true">
-          <line x1="0" y1="4" x2="28" y2="4" stroke="currentColor" strokeWidth="2" strokeDasharray="5 3" />
-        </svg>{' '}
+        {ROUTES.map((g) => (
+          <SymbolSwatch key={g.key} symbol={g.symbol} color={g.color} planned />
+        ))}{' '}
         {t.cableStatusNote}
       </p>
       <FaultKey />

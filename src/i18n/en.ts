@@ -133,7 +133,7 @@ export const en = {
   unknownYearsLeftOut: (n: number) =>
     `${n} matching ${n === 1 ? 'asset' : 'assets'} with no known year ${n === 1 ? 'is' : 'are'} left out while a range is set.`,
   cableStatusNote:
-    'Dashed cables are under construction or planned (on the “as of” date, if one is set). Retired cables are not drawn unless you choose Status: Retired; they are then grey.',
+    'Dashed cables and land routes are under construction or planned (on the “as of” date, if one is set); in service they are solid. Retired cables are not drawn unless you choose Status: Retired; they are then grey.',
   yearUnknown: 'year unknown',
   landingPoints: 'Landing points',
   cablesHere: 'Cables landing here',

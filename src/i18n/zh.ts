@@ -129,7 +129,8 @@ export const zh: Strings = {
   yearFrom: '自',
   yearTo: '至',
   unknownYearsLeftOut: (n: number) => `设定年份范围时，${n} 个年份不详的匹配资产不显示。`,
-  cableStatusNote: '虚线海缆为在建或规划中（若设定了“截至”年份，则按该年状态）。已退役海缆默认不显示，在“状态”中选择“已退役”后以灰色显示。',
+  cableStatusNote:
+    '虚线海缆与陆地光缆为在建或规划中（若设定了“截至”年份，则按该年状态），实线为已投入使用。已退役海缆默认不显示，在“状态”中选择“已退役”后以灰色显示。',
   yearUnknown: '年份不详',
   landingPoints: '登陆站',
   cablesHere: '在此登陆的海缆',

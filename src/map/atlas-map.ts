@@ -24,7 +24,7 @@ import { REGION_VIEW, viewPadding } from './view';
 import type { ImportedLayer } from '../model/imported';
 import { GROUPS, type GroupKey } from '../model/groups';
 import { buildStyle, layerIdsOf } from './style/style';
-import { cableStatusPaint } from './style/layers/lines';
+import { routeStatusPaint } from './style/layers/lines';
 import { DETAIL_ZOOM } from './style/layers/basemap';
 
 setWorkerUrl(workerUrl);
@@ -344,14 +344,16 @@ export class AtlasMap {
   }
 
   /** Filters every asset layer (the landing-point layer by its own filter: the stations whose
-   * cables pass) and draws the cables by their state on the day. */
+   * cables pass) and draws the routes (cables, land fibre) by their state on the day. */
   setFilters(filters: { asset: FilterSpecification; landing: FilterSpecification }, at: At): void {
     for (const g of GROUPS)
       for (const id of layerIdsOf(this.style, g.key)) this.map.setFilter(id, id.endsWith(':landing') ? filters.landing : filters.asset);
-    const cables = GROUPS.find((g) => g.key === 'submarine-cable')!;
-    const paint = cableStatusPaint(cables.color, at);
-    this.map.setPaintProperty('submarine-cable:line', 'line-dasharray', paint['line-dasharray']);
-    this.map.setPaintProperty('submarine-cable:line', 'line-color', paint['line-color']);
+    for (const g of GROUPS.filter((x) => x.symbol.startsWith('line'))) {
+      const paint = routeStatusPaint(g.color, at);
+      this.map.setPaintProperty(`${g.key}:line`, 'line-dasharray', paint['line-dasharray']);
+      this.map.setPaintProperty(`${g.key}:line`, 'line-color', paint['line-color']);
+      if (this.map.getLayer(`${g.key}:casing`)) this.map.setPaintProperty(`${g.key}:casing`, 'line-opacity', paint.casingOpacity);
+    }
     this.busy();
   }
 

@@ -12,6 +12,8 @@ export const theme = {
   label: '#4a4a4a',
   labelHalo: '#ffffff',
   highlight: '#000000',
+  /** The dark edge of a land fibre route in service (a dashed, planned route has none). */
+  casing: '#6e2c00',
   /** Retired cables, when the reader asks to see them. */
   retired: '#8a8a8a',
   asset: {
