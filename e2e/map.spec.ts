@@ -11,6 +11,9 @@ test.describe('the atlas map', () => {
     // the basemap: sea and land colours cover most of the canvas
     expect(countColour(png, '#dfe9f2', undefined, 12)).toBeGreaterThan(png.width * png.height * 0.2);
     expect(countColour(png, '#ffffff', undefined, 6)).toBeGreaterThan(png.width * png.height * 0.1);
+    // a coastline at the regional view (below the 1:10m zoom): white land does not melt into the pale sea
+    expect(await page.evaluate(() => (window as any).__atlas.map.getZoom())).toBeLessThan(5);
+    expect(countColour(png, theme.coast, undefined, 40)).toBeGreaterThan(png.width * png.height * 0.002);
     for (const g of GROUPS) {
       const at = await loneFeaturePoint(page, g.types[0]!);
       // points are drawn at their style's screen offset (see groups.ts)

@@ -7,6 +7,8 @@ export const theme = {
   sea: '#dfe9f2',
   land: '#f6f4ef',
   landFocus: '#ffffff',
+  /** The coastline: a darker shade of the sea. */
+  coast: '#7c9ab5',
   border: '#9a9a9a',
   borderFocus: '#6f6f6f',
   label: '#4a4a4a',

@@ -160,3 +160,27 @@ describe('route styles by type and by state', () => {
     expect(ev(now.casingOpacity, 'number')).toBe(1);
   });
 });
+
+describe('the coastline', () => {
+  it('outlines the land at every zoom, the regional view included, in a colour apart from land and sea', () => {
+    const coast = style.layers.filter((l) => l.id.startsWith('base:coast')) as Array<{
+      source: string;
+      minzoom?: number;
+      maxzoom?: number;
+      paint: Record<string, unknown>;
+    }>;
+    expect(coast.map((l) => l.source).sort()).toEqual(['countries', 'countries-hi']);
+    // the 1:50m outline from the lowest zoom up to where the 1:10m one takes over
+    const low = coast.find((l) => l.source === 'countries')!;
+    expect(low.minzoom ?? 0).toBe(0);
+    expect(low.maxzoom).toBe(coast.find((l) => l.source === 'countries-hi')!.minzoom);
+    const lum = (hex: string) => [1, 3, 5].reduce((a, i) => a + parseInt(hex.slice(i, i + 2), 16), 0) / 3;
+    expect(low.paint['line-color']).toBe(theme.coast);
+    expect(lum(theme.sea) - lum(theme.coast)).toBeGreaterThan(50);
+    expect(lum(theme.landFocus) - lum(theme.coast)).toBeGreaterThan(50);
+    // above the land fill, under the asset lines
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf('base:coast')).toBeGreaterThan(ids.indexOf('base:land'));
+    expect(ids.indexOf('base:coast')).toBeLessThan(ids.indexOf('submarine-cable:line'));
+  });
+});

@@ -6,7 +6,7 @@ import { theme } from '../../../model/theme';
 /** Zoom from which the 1:10m detail replaces the 1:50m countries (loaded when first needed). */
 export const DETAIL_ZOOM = 5;
 
-/** The land fill, the selected country's outline and the borders, for one source pair. */
+/** The land fill, the selected country's outline, the coastline and the borders, for one source pair. */
 function landLayers(
   suffix: '' | '-hi',
   source: string,
@@ -20,6 +20,16 @@ function landLayers(
       source,
       ...zoom,
       paint: { 'fill-color': ['case', ['get', 'focus'], theme.landFocus, theme.land], 'fill-antialias': true },
+    },
+    {
+      // the coastline: land's outline in a darker sea blue, so white land reads against the pale
+      // sea at every zoom (the borders layer strokes land borders over it; `cut`: build-basemap.mjs)
+      id: `base:coast${suffix}`,
+      type: 'line',
+      source,
+      ...zoom,
+      filter: ['!=', ['get', 'cut'], true],
+      paint: { 'line-color': theme.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.9, 8, 1.4] },
     },
     {
       id: `base:country-selected${suffix}`,
