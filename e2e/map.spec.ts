@@ -82,11 +82,43 @@ test.describe('the atlas map', () => {
     const labels = await page.evaluate(() =>
       (window as any).__atlas.map.queryRenderedFeatures({ layers: ['base:labels'] }).map((f: any) => f.properties.name_en),
     );
-    for (const c of ['China', 'Vietnam', 'Laos', 'Thailand', 'Cambodia', 'Myanmar', 'Malaysia', 'Indonesia', 'Philippines']) {
+    // the small places too, set beside their symbols (Hong Kong is a landing hub, not a country)
+    for (const c of [
+      'China',
+      'Vietnam',
+      'Laos',
+      'Thailand',
+      'Cambodia',
+      'Myanmar',
+      'Malaysia',
+      'Indonesia',
+      'Philippines',
+      'Singapore',
+      'Brunei',
+      'Hong Kong',
+    ]) {
       expect(
         labels.filter((l: string) => l === c),
         c,
       ).toHaveLength(1);
     }
+  });
+
+  test('names over a dark choropleth class turn white with a dark halo', async ({ page }) => {
+    await page.goto('./#choro=internet-users-pct&lang=en');
+    await mapIdle(page);
+    const png = await mapPixels(page);
+    // Malaysia is in the darkest class of internet use; its name is drawn on its land
+    const at = await page.evaluate(() => {
+      const map = (window as any).__atlas.map;
+      const f = map.querySourceFeatures('labels').find((x: any) => x.properties.iso === 'MY');
+      return map.project(f.geometry.coordinates);
+    });
+    const fill = await page.evaluate(() => (window as any).__atlas.map.getPaintProperty('base:land', 'fill-color'));
+    expect(JSON.stringify(fill)).toContain('MY');
+    const box = { x: at.x, y: at.y, r: 9 };
+    // thin glyph strokes blend with their halo: light, not pure white
+    expect(countColour(png, '#ffffff', box, 120), 'light letters').toBeGreaterThan(6);
+    expect(countColour(png, '#222222', box, 25), 'no dark letters').toBeLessThan(4);
   });
 });

@@ -118,7 +118,9 @@ export interface Derived {
   listed: readonly AssetFeature[];
   exposure: Exposure;
   overlay: FaultOverlay | null;
-  /** The land fill while a what-if is set (countries left with none or one), else null. */
+  /** The land colour of each country a what-if flags (left with no route or one), else null. */
+  whatIfColors: Readonly<Record<string, string>> | null;
+  /** The land fill while a what-if is set (those colours, plain land elsewhere), else null. */
   whatIfFill: unknown;
   countryFacts: (code: string) => CountryFacts;
   /** The scenario the network worker is asked for (its query key). */
@@ -228,9 +230,13 @@ const overlayOf = memoLast(
   },
 );
 
-const whatIfFillOf = memoLast((e: Exposure): unknown => {
-  if (!e.active || !e.rows) return null;
-  const pairs = e.rows.filter((x) => x.flag).flatMap((x) => [x.code, WHAT_IF_COLORS[x.flag!]]);
+const whatIfColorsOf = memoLast((e: Exposure): Record<string, string> | null =>
+  !e.active || !e.rows ? null : Object.fromEntries(e.rows.filter((x) => x.flag).map((x) => [x.code, WHAT_IF_COLORS[x.flag!]])),
+);
+
+const whatIfFillOf = memoLast((colors: Record<string, string> | null): unknown => {
+  if (!colors) return null;
+  const pairs = Object.entries(colors).flat();
   const focus = pairs.length ? ['match', ['get', 'iso'], ...pairs, theme.landFocus] : theme.landFocus;
   return ['case', ['!', ['get', 'focus']], theme.land, focus];
 });
@@ -289,7 +295,8 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
     listed: listedOf(data.index, shown, view.layers),
     exposure,
     overlay: overlayOf(data.faults, exposureData, at, view.whatIf, data.index, shown, view.layers['submarine-cable']),
-    whatIfFill: whatIfFillOf(exposure),
+    whatIfColors: whatIfColorsOf(exposure),
+    whatIfFill: whatIfFillOf(whatIfColorsOf(exposure)),
     countryFacts: countryFactsOf(data.index, at, view.filters, shown),
     networkAsk: networkAskOf(at, view.whatIf),
     network: networkViewOf(data.network ?? null, exposureData, exposure.active || view.whatIf.segments.length > 0),

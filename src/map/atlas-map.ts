@@ -26,6 +26,7 @@ import { GROUPS, type GroupKey } from '../model/groups';
 import { buildStyle, layerIdsOf } from './style/style';
 import { routeStatusPaint } from './style/layers/lines';
 import { DETAIL_ZOOM } from './style/layers/basemap';
+import type { LabelPaint } from './style/choropleth';
 
 setWorkerUrl(workerUrl);
 
@@ -64,6 +65,8 @@ export interface MapInputs {
   derived: Derived;
   /** The land's fill-color expression (the what-if's, or the choropleth's). */
   landFill: unknown;
+  /** The country labels' colours over that fill (light over dark classes: choropleth.ts). */
+  labelPaint: LabelPaint;
   ui: (lang: Lang) => MapUi;
 }
 
@@ -299,6 +302,10 @@ export class AtlasMap {
     if (pv && v.sheet !== pv.sheet) this.map.setPadding(viewPadding(this.map.getContainer(), v.sheet));
     // 8. the land's colour
     if (next.landFill !== prev?.landFill) this.setLandFill(next.landFill);
+    if (next.labelPaint !== prev?.labelPaint) {
+      this.map.setPaintProperty('base:labels', 'text-color', next.labelPaint['text-color'] as never);
+      this.map.setPaintProperty('base:labels', 'text-halo-color', next.labelPaint['text-halo-color'] as never);
+    }
     // 8b. faults and impaired cables (after the cables' data, so the overlay line has a source)
     const faultsProminent = v.panel === 'resilience' || v.whatIf.day !== null || next.derived.exposure.active;
     if (next.derived.overlay !== prev?.derived.overlay || faultsProminent !== this.faultsProminent) {

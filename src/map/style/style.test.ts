@@ -1,4 +1,6 @@
-import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { COUNTRY_NAMES } from '../../../scripts/country-names.mjs';
+import { BESIDE } from './layers/basemap';
 import { describe, expect, it } from 'vitest';
 import { ASSET_TYPES } from '../../data/schema';
 import { GROUPS, GROUP_KEYS } from '../../model/groups';
@@ -182,5 +184,53 @@ describe('the coastline', () => {
     const ids = style.layers.map((l) => l.id);
     expect(ids.indexOf('base:coast')).toBeGreaterThan(ids.indexOf('base:land'));
     expect(ids.indexOf('base:coast')).toBeLessThan(ids.indexOf('submarine-cable:line'));
+  });
+});
+
+describe('place names', () => {
+  const labels = style.layers.find((l) => l.id === 'base:labels') as {
+    filter: unknown;
+    layout: Record<string, unknown>;
+    paint: Record<string, unknown>;
+  };
+  const props = (iso: string) => {
+    const [, zh, en, rank] = Object.values(COUNTRY_NAMES).find((v) => v[0] === iso)!;
+    return { iso, name_zh: zh, name_en: en, rank, focus: rank === 1 };
+  };
+  const shownAt = (iso: string, zoom: number) =>
+    featureFilter(labels.filter as never, 'layers[0].filter').filter({ zoom }, {
+      type: 1,
+      properties: props(iso) as never,
+      geometry: [],
+    } as never);
+  const layoutOf = (prop: string, iso: string) => {
+    const e = createExpression(labels.layout[prop], {
+      type: prop === 'text-offset' ? 'array' : 'string',
+      'property-type': 'data-driven',
+      expression: { interpolated: false, parameters: ['feature'] },
+    } as never);
+    if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+    return e.value.evaluate({ zoom: 4 }, { type: 1, properties: props(iso) as never } as never);
+  };
+
+  it('labels Hong Kong at the regional view, and Macao once zoomed in where the two read apart', () => {
+    expect(shownAt('HK', 3)).toBe(true);
+    expect(shownAt('MO', 3)).toBe(false);
+    expect(shownAt('MO', 5)).toBe(true);
+    for (const iso of ['SG', 'BN', 'PH', 'JP']) expect(shownAt(iso, 3), iso).toBe(true);
+  });
+
+  it('sets small places’ names beside their cluster of symbols, others on their point', () => {
+    for (const iso of ['SG', 'BN', 'HK', 'MO']) {
+      expect(layoutOf('text-anchor', iso), iso).toBe(BESIDE[iso]!.anchor);
+      expect(Math.hypot(...(layoutOf('text-offset', iso) as [number, number])), iso).toBeGreaterThan(0.5);
+    }
+    expect(layoutOf('text-anchor', 'TH')).toBe('center');
+  });
+
+  it('draws every name with a halo wide enough to mask a line crossing it', () => {
+    expect(labels.paint['text-halo-width']).toBeGreaterThanOrEqual(2);
+    const cities = style.layers.find((l) => l.id === 'base:cities') as { paint: Record<string, unknown> };
+    expect(cities.paint['text-halo-width']).toBeGreaterThanOrEqual(1.5);
   });
 });

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { theme } from '../../../model/theme';
+import { labelPaint } from '../choropleth';
 
 /** The offline basemap: sea (background), land, borders, one label per country.
  * China and the ASEAN states are drawn brighter with darker borders than their neighbours. */
@@ -46,6 +47,17 @@ function landLayers(
   ];
 }
 
+/** Small places whose label point sits on their own cluster of landings, data centres and
+ * 5G symbols: their name is set beside the point (anchor, offset in ems) so it does not cover
+ * them. Singapore below, Brunei to the west (Malaysia's label is just south), Hong Kong and
+ * Macao below-right and below-left of the Pearl River mouth. */
+export const BESIDE: Record<string, { anchor: 'top' | 'right' | 'top-left' | 'top-right'; offset: [number, number] }> = {
+  SG: { anchor: 'top', offset: [0, 0.8] },
+  BN: { anchor: 'right', offset: [-0.7, 0.2] },
+  HK: { anchor: 'top-left', offset: [0.5, 0.4] },
+  MO: { anchor: 'top-right', offset: [-0.5, 0.4] },
+};
+
 /** The offline basemap: sea (background), land, borders, one label per country, city labels.
  * China and the ASEAN states are drawn brighter with darker borders than their neighbours.
  * Below DETAIL_ZOOM the 1:50m countries; from it the 1:10m detail. */
@@ -70,7 +82,7 @@ export function basemapLayers(lang: 'zh' | 'en'): LayerSpecification[] {
         'text-max-width': 8,
         'symbol-sort-key': ['case', ['get', 'capital'], 0, 1],
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6, 'text-halo-blur': 0.5 },
     },
     {
       id: 'base:labels',
@@ -83,12 +95,17 @@ export function basemapLayers(lang: 'zh' | 'en'): LayerSpecification[] {
         'text-size': ['case', ['==', ['get', 'rank'], 1], 14, 12],
         'symbol-sort-key': ['get', 'rank'],
         'text-max-width': 7,
+        // built as plain arrays (a spread does not fit the spec's match tuple); style.test.ts validates them
+        'text-anchor': ['match', ['get', 'iso'], ...Object.entries(BESIDE).flatMap(([iso, b]) => [iso, b.anchor]), 'center'] as never,
+        'text-offset': [
+          'match',
+          ['get', 'iso'],
+          ...Object.entries(BESIDE).flatMap(([iso, b]) => [iso, ['literal', b.offset]]),
+          ['literal', [0, 0]],
+        ] as never,
       },
-      paint: {
-        'text-color': ['case', ['==', ['get', 'rank'], 1], '#222222', theme.label],
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.5,
-      },
+      // dark text with a white halo; white with a dark halo over a dark fill (choropleth.ts)
+      paint: { ...labelPaint(null), 'text-halo-width': 2, 'text-halo-blur': 0.5 } as never,
     },
   ];
 }
