@@ -1,6 +1,7 @@
 import { countColour, expect, loneFeaturePoint, mapIdle, mapPixels, test } from './fixtures';
 import { GROUPS } from '../src/model/groups';
 import { theme } from '../src/model/theme';
+import { FAULT_COLOR } from '../src/map/fault-layers';
 
 test.describe('the atlas map', () => {
   test('draws the offline basemap and every layer where its features are', async ({ page, guard }) => {
@@ -120,5 +121,26 @@ test.describe('the atlas map', () => {
     // thin glyph strokes blend with their halo: light, not pure white
     expect(countColour(png, '#ffffff', box, 120), 'light letters').toBeGreaterThan(6);
     expect(countColour(png, '#222222', box, 25), 'no dark letters').toBeLessThan(4);
+  });
+
+  test('draws the fault record faintly on the default view, boldly in the Resilience view', async ({ page }) => {
+    const faultPixels = async () => {
+      await mapIdle(page);
+      const png = await mapPixels(page);
+      const pts = await page.evaluate(() => {
+        const map = (window as any).__atlas.map;
+        return map.queryRenderedFeatures({ layers: ['faults:halo'] }).map((f: any) => map.project(f.geometry.coordinates));
+      });
+      expect(pts.length, 'fault markers drawn').toBeGreaterThan(3);
+      // full-strength fault red around the markers
+      return pts.reduce((n: number, p: { x: number; y: number }) => n + countColour(png, FAULT_COLOR, { ...p, r: 8 }, 60), 0) / pts.length;
+    };
+    await page.goto('./#map=4/14/112&lang=en');
+    const faint = await faultPixels();
+    await page.goto('./#map=4/14/112&panel=resilience&lang=en');
+    await page.reload();
+    const bold = await faultPixels();
+    expect(bold).toBeGreaterThan(20);
+    expect(faint).toBeLessThan(bold / 4);
   });
 });

@@ -19,7 +19,7 @@ import type { AssetFeature, AssetProps, Corridor, Fault, Status } from '../data/
 import { GROUPS, type GroupKey } from '../model/groups';
 import { theme } from '../model/theme';
 import { dayBasis, stateOn, viewDay, type At, type DayBasis } from '../model/time';
-import type { Selection, WhatIf } from '../model/view';
+import type { PanelId, Selection, WhatIf } from '../model/view';
 import { memoLast } from './memo';
 import type { EdgeLine } from '../analysis/network/network-protocol';
 import {
@@ -61,6 +61,8 @@ export interface ViewInputs {
   compare?: readonly string[];
   /** Two dates compared (changes.ts), or none. */
   change?: ChangeSpan | null;
+  /** The side panel shown (the Resilience tab asks about faults). */
+  panel?: PanelId;
 }
 
 /** The places whose routes are drawn: the compared pair, else the selected country. */
@@ -118,6 +120,10 @@ export interface Derived {
   listed: readonly AssetFeature[];
   exposure: Exposure;
   overlay: FaultOverlay | null;
+  /** The fault markers drawn bold: only where the reader asks about faults (a replayed day, a
+   * what-if, the Resilience tab); else small and faint, so the historical record does not
+   * outshout the infrastructure on the default view. */
+  faultsProminent: boolean;
   /** The land colour of each country a what-if flags (left with no route or one), else null. */
   whatIfColors: Readonly<Record<string, string>> | null;
   /** The land fill while a what-if is set (those colours, plain land elsewhere), else null. */
@@ -295,6 +301,7 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
     listed: listedOf(data.index, shown, view.layers),
     exposure,
     overlay: overlayOf(data.faults, exposureData, at, view.whatIf, data.index, shown, view.layers['submarine-cable']),
+    faultsProminent: view.panel === 'resilience' || view.whatIf.day !== null || exposure.active,
     whatIfColors: whatIfColorsOf(exposure),
     whatIfFill: whatIfFillOf(whatIfColorsOf(exposure)),
     countryFacts: countryFactsOf(data.index, at, view.filters, shown),

@@ -307,7 +307,7 @@ export class AtlasMap {
       this.map.setPaintProperty('base:labels', 'text-halo-color', next.labelPaint['text-halo-color'] as never);
     }
     // 8b. faults and impaired cables (after the cables' data, so the overlay line has a source)
-    const faultsProminent = v.panel === 'resilience' || v.whatIf.day !== null || next.derived.exposure.active;
+    const faultsProminent = next.derived.faultsProminent;
     if (next.derived.overlay !== prev?.derived.overlay || faultsProminent !== this.faultsProminent) {
       this.faultsProminent = faultsProminent;
       syncFaultLayers(this.map, next.derived.overlay, faultsProminent);
