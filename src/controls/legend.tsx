@@ -11,6 +11,7 @@ import { formatProblem } from '../data/validate';
 import { useView } from '../state/store';
 import { SymbolSwatch } from './symbol-swatch';
 import { FaultKey } from '../resilience/fault-key';
+import { MapKey } from './map-key';
 
 /** The route groups (drawn dashed while under construction or planned). */
 const ROUTES = GROUPS.filter((g) => g.symbol.startsWith('line'));
@@ -93,6 +94,7 @@ export function Legend() {
         {t.cableStatusNote}
       </p>
       <FaultKey />
+      <MapKey />
       <p className="legend-note">{t.precisionNote}</p>
     </section>
   );

@@ -41,6 +41,14 @@ export const en = {
   close: 'Close',
   sources: 'Sources',
   paperSection: (s: string) => `Paper ${s}`,
+  mapKey: {
+    title: 'Reading the map',
+    stations: 'Landing station: the larger the ring, the more cables land there',
+    badge: 'A number beside a symbol: how many of that kind share the spot (zoom 4 and closer)',
+    land: 'White land: China and the ASEAN states; cream: their neighbours',
+    faultFaint: 'Faint ring: a past cable fault; drawn boldly when you replay a day, set a what-if or open Resilience',
+    whatIf: 'In a what-if, countries turn red (no international system left) or orange (one left)',
+  },
   precisionNote:
     'Routes are schematic unless marked exact; cloud regions and capitals stand for metro areas. Where a cloud centre and a 5G launch share a city, the square is drawn just left of it and the triangle just right.',
   precision: { exact: 'Location is exact', approximate: 'Location is approximate', schematic: 'Route or location is schematic' },

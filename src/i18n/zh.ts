@@ -40,6 +40,14 @@ export const zh: Strings = {
   close: '关闭',
   sources: '来源',
   paperSection: (s) => `论文 ${s}`,
+  mapKey: {
+    title: '读图说明',
+    stations: '登陆站：圆圈越大，在此登陆的海缆越多',
+    badge: '符号旁的数字：同一位置同类设施的数量（缩放级别 4 及以上显示）',
+    land: '白色陆地：中国与东盟国家；米色：周边国家',
+    faultFaint: '淡色圆圈：过往海缆故障；回放某日、设定假设情景或打开“韧性”时加粗显示',
+    whatIf: '假设情景中，国家显示为红色（不剩国际系统）或橙色（仅剩一条）',
+  },
   precisionNote:
     '除标明“精确”外，线路均为示意；云区域与首都点代表所在城市。同一城市既有云/数据中心又有5G部署时，方块画在城市左侧，三角画在右侧。',
   precision: { exact: '位置精确', approximate: '位置为近似', schematic: '线路或位置为示意' },
