@@ -143,4 +143,78 @@ test.describe('the atlas map', () => {
     expect(bold).toBeGreaterThan(20);
     expect(faint).toBeLessThan(bold / 4);
   });
+
+  /** Where a lon/lat falls on the map canvas, and the map's zoom. */
+  const onScreen = (page: import('@playwright/test').Page, lonlat: number[]) =>
+    page.evaluate((c) => {
+      const map = (window as any).__atlas.map;
+      return { ...map.project(c), zoom: map.getZoom() };
+    }, lonlat);
+
+  test('frames a country chosen in the search, but keeps a shared link’s own camera', async ({ page }) => {
+    await page.goto('./#lang=en');
+    await mapIdle(page);
+    const before = await onScreen(page, [103.82, 1.35]);
+    await page.getByRole('combobox').first().fill('Singapore');
+    await page.getByRole('option', { name: /Singapore.*Country/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Singapore' })).toBeVisible();
+    await mapIdle(page);
+    const canvas = (await page.locator('.map canvas').boundingBox())!;
+    const sg = await onScreen(page, [103.82, 1.35]);
+    // zoomed in on it, in the middle of the map (the side panel is beside it, not over it)
+    expect(sg.zoom).toBeGreaterThan(before.zoom + 2);
+    expect(Math.abs(sg.x - canvas.width / 2)).toBeLessThan(canvas.width * 0.15);
+    expect(Math.abs(sg.y - canvas.height / 2)).toBeLessThan(canvas.height * 0.15);
+
+    // the same country from a link that has its own camera: that camera is kept
+    await page.goto('./#map=3/10/110&country=SG&lang=en');
+    await page.reload();
+    await mapIdle(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'Singapore' })).toBeVisible();
+    expect((await onScreen(page, [0, 0])).zoom).toBeCloseTo(3, 1);
+  });
+
+  test('on a phone, a country’s land-fibre list frames its routes above the sheet and reads in lines', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', hasTouch: true });
+    const page = await ctx.newPage();
+    await page.goto('./#country=VN&map=3/30/100&lang=en');
+    await mapIdle(page);
+    await page.getByRole('button', { name: /Land fibre routes: show in list/ }).click();
+    await expect(page.locator('.asset-list tbody tr').first()).toBeVisible();
+    await mapIdle(page);
+    const canvas = (await page.locator('.map canvas').boundingBox())!;
+    const sheetTop = (await page.locator('.panel').boundingBox())!.y - canvas.y;
+    const ends = await page.evaluate(() => {
+      const map = (window as any).__atlas.map;
+      return map
+        .querySourceFeatures('land-fibre')
+        .filter((f: any) => f.properties.countries.includes(',VN,'))
+        .flatMap((f: any) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates))
+        .flatMap((l: number[][]) => [l[0], l[l.length - 1]])
+        .map((c: number[]) => map.project(c));
+    });
+    expect(ends.length).toBeGreaterThan(3);
+    // every route's ends in the part of the map the sheet leaves free
+    for (const p of ends) {
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.x).toBeLessThanOrEqual(canvas.width);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeLessThanOrEqual(sheetTop);
+    }
+    // no cell squeezed to a column of single characters: a cell on more than one line holds
+    // many characters per line
+    const cells = await page
+      .locator('.asset-list tbody tr')
+      .first()
+      .locator('th, td')
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          lines: Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)),
+          text: e.textContent ?? '',
+        })),
+      );
+    expect(cells).toHaveLength(6);
+    for (const c of cells) expect(c.lines === 1 || c.text.length / c.lines >= 8, `${c.text}: ${c.lines} lines`).toBe(true);
+    await ctx.close();
+  });
 });

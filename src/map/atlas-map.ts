@@ -20,6 +20,7 @@ import { bindPointer, type PointerEvents } from './pointer';
 import { bindPrint, captureMap } from './capture';
 import { syncChangeLayers } from './change-layers';
 import { REGION_VIEW, viewPadding } from './view';
+import { COUNTRY_BOUNDS } from '../model/country-bounds';
 
 import type { ImportedLayer } from '../model/imported';
 import { GROUPS, type GroupKey } from '../model/groups';
@@ -203,6 +204,7 @@ export class AtlasMap {
   /** The page opened on a link with a camera: the view it names is kept, selection or not. */
   private linkCamera: boolean;
   private linkSelection: string | null = null;
+  private linkCountry: string | null = null;
   /** While the WebGL context is lost MapLibre has no style: nothing may call into it. */
   private lost = false;
 
@@ -243,7 +245,10 @@ export class AtlasMap {
   sync(next: MapInputs, opts: { keepCamera?: boolean } = {}): void {
     const prev = this.last;
     this.last = next;
-    if (!prev) this.linkSelection = selectedAssetOf(next.view);
+    if (!prev) {
+      this.linkSelection = selectedAssetOf(next.view);
+      this.linkCountry = selectedCountryOf(next.view);
+    }
     // the context is away: remember what to show, apply it when it comes back
     if (this.lost) return;
     const v = next.view;
@@ -282,8 +287,17 @@ export class AtlasMap {
       if (f && (id !== pid || !pf) && !fromLink && !opts.keepCamera) this.reveal(f.geometry);
       if (f && id !== this.linkSelection) this.linkCamera = false;
     }
+    // a chosen country (search, list, map click) is framed in the map's free area, unless the
+    // page opened on a link whose own camera shows it, or a command moves the camera anyway
     const code = selectedCountryOf(v);
-    if (!pv || code !== selectedCountryOf(pv)) this.selectCountry(code);
+    if (!pv || code !== selectedCountryOf(pv)) {
+      this.selectCountry(code);
+      const box = code ? COUNTRY_BOUNDS[code] : undefined;
+      const fromLink = this.linkCamera && code === this.linkCountry;
+      const commanded = v.command !== null && v.command !== pv?.command;
+      if (box && !fromLink && !commanded && !opts.keepCamera) this.fitTo([...box]);
+      if (code && code !== this.linkCountry) this.linkCamera = false;
+    }
     // 6. imported layers and their selected feature
     if (next.imports !== prev?.imports) this.setImports(next.imports);
     const imp = selectedImportedOf(v);
