@@ -2,7 +2,8 @@
  * Builds the offline basemap from Natural Earth (world-atlas, 1:50m and 1:10m) into public/basemap/:
  *   countries-10m.geojson, borders-10m.geojson  the same at 1:10m for zoom 5 and closer
  *   cities.geojson     capitals and the cities the data names, in both languages
- *   countries.geojson  country polygons of the region, with iso/name_zh/name_en
+ *   countries.geojson  country polygons of the region, with iso/name_zh/name_en (their
+ *                      outlines are the map's coastline, except `cut` ones: see touchesCut)
  *   borders.geojson    land borders only (shared arcs), so no coastline is stroked twice
  *                      and no line is drawn along the antimeridian cut
  *   labels.geojson     one point per country, at the pole of inaccessibility of its
@@ -106,6 +107,9 @@ const ringArea = (ring) => {
   return Math.abs(a / 2);
 };
 const roundRing = (ring) => ring.map(([x, y]) => [round(x), round(y)]);
+/** A country cut by the antimeridian (Russia, Fiji): its outline would draw a false coast
+ * along 180°, so the map's coastline layer leaves it out (it lies far outside the region). */
+const touchesCut = (polys) => polys.some((p) => p.some((ring) => ring.some(([x]) => Math.abs(x) >= 179.99)));
 
 const countries = [];
 /** num -> { area, label }: Natural Earth splits some states into several features
@@ -118,7 +122,7 @@ for (const f of feature(topo, topo.objects.countries).features) {
   if (!kept.length) continue;
   const num = Number(f.id);
   const [iso, zh, en, rank] = COUNTRY_NAMES[num] ?? [null, f.properties.name, f.properties.name, 3];
-  const properties = { num, iso, name_zh: zh, name_en: en, rank, focus: rank === 1 };
+  const properties = { num, iso, name_zh: zh, name_en: en, rank, focus: rank === 1, cut: touchesCut(kept) };
   countries.push({
     type: 'Feature',
     id: num,
@@ -154,7 +158,7 @@ for (const f of feature(topo10, topo10.objects.countries).features) {
   detail.push({
     type: 'Feature',
     id: num,
-    properties: { num, iso, name_zh: zh, name_en: en, rank, focus: rank === 1 },
+    properties: { num, iso, name_zh: zh, name_en: en, rank, focus: rank === 1, cut: touchesCut(kept) },
     geometry: { type: 'MultiPolygon', coordinates: kept.map((p) => p.map((r) => r.map(([x, y]) => [round3(x), round3(y)]))) },
   });
 }

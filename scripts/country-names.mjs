@@ -1,8 +1,8 @@
 /**
  * Chinese and English names, ISO alpha-2 and label rank for the Natural Earth countries
  * the atlas's region shows, keyed by ISO 3166-1 numeric (world-atlas feature ids).
- * rank 1 = China and ASEAN (always labelled), 2 = neighbours, 3 = small places (labelled
- * only when zoomed in).
+ * rank 1 = China and ASEAN (always labelled), 2 = neighbours and Hong Kong (labelled at the
+ * regional view), 3 = small places (labelled only when zoomed in).
  */
 export const COUNTRY_NAMES = {
   156: ['CN', '中国', 'China', 1],
@@ -43,7 +43,8 @@ export const COUNTRY_NAMES = {
   316: ['GU', '关岛', 'Guam', 3],
   580: ['MP', '北马里亚纳群岛', 'N. Mariana Is.', 3],
   158: ['TW', '台湾', 'Taiwan', 3],
-  344: ['HK', '香港', 'Hong Kong', 3],
+  // rank 2: labelled at the regional view, where Hong Kong is one of the region's main landing hubs
+  344: ['HK', '香港', 'Hong Kong', 2],
   446: ['MO', '澳门', 'Macao', 3],
   364: ['IR', '伊朗', 'Iran', 2],
   512: ['OM', '阿曼', 'Oman', 2],

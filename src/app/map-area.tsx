@@ -4,7 +4,7 @@ import { useDerived } from '../derive/use-derived';
 import { useT } from '../i18n/strings';
 import { useImports } from '../io/imports-store';
 import { MapView } from '../map/map-view';
-import { choroplethFill } from '../map/style/choropleth';
+import { choroplethFill, labelPaint } from '../map/style/choropleth';
 import { hasWebGL } from '../map/webgl';
 import { RouteLegend, WhatIfLegend } from '../resilience/what-if-legend';
 import { ChangeKey } from '../panels/change-key';
@@ -36,8 +36,9 @@ export function MapArea({ noWebgl, onState }: { noWebgl: string; onState?: (ok: 
 function ConnectedMap({ onFailure }: { onFailure: (m: string) => void }) {
   const imports = useImports((s) => s.layers);
   const choro = useChoropleth();
-  const { whatIfFill } = useDerived();
+  const { whatIfFill, whatIfColors } = useDerived();
   const landFill = useMemo(() => whatIfFill ?? choroplethFill(choro), [whatIfFill, choro]);
+  const labels = useMemo(() => labelPaint(whatIfColors ?? choro?.colors), [whatIfColors, choro]);
   const onDropFiles = useCallback((files: File[]) => {
     for (const f of files) void useImports.getState().importFile(f);
   }, []);
@@ -46,7 +47,7 @@ function ConnectedMap({ onFailure }: { onFailure: (m: string) => void }) {
       {whatIfFill ? <WhatIfLegend /> : <ChoroplethLegend />}
       <RouteLegend />
       <ChangeKey />
-      <MapView onFailure={onFailure} imports={imports} landFill={landFill} onDropFiles={onDropFiles} />
+      <MapView onFailure={onFailure} imports={imports} landFill={landFill} labelPaint={labels} onDropFiles={onDropFiles} />
     </>
   );
 }

@@ -94,11 +94,13 @@ export function AssetList() {
                       <CappedText text={p.name[lang]} cap={SHORT_CAP} />
                     </button>
                   </th>
-                  <td>{t.type[p.type]}</td>
-                  <td>{regionList(p.countries, lang)}</td>
-                  <td data-col="status">{t.status[stateOf(p) ?? p.status]}</td>
-                  <td>{p.year ?? '—'}</td>
-                  <td>
+                  <td data-label={t.col.type}>{t.type[p.type]}</td>
+                  <td data-label={t.col.countries}>{regionList(p.countries, lang)}</td>
+                  <td data-col="status" data-label={t.col.status}>
+                    {t.status[stateOf(p) ?? p.status]}
+                  </td>
+                  <td data-label={t.col.year}>{p.year ?? '—'}</td>
+                  <td data-label={t.col.operators}>
                     <CappedText text={p.operators.join(', ')} cap={SHORT_CAP} />
                   </td>
                 </tr>

@@ -11,6 +11,10 @@ import { formatProblem } from '../data/validate';
 import { useView } from '../state/store';
 import { SymbolSwatch } from './symbol-swatch';
 import { FaultKey } from '../resilience/fault-key';
+import { MapKey } from './map-key';
+
+/** The route groups (drawn dashed while under construction or planned). */
+const ROUTES = GROUPS.filter((g) => g.symbol.startsWith('line'));
 
 /** Problems listed per layer; the rest are counted. */
 const MAX_LISTED = 50;
@@ -84,12 +88,13 @@ export function Legend() {
         })}
       </ul>
       <p className="legend-note" data-note="cable-status">
-        <svg width="28" height="8" aria-hidden="true">
-          <line x1="0" y1="4" x2="28" y2="4" stroke="currentColor" strokeWidth="2" strokeDasharray="5 3" />
-        </svg>{' '}
+        {ROUTES.map((g) => (
+          <SymbolSwatch key={g.key} symbol={g.symbol} color={g.color} planned />
+        ))}{' '}
         {t.cableStatusNote}
       </p>
       <FaultKey />
+      <MapKey />
       <p className="legend-note">{t.precisionNote}</p>
     </section>
   );

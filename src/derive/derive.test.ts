@@ -126,3 +126,15 @@ describe('what the list shows and the exports write', () => {
     }
   });
 });
+
+describe('fault markers', () => {
+  it('are bold only where the reader asks about faults: a replayed day, a what-if, the Resilience tab', () => {
+    expect(deriveView(view(), data, TODAY).faultsProminent).toBe(false);
+    expect(deriveView({ ...view(), panel: 'list' }, data, TODAY).faultsProminent).toBe(false);
+    expect(deriveView(view({ filters: { asOf: 2020 } }), data, TODAY).faultsProminent).toBe(false);
+    expect(deriveView({ ...view(), panel: 'resilience' }, data, TODAY).faultsProminent).toBe(true);
+    expect(deriveView(view({ whatIf: { day: '2023-02-01' } }), data, TODAY).faultsProminent).toBe(true);
+    const cable = data.index.byType['submarine-cable']!.features[0]!.properties.id;
+    expect(deriveView(view({ whatIf: { cut: [cable] } }), data, TODAY).faultsProminent).toBe(true);
+  });
+});

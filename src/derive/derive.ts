@@ -19,7 +19,7 @@ import type { AssetFeature, AssetProps, Corridor, Fault, Status } from '../data/
 import { GROUPS, type GroupKey } from '../model/groups';
 import { theme } from '../model/theme';
 import { dayBasis, stateOn, viewDay, type At, type DayBasis } from '../model/time';
-import type { Selection, WhatIf } from '../model/view';
+import type { PanelId, Selection, WhatIf } from '../model/view';
 import { memoLast } from './memo';
 import type { EdgeLine } from '../analysis/network/network-protocol';
 import {
@@ -80,6 +80,8 @@ export interface ViewInputs {
   compare?: readonly string[];
   /** Two dates compared (changes.ts), or none. */
   change?: ChangeSpan | null;
+  /** The side panel shown (the Resilience tab asks about faults). */
+  panel?: PanelId;
 }
 
 /** The places whose routes are drawn: the compared pair, else the selected country. */
@@ -140,8 +142,14 @@ export interface Derived {
   listed: readonly AssetFeature[];
   exposure: Exposure;
   overlay: FaultOverlay | null;
-  /** The land fill while a what-if is set (places cut off or with fewer routes to outside,
-   * from `network.loss`), else null. */
+  /** The fault markers drawn bold: only where the reader asks about faults (a replayed day, a
+   * what-if, the Resilience tab); else small and faint, so the historical record does not
+   * outshout the infrastructure on the default view. */
+  faultsProminent: boolean;
+  /** The land colour of each place a what-if leaves cut off or with fewer routes to outside
+   * (from `network.loss`), else null; the labels pick their colour against it. */
+  whatIfColors: Readonly<Record<string, string>> | null;
+  /** The land fill while a what-if is set (those colours, plain land elsewhere), else null. */
   whatIfFill: unknown;
   countryFacts: (code: string) => CountryFacts;
   /** The scenario the network worker is asked for (its query key). */
@@ -257,12 +265,18 @@ const overlayOf = memoLast(
   },
 );
 
-/** The land fill under a what-if, from the route model (network.loss, the figures the
+/** The what-if's land colours, from the route model (network.loss, the figures the
  * Resilience table shows): places cut off or with fewer routes to outside than without the
- * cuts. While the worker computes the scenario, the focus countries plain. */
-const whatIfFillOf = memoLast((active: boolean, network: NetworkView | null): unknown => {
-  if (!active) return null;
-  const pairs = (network?.loss ?? []).flatMap((x) => (x.state === 'kept' ? [] : [x.code, WHAT_IF_COLORS[x.state]]));
+ * cuts. While the worker computes the scenario, none (the focus countries plain). */
+const whatIfColorsOf = memoLast((active: boolean, network: NetworkView | null): Record<string, string> | null =>
+  !active
+    ? null
+    : Object.fromEntries((network?.loss ?? []).flatMap((x) => (x.state === 'kept' ? [] : [[x.code, WHAT_IF_COLORS[x.state]]]))),
+);
+
+const whatIfFillOf = memoLast((colors: Record<string, string> | null): unknown => {
+  if (!colors) return null;
+  const pairs = Object.entries(colors).flat();
   const focus = pairs.length ? ['match', ['get', 'iso'], ...pairs, theme.landFocus] : theme.landFocus;
   return ['case', ['!', ['get', 'focus']], theme.land, focus];
 });
@@ -326,7 +340,9 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
     listed: listedOf(data.index, shown, view.layers),
     exposure,
     overlay: overlayOf(data.faults, exposureData, at, view.whatIf, data.index, shown, view.layers['submarine-cable']),
-    whatIfFill: whatIfFillOf(whatIfActive, network),
+    faultsProminent: view.panel === 'resilience' || view.whatIf.day !== null || exposure.active,
+    whatIfColors: whatIfColorsOf(whatIfActive, network),
+    whatIfFill: whatIfFillOf(whatIfColorsOf(whatIfActive, network)),
     countryFacts: countryFactsOf(data.index, at, view.filters, shown),
     networkAsk: networkAskOf(at, view.whatIf),
     network,

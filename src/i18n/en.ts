@@ -41,6 +41,15 @@ export const en = {
   close: 'Close',
   sources: 'Sources',
   paperSection: (s: string) => `Paper ${s}`,
+  mapKey: {
+    title: 'Reading the map',
+    stations: 'Landing station: the larger the ring, the more cables land there',
+    badge: 'A number beside a symbol: how many of that kind share the spot (zoom 4 and closer)',
+    land: 'White land: China and the ASEAN states; cream: their neighbours',
+    faultFaint: 'Faint ring: a past cable fault; drawn boldly when you replay a day, set a what-if or open Resilience',
+    whatIf:
+      'In a what-if, countries turn red (no independent route to outside the region left), orange (fewer routes than without the cuts) or grey (none even without them)',
+  },
   precisionNote:
     'Routes are schematic unless marked exact; cloud regions and capitals stand for metro areas. Where a cloud centre and a 5G launch share a city, the square is drawn just left of it and the triangle just right.',
   precision: { exact: 'Location is exact', approximate: 'Location is approximate', schematic: 'Route or location is schematic' },
@@ -139,7 +148,7 @@ export const en = {
   unknownYearsLeftOut: (n: number) =>
     `${n} matching ${n === 1 ? 'asset' : 'assets'} with no known year ${n === 1 ? 'is' : 'are'} left out while a range is set.`,
   cableStatusNote:
-    'Dashed cables are under construction or planned (on the “as of” date, if one is set). Retired cables are not drawn unless you choose Status: Retired; they are then grey.',
+    'Dashed cables and land routes are under construction or planned (on the “as of” date, if one is set); in service they are solid. Retired cables are not drawn unless you choose Status: Retired; they are then grey.',
   yearUnknown: 'year unknown',
   landingPoints: 'Landing points',
   cablesHere: 'Cables landing here',

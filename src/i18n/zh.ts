@@ -40,6 +40,14 @@ export const zh: Strings = {
   close: '关闭',
   sources: '来源',
   paperSection: (s) => `论文 ${s}`,
+  mapKey: {
+    title: '读图说明',
+    stations: '登陆站：圆圈越大，在此登陆的海缆越多',
+    badge: '符号旁的数字：同一位置同类设施的数量（缩放级别 4 及以上显示）',
+    land: '白色陆地：中国与东盟国家；米色：周边国家',
+    faultFaint: '淡色圆圈：过往海缆故障；回放某日、设定假设情景或打开“韧性”时加粗显示',
+    whatIf: '假设情景中，国家显示为红色（不再有通往区域外的独立路由）、橙色（路由少于切断前）或灰色（即使不切断也没有）',
+  },
   precisionNote:
     '除标明“精确”外，线路均为示意；云区域与首都点代表所在城市。同一城市既有云/数据中心又有5G部署时，方块画在城市左侧，三角画在右侧。',
   precision: { exact: '位置精确', approximate: '位置为近似', schematic: '线路或位置为示意' },
@@ -135,7 +143,8 @@ export const zh: Strings = {
   yearFrom: '自',
   yearTo: '至',
   unknownYearsLeftOut: (n: number) => `设定年份范围时，${n} 个年份不详的匹配资产不显示。`,
-  cableStatusNote: '虚线海缆为在建或规划中（若设定了“截至”年份，则按该年状态）。已退役海缆默认不显示，在“状态”中选择“已退役”后以灰色显示。',
+  cableStatusNote:
+    '虚线海缆与陆地光缆为在建或规划中（若设定了“截至”年份，则按该年状态），实线为已投入使用。已退役海缆默认不显示，在“状态”中选择“已退役”后以灰色显示。',
   yearUnknown: '年份不详',
   landingPoints: '登陆站',
   cablesHere: '在此登陆的海缆',

@@ -1,4 +1,6 @@
 import { drawSymbol } from '../map/icons';
+import { PLANNED_DASH } from '../map/style/layers/lines';
+import { theme } from '../model/theme';
 import type { KeyEntry, KeyGroup } from './view-keys';
 
 export interface SnapshotText {
@@ -45,7 +47,8 @@ export function wrapText(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, tex
 /** Draws one key row's mark at (x, y): the symbol, line or fill as the map draws it. */
 function drawMark(ctx: CanvasRenderingContext2D, e: KeyEntry, x: number, y: number, ratio: number, icon: HTMLCanvasElement): void {
   if (e.kind === 'symbol' && e.symbol.startsWith('line')) {
-    drawLine(ctx, e.color, e.symbol === 'line-dashed', x, y, ratio);
+    if (e.symbol === 'line-cased') drawLine(ctx, theme.casing, false, x, y, ratio, 5.5);
+    drawLine(ctx, e.color, false, x, y, ratio);
   } else if (e.kind === 'symbol') {
     drawSymbol(icon.getContext('2d')!, e.symbol, e.color);
     ctx.drawImage(icon, x + 4 * ratio, y - 7 * ratio, 14 * ratio, 14 * ratio);
@@ -71,10 +74,10 @@ function drawMark(ctx: CanvasRenderingContext2D, e: KeyEntry, x: number, y: numb
   }
 }
 
-function drawLine(ctx: CanvasRenderingContext2D, color: string, dash: boolean, x: number, y: number, ratio: number): void {
+function drawLine(ctx: CanvasRenderingContext2D, color: string, dash: boolean, x: number, y: number, ratio: number, width = 3): void {
   ctx.strokeStyle = color;
-  ctx.lineWidth = 3 * ratio;
-  ctx.setLineDash(dash ? [6 * ratio, 3.5 * ratio] : []);
+  ctx.lineWidth = width * ratio;
+  ctx.setLineDash(dash ? PLANNED_DASH.map((d) => d * 3 * ratio) : []);
   ctx.beginPath();
   ctx.moveTo(x, y);
   ctx.lineTo(x + 22 * ratio, y);

@@ -93,8 +93,10 @@ export function describeView(i: DescribeInput): ViewDescription {
     color: g.color,
     label: t.group[g.key],
   }));
-  if (i.layers['submarine-cable']) {
-    layers.push({ kind: 'line', color: theme.asset['submarine-cable'], dash: true, label: p.keyDashed });
+  // a dash means the same on cables and land fibre: drawn in the colour of the first route layer shown
+  const route = GROUPS.find((g) => g.symbol.startsWith('line') && i.layers[g.key]);
+  if (route) {
+    layers.push({ kind: 'line', color: route.color, dash: true, label: p.keyDashed });
     if (i.filters.statuses.includes('retired')) layers.push({ kind: 'line', color: theme.retired, dash: false, label: p.keyRetired });
   }
   const keys: KeyGroup[] = [{ title: t.legend, entries: layers }];

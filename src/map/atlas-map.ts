@@ -20,12 +20,14 @@ import { bindPointer, type PointerEvents } from './pointer';
 import { bindPrint, captureMap } from './capture';
 import { syncChangeLayers } from './change-layers';
 import { REGION_VIEW, viewPadding } from './view';
+import { COUNTRY_BOUNDS } from '../model/country-bounds';
 
 import type { ImportedLayer } from '../model/imported';
 import { GROUPS, type GroupKey } from '../model/groups';
 import { buildStyle, layerIdsOf } from './style/style';
-import { cableStatusPaint } from './style/layers/lines';
+import { routeStatusPaint } from './style/layers/lines';
 import { DETAIL_ZOOM } from './style/layers/basemap';
+import type { LabelPaint } from './style/choropleth';
 
 setWorkerUrl(workerUrl);
 
@@ -66,6 +68,8 @@ export interface MapInputs {
   derived: Derived;
   /** The land's fill-color expression (the what-if's, or the choropleth's). */
   landFill: unknown;
+  /** The country labels' colours over that fill (light over dark classes: choropleth.ts). */
+  labelPaint: LabelPaint;
   ui: (lang: Lang) => MapUi;
 }
 
@@ -216,6 +220,7 @@ export class AtlasMap {
   /** The page opened on a link with a camera: the view it names is kept, selection or not. */
   private linkCamera: boolean;
   private linkSelection: string | null = null;
+  private linkCountry: string | null = null;
   /** While the WebGL context is lost MapLibre has no style: nothing may call into it. */
   private lost = false;
 
@@ -256,7 +261,10 @@ export class AtlasMap {
   sync(next: MapInputs, opts: { keepCamera?: boolean } = {}): void {
     const prev = this.last;
     this.last = next;
-    if (!prev) this.linkSelection = selectedAssetOf(next.view);
+    if (!prev) {
+      this.linkSelection = selectedAssetOf(next.view);
+      this.linkCountry = selectedCountryOf(next.view);
+    }
     // the context is away: remember what to show, apply it when it comes back
     if (this.lost) return;
     const v = next.view;
@@ -295,8 +303,17 @@ export class AtlasMap {
       if (f && (id !== pid || !pf) && !fromLink && !opts.keepCamera) this.reveal(f.geometry);
       if (f && id !== this.linkSelection) this.linkCamera = false;
     }
+    // a chosen country (search, list, map click) is framed in the map's free area, unless the
+    // page opened on a link whose own camera shows it, or a command moves the camera anyway
     const code = selectedCountryOf(v);
-    if (!pv || code !== selectedCountryOf(pv)) this.selectCountry(code);
+    if (!pv || code !== selectedCountryOf(pv)) {
+      this.selectCountry(code);
+      const box = code ? COUNTRY_BOUNDS[code] : undefined;
+      const fromLink = this.linkCamera && code === this.linkCountry;
+      const commanded = v.command !== null && v.command !== pv?.command;
+      if (box && !fromLink && !commanded && !opts.keepCamera) this.fitTo([...box]);
+      if (code && code !== this.linkCountry) this.linkCamera = false;
+    }
     // 6. imported layers and their selected feature
     if (next.imports !== prev?.imports) this.setImports(next.imports);
     const imp = selectedImportedOf(v);
@@ -315,8 +332,12 @@ export class AtlasMap {
     if (pv && v.sheet !== pv.sheet) this.map.setPadding(viewPadding(this.map.getContainer(), v.sheet));
     // 8. the land's colour
     if (next.landFill !== prev?.landFill) this.setLandFill(next.landFill);
+    if (next.labelPaint !== prev?.labelPaint) {
+      this.map.setPaintProperty('base:labels', 'text-color', next.labelPaint['text-color'] as never);
+      this.map.setPaintProperty('base:labels', 'text-halo-color', next.labelPaint['text-halo-color'] as never);
+    }
     // 8b. faults and impaired cables (after the cables' data, so the overlay line has a source)
-    const faultsProminent = v.panel === 'resilience' || v.whatIf.day !== null || next.derived.exposure.active;
+    const faultsProminent = next.derived.faultsProminent;
     if (next.derived.overlay !== prev?.derived.overlay || faultsProminent !== this.faultsProminent) {
       this.faultsProminent = faultsProminent;
       syncFaultLayers(this.map, next.derived.overlay, faultsProminent);
@@ -360,14 +381,16 @@ export class AtlasMap {
   }
 
   /** Filters every asset layer (the landing-point layer by its own filter: the stations whose
-   * cables pass) and draws the cables by their state on the day. */
+   * cables pass) and draws the routes (cables, land fibre) by their state on the day. */
   setFilters(filters: { asset: FilterSpecification; landing: FilterSpecification }, at: At): void {
     for (const g of GROUPS)
       for (const id of layerIdsOf(this.style, g.key)) this.map.setFilter(id, id.endsWith(':landing') ? filters.landing : filters.asset);
-    const cables = GROUPS.find((g) => g.key === 'submarine-cable')!;
-    const paint = cableStatusPaint(cables.color, at);
-    this.map.setPaintProperty('submarine-cable:line', 'line-dasharray', paint['line-dasharray']);
-    this.map.setPaintProperty('submarine-cable:line', 'line-color', paint['line-color']);
+    for (const g of GROUPS.filter((x) => x.symbol.startsWith('line'))) {
+      const paint = routeStatusPaint(g.color, at);
+      this.map.setPaintProperty(`${g.key}:line`, 'line-dasharray', paint['line-dasharray']);
+      this.map.setPaintProperty(`${g.key}:line`, 'line-color', paint['line-color']);
+      if (this.map.getLayer(`${g.key}:casing`)) this.map.setPaintProperty(`${g.key}:casing`, 'line-opacity', paint.casingOpacity);
+    }
     this.busy();
   }
 

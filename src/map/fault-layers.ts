@@ -31,17 +31,25 @@ function layers(): LayerSpecification[] {
   ] as LayerSpecification[];
 }
 
-/** Adds the fault layers on first use, then sets their data, filter and visibility. */
-/** The fault markers' look: bold where the reader asks about faults (a day replayed, a what-if,
- * the Resilience tab), else small and faint, so the historical record does not outshout the
- * infrastructure on the default view. */
+/** The fault markers' two looks (derive.ts decides which: Derived.faultsProminent). Bold: a
+ * white ring with a red rim and centre, above the cables. Faint: a thin, half-transparent red
+ * ring, no fill and no centre, smaller than a landing station, so the historical record
+ * stays findable without being the boldest mark on the default view. The legend draws both. */
+export const FAULT_LOOK = {
+  bold: { radius: 7, stroke: 2, strokeOpacity: 1, fillOpacity: 1, dot: 2.5 },
+  faint: { radius: 3, stroke: 1, strokeOpacity: 0.5, fillOpacity: 0, dot: 0 },
+} as const;
+
 function setProminence(map: MlMap, prominent: boolean): void {
-  map.setPaintProperty('faults:halo', 'circle-radius', prominent ? 7 : 3.5);
-  map.setPaintProperty('faults:halo', 'circle-stroke-width', prominent ? 2 : 1);
-  map.setPaintProperty('faults:halo', 'circle-stroke-opacity', prominent ? 1 : 0.6);
-  map.setPaintProperty('faults:halo', 'circle-opacity', prominent ? 1 : 0.6);
-  map.setPaintProperty('faults:dot', 'circle-radius', prominent ? 2.5 : 1.2);
+  const l = prominent ? FAULT_LOOK.bold : FAULT_LOOK.faint;
+  map.setPaintProperty('faults:halo', 'circle-radius', l.radius);
+  map.setPaintProperty('faults:halo', 'circle-stroke-width', l.stroke);
+  map.setPaintProperty('faults:halo', 'circle-stroke-opacity', l.strokeOpacity);
+  map.setPaintProperty('faults:halo', 'circle-opacity', l.fillOpacity);
+  map.setPaintProperty('faults:dot', 'circle-radius', l.dot);
 }
+
+/** Adds the fault layers on first use, then sets their data, filter, visibility and look. */
 
 export function syncFaultLayers(map: MlMap, o: FaultOverlay | null, prominent = true): void {
   if (!map.getSource('submarine-cable')) return;

@@ -12,6 +12,7 @@ import { selectedAssetOf, useView, type ViewState } from '../state/store';
 import { AtlasMap, type MapInputs, type MapUi } from './atlas-map';
 import { hoverLabel } from './hover-label';
 import { useMapHandle } from './map-handle';
+import type { LabelPaint } from './style/choropleth';
 
 // MapLibre's stylesheet is linked when the map's code runs, not from the page's head: there
 // its 71 KB would hold back the page's first text on a slow connection (issue 23). It goes
@@ -68,6 +69,8 @@ export interface MapViewProps {
   imports: readonly ImportedLayer[];
   /** The land's fill-color expression (the what-if's, the choropleth, or plain land). */
   landFill: unknown;
+  /** The country labels' colours over it. */
+  labelPaint: LabelPaint;
   /** Files dropped on the map. */
   onDropFiles?: (files: File[]) => void;
 }
@@ -78,7 +81,7 @@ export interface MapViewProps {
  * `atlas.sync(inputs)`, which diffs against what it was last given. The map answers
  * through store actions (select, setCamera, setMapStatus). Camera state never enters React.
  */
-export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewProps) {
+export function MapView({ onFailure, imports, landFill, labelPaint, onDropFiles }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useMapHandle();
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
@@ -161,7 +164,10 @@ export function MapView({ onFailure, imports, landFill, onDropFiles }: MapViewPr
 
   // The one path into the map: the view (store), the data (queries) and what derives from
   // both (src/derive, memoised: the panels get the same objects), on every change of either.
-  const data = useMemo(() => ({ index, timeline, imports, landFill, ui: mapUi }), [index, timeline, imports, landFill]);
+  const data = useMemo(
+    () => ({ index, timeline, imports, landFill, labelPaint, ui: mapUi }),
+    [index, timeline, imports, landFill, labelPaint],
+  );
   useEffect(() => {
     if (!atlas) return;
     const sync = (view: ViewState) =>

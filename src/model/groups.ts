@@ -6,7 +6,7 @@ import { theme } from './theme';
 export const GROUP_KEYS = ['submarine-cable', 'land-fibre', 'node', 'cloud-centre', '5g'] as const;
 export type GroupKey = (typeof GROUP_KEYS)[number];
 
-export type Symbol = 'line-solid' | 'line-dashed' | 'diamond' | 'square' | 'triangle';
+export type Symbol = 'line-solid' | 'line-cased' | 'diamond' | 'square' | 'triangle';
 
 export interface GroupDef {
   key: GroupKey;
@@ -32,7 +32,7 @@ export const GROUPS: readonly GroupDef[] = [
     symbol: 'line-solid',
     zorder: 110,
   },
-  { key: 'land-fibre', types: ['land-fibre'], color: theme.asset['land-fibre'], symbol: 'line-dashed', zorder: 120 },
+  { key: 'land-fibre', types: ['land-fibre'], color: theme.asset['land-fibre'], symbol: 'line-cased', zorder: 120 },
   { key: 'node', types: ['node'], color: theme.asset.node, symbol: 'diamond', zorder: 210 },
   { key: 'cloud-centre', types: ['cloud-centre'], color: theme.asset['cloud-centre'], symbol: 'square', zorder: 220, offset: [-7, 0] },
   { key: '5g', types: ['5g'], color: theme.asset['5g'], symbol: 'triangle', zorder: 230, offset: [7, 0] },

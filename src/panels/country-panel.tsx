@@ -9,6 +9,7 @@ import { Sources } from './sources';
 import { LoadProblem } from './load-problem';
 import { EventList } from './event-list';
 import { useDerived } from '../derive/use-derived';
+import { listFrame } from '../derive/frame';
 import { CountryFacts } from './country-facts';
 import { ExposureSection } from '../resilience/exposure-section';
 
@@ -17,10 +18,11 @@ import { ExposureSection } from '../resilience/exposure-section';
 export function CountryPanel({ code }: { code: string }) {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const { selectCountry, openList: showList } = useView.getState();
+  const { selectCountry, openList: showList, fitTo } = useView.getState();
   const countries = useCountries();
   const timeline = useTimeline();
-  const { all } = useAssetIndex();
+  const index = useAssetIndex();
+  const { all } = index;
   const c = countries.data?.countries.find((x) => x.code === code);
   const name = c ? c.name[lang] : code;
   const mine = all.filter((f) => f.properties.countries.includes(code));
@@ -28,8 +30,12 @@ export function CountryPanel({ code }: { code: string }) {
   const facts = useDerived().countryFacts(code);
   const events = (timeline.data?.events ?? []).filter((e) => e.assets.some((id) => mine.some((f) => f.properties.id === id)));
 
-  // a count opens the list of that country's assets of that type only
-  const openList = (key: GroupKey) => showList({ countries: [code] }, { ...allLayers(false), [key]: true });
+  // a count opens the list of that country's assets of that type only, and the map frames them
+  const openList = (key: GroupKey) => {
+    showList({ countries: [code] }, { ...allLayers(false), [key]: true });
+    const frame = listFrame(index, code, key);
+    if (frame) fitTo(frame);
+  };
   const queries = useAssetQueries();
   const loaded = (types: readonly string[]) => queries.every((q, i) => !types.includes(ASSET_TYPES[i]!) || q.isSuccess);
 

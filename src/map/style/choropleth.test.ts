@@ -1,7 +1,8 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from './style';
-import { choroplethFill, classify, NO_DATA, RAMP } from './choropleth';
+import { WHAT_IF_COLORS } from '../../derive/derive';
+import { choroplethFill, classify, contrast, LABEL, labelPaint, luminance, NO_DATA, RAMP } from './choropleth';
 import { theme } from '../../model/theme';
 
 describe('choropleth', () => {
@@ -49,5 +50,41 @@ describe('the choropleth never looks like the sea', () => {
       expect(rgb(c)[2]! <= rgb(c)[0]!, c).toBe(true);
     }
     for (const c of RAMP) expect(dist(c, theme.land), c).toBeGreaterThan(25);
+  });
+});
+
+describe('country labels over a coloured land', () => {
+  const evalPaint = (x: unknown, props: Record<string, unknown>) => {
+    const e = createExpression(x, {
+      type: 'color',
+      'property-type': 'data-driven',
+      expression: { interpolated: false, parameters: ['feature'] },
+    } as never);
+    if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+    return String(e.value.evaluate({ zoom: 4 }, { type: 1, properties: props } as never));
+  };
+
+  it('reads on every colour a country can take: the ramp, no data, the what-if, plain land', () => {
+    const fills = [...RAMP, NO_DATA, WHAT_IF_COLORS['cut-off'], WHAT_IF_COLORS.reduced, WHAT_IF_COLORS.none, theme.landFocus];
+    const colors = Object.fromEntries(fills.map((c, i) => [`X${i}`, c]));
+    const paint = labelPaint(colors);
+    for (const [iso, fill] of Object.entries(colors)) {
+      const text = evalPaint(paint['text-color'], { iso, rank: 1 });
+      const halo = evalPaint(paint['text-halo-color'], { iso, rank: 1 });
+      // WCAG AA for large text, and the halo on the fill's side (it edges the text, not the land)
+      expect(contrast(text, fill), `${iso} ${fill}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(text, halo), `${iso} halo`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('turns the labels of the dark classes white, and only those', () => {
+    const c = classify('internet-users-pct', { TH: 85, MM: 44, SG: 96, LA: 62 });
+    const paint = labelPaint(c.colors);
+    const dark = c.classes.filter((k) => luminance(k.color) < 0.18).map((k) => k.color);
+    expect(dark.length).toBeGreaterThan(0);
+    for (const [iso, fill] of Object.entries(c.colors))
+      expect(evalPaint(paint['text-color'], { iso, rank: 1 }), iso).toBe(dark.includes(fill) ? LABEL.light : LABEL.dark);
+    // plain land: every name dark on white
+    expect(evalPaint(labelPaint(null)['text-color'], { iso: 'SG', rank: 1 })).toBe(LABEL.dark);
   });
 });

@@ -61,3 +61,50 @@ export function choroplethFill(c: Choropleth | null): unknown {
   const pairs = Object.entries(c.colors).flat();
   return ['case', ['!', ['get', 'focus']], theme.land, pairs.length ? ['match', ['get', 'iso'], ...pairs, NO_DATA] : NO_DATA];
 }
+
+/** Relative luminance of an sRGB colour (WCAG 2). */
+export function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG contrast ratio of two colours (1 to 21). */
+export const contrast = (a: string, b: string): number => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
+/** Country names over a coloured land: dark text with a white halo, as on plain land, except
+ * over a fill dark enough that light text reads better (the choropleth's dark classes, the
+ * what-if's red), where the name turns white with a dark halo. */
+export const LABEL = { dark: '#222222', light: '#ffffff', haloLight: '#ffffff', haloDark: '#3d3022' } as const;
+
+/** Whether a fill takes the light label (white text contrasts more than the dark one). */
+export const takesLightLabel = (fill: string): boolean => contrast(fill, LABEL.light) > contrast(fill, LABEL.dark);
+
+export interface LabelPaint {
+  'text-color': unknown;
+  'text-halo-color': unknown;
+}
+
+/** The country labels' paint for a land colouring (ISO alpha-2 -> fill); the same for every
+ * country when nothing is coloured. */
+export function labelPaint(colors: Readonly<Record<string, string>> | null | undefined): LabelPaint {
+  const light = Object.entries(colors ?? {})
+    .filter(([, c]) => takesLightLabel(c))
+    .map(([iso]) => iso)
+    .sort();
+  const plain: LabelPaint = {
+    'text-color': ['case', ['==', ['get', 'rank'], 1], LABEL.dark, theme.label],
+    'text-halo-color': LABEL.haloLight,
+  };
+  if (!light.length) return plain;
+  const isLight = ['in', ['get', 'iso'], ['literal', light]];
+  return {
+    'text-color': ['case', isLight, LABEL.light, plain['text-color']],
+    'text-halo-color': ['case', isLight, LABEL.haloDark, LABEL.haloLight],
+  };
+}

@@ -11,9 +11,9 @@ const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 export function groupLayers(g: GroupDef): LayerSpecification[] {
   switch (g.key) {
     case 'submarine-cable':
-      return [...lineLayers(g, 'submarine-cable', false), ...landingLayers(g, 'landing-point')];
+      return [...lineLayers(g, 'submarine-cable', { cased: false }), ...landingLayers(g, 'landing-point')];
     case 'land-fibre':
-      return lineLayers(g, 'land-fibre', true);
+      return lineLayers(g, 'land-fibre', { cased: true });
     default:
       return pointLayers(g, g.types[0]!);
   }

@@ -1,12 +1,13 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { theme } from '../../../model/theme';
+import { labelPaint } from '../choropleth';
 
 /** The offline basemap: sea (background), land, borders, one label per country.
  * China and the ASEAN states are drawn brighter with darker borders than their neighbours. */
 /** Zoom from which the 1:10m detail replaces the 1:50m countries (loaded when first needed). */
 export const DETAIL_ZOOM = 5;
 
-/** The land fill, the selected country's outline and the borders, for one source pair. */
+/** The land fill, the selected country's outline, the coastline and the borders, for one source pair. */
 function landLayers(
   suffix: '' | '-hi',
   source: string,
@@ -22,6 +23,16 @@ function landLayers(
       paint: { 'fill-color': ['case', ['get', 'focus'], theme.landFocus, theme.land], 'fill-antialias': true },
     },
     {
+      // the coastline: land's outline in a darker sea blue, so white land reads against the pale
+      // sea at every zoom (the borders layer strokes land borders over it; `cut`: build-basemap.mjs)
+      id: `base:coast${suffix}`,
+      type: 'line',
+      source,
+      ...zoom,
+      filter: ['!=', ['get', 'cut'], true],
+      paint: { 'line-color': theme.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.9, 8, 1.4] },
+    },
+    {
       id: `base:country-selected${suffix}`,
       type: 'line',
       source,
@@ -35,6 +46,17 @@ function landLayers(
     { id: `base:borders${suffix}`, type: 'line', source: borders, ...zoom, paint: { 'line-color': theme.border, 'line-width': 0.8 } },
   ];
 }
+
+/** Small places whose label point sits on their own cluster of landings, data centres and
+ * 5G symbols: their name is set beside the point (anchor, offset in ems) so it does not cover
+ * them. Singapore below, Brunei to the west (Malaysia's label is just south), Hong Kong and
+ * Macao below-right and below-left of the Pearl River mouth. */
+export const BESIDE: Record<string, { anchor: 'top' | 'right' | 'top-left' | 'top-right'; offset: [number, number] }> = {
+  SG: { anchor: 'top', offset: [0, 0.8] },
+  BN: { anchor: 'right', offset: [-0.7, 0.2] },
+  HK: { anchor: 'top-left', offset: [0.5, 0.4] },
+  MO: { anchor: 'top-right', offset: [-0.5, 0.4] },
+};
 
 /** The offline basemap: sea (background), land, borders, one label per country, city labels.
  * China and the ASEAN states are drawn brighter with darker borders than their neighbours.
@@ -60,7 +82,7 @@ export function basemapLayers(lang: 'zh' | 'en'): LayerSpecification[] {
         'text-max-width': 8,
         'symbol-sort-key': ['case', ['get', 'capital'], 0, 1],
       },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6, 'text-halo-blur': 0.5 },
     },
     {
       id: 'base:labels',
@@ -73,12 +95,17 @@ export function basemapLayers(lang: 'zh' | 'en'): LayerSpecification[] {
         'text-size': ['case', ['==', ['get', 'rank'], 1], 14, 12],
         'symbol-sort-key': ['get', 'rank'],
         'text-max-width': 7,
+        // built as plain arrays (a spread does not fit the spec's match tuple); style.test.ts validates them
+        'text-anchor': ['match', ['get', 'iso'], ...Object.entries(BESIDE).flatMap(([iso, b]) => [iso, b.anchor]), 'center'] as never,
+        'text-offset': [
+          'match',
+          ['get', 'iso'],
+          ...Object.entries(BESIDE).flatMap(([iso, b]) => [iso, ['literal', b.offset]]),
+          ['literal', [0, 0]],
+        ] as never,
       },
-      paint: {
-        'text-color': ['case', ['==', ['get', 'rank'], 1], '#222222', theme.label],
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.5,
-      },
+      // dark text with a white halo; white with a dark halo over a dark fill (choropleth.ts)
+      paint: { ...labelPaint(null), 'text-halo-width': 2, 'text-halo-blur': 0.5 } as never,
     },
   ];
 }

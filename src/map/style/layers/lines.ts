@@ -3,30 +3,29 @@ import { theme } from '../../../model/theme';
 import type { GroupDef } from '../../../model/groups';
 import { stateExpr, type At } from '../../../model/time';
 
-/** Until the view's day reaches the map (the first sync), cables are drawn by their recorded status. */
+/** Until the view's day reaches the map (the first sync), routes are drawn by their recorded status. */
 const RECORDED: At = { day: '9999-12-31', today: '0000-01-01' };
 
-/** Cables by their state on the view's day: in service solid, under construction or
- * planned dashed, retired or cancelled (shown only when asked for) grey. */
-export function cableStatusPaint(
+/** The dash of a route not (yet) in service, in line widths: the one meaning of a dash on the
+ * map, for cables and land fibre alike (the legend's swatches draw it too). */
+export const PLANNED_DASH = [2, 1.5];
+
+type Paint<T> = DataDrivenPropertyValueSpecification<T>;
+
+/** Routes by their state on the view's day: in service solid, under construction or planned
+ * dashed, retired or cancelled (shown only when asked for) grey. A land route in service
+ * also gets its dark casing (lineLayers), which a dashed one does not (a dashed casing
+ * would not line up with the narrower dashes drawn over it). */
+export function routeStatusPaint(
   color: string,
   at: At,
-): { 'line-dasharray': DataDrivenPropertyValueSpecification<number[]>; 'line-color': DataDrivenPropertyValueSpecification<string> } {
+): { 'line-dasharray': Paint<number[]>; 'line-color': Paint<string>; casingOpacity: Paint<number> } {
   const st = stateExpr(at);
   // built as plain arrays (the spec's tuple types do not compose); style.test.ts validates them
   return {
-    'line-dasharray': [
-      'case',
-      ['==', st, 'operational'],
-      ['literal', [1, 0]],
-      ['literal', [2, 1.5]],
-    ] as DataDrivenPropertyValueSpecification<number[]>,
-    'line-color': [
-      'case',
-      ['in', st, ['literal', ['retired', 'cancelled']]],
-      theme.retired,
-      color,
-    ] as DataDrivenPropertyValueSpecification<string>,
+    'line-dasharray': ['case', ['==', st, 'operational'], ['literal', [1, 0]], ['literal', PLANNED_DASH]] as Paint<number[]>,
+    'line-color': ['case', ['in', st, ['literal', ['retired', 'cancelled']]], theme.retired, color] as Paint<string>,
+    casingOpacity: ['case', ['==', st, 'operational'], 1, 0] as Paint<number>,
   };
 }
 
@@ -35,9 +34,14 @@ export function cableStatusPaint(
 const width = (base: number): unknown => ['interpolate', ['linear'], ['zoom'], 2, base, 8, base * 2.2];
 const stateIs = (key: string): unknown => ['boolean', ['feature-state', key], false];
 
-/** Layers of a line group (cables, land fibre): a halo for selection/hover, the line,
- * and an invisible wide line that gives fingers and mice a generous hit area. */
-export function lineLayers(g: GroupDef, source: string, dashed: boolean): LayerSpecification[] {
+/** Line widths at zoom 2 (×2.2 by zoom 8). Land fibre is a little wider than a cable and
+ * carries a dark casing, so the two read apart by more than colour. */
+export const LINE_WIDTH = { cable: 1.8, fibre: 2, casing: 4 } as const;
+
+/** Layers of a line group (cables, land fibre): a halo for selection/hover, a casing (land
+ * fibre), the line, and an invisible wide line that gives fingers and mice a generous hit area. */
+export function lineLayers(g: GroupDef, source: string, opts: { cased: boolean }): LayerSpecification[] {
+  const paint = routeStatusPaint(g.color, RECORDED);
   return [
     {
       id: `${g.key}:halo`,
@@ -50,17 +54,29 @@ export function lineLayers(g: GroupDef, source: string, dashed: boolean): LayerS
         'line-opacity': ['case', stateIs('selected'), 0.85, stateIs('highlight'), 0.6, stateIs('hover'), 0.35, 0],
       },
     } as LayerSpecification,
+    ...(opts.cased
+      ? [
+          {
+            id: `${g.key}:casing`,
+            type: 'line',
+            source,
+            layout: { 'line-cap': 'round', 'line-join': 'round' },
+            paint: { 'line-color': theme.casing, 'line-width': width(LINE_WIDTH.casing), 'line-opacity': paint.casingOpacity },
+          } as LayerSpecification,
+        ]
+      : []),
     {
       id: `${g.key}:line`,
       type: 'line',
       source,
-      layout: { 'line-cap': dashed ? 'butt' : 'round', 'line-join': 'round' },
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-width': width(dashed ? 2.4 : 1.8),
-        ...(dashed ? { 'line-color': g.color, 'line-dasharray': [2, 1.2] } : cableStatusPaint(g.color, RECORDED)),
+        'line-width': width(opts.cased ? LINE_WIDTH.fibre : LINE_WIDTH.cable),
+        'line-dasharray': paint['line-dasharray'],
+        'line-color': paint['line-color'],
       },
     } as LayerSpecification,
-    ...(dashed
+    ...(opts.cased
       ? []
       : [
           {
