@@ -77,6 +77,11 @@ const rows: Row[] = [
     mentions: ['op: invisible characters removed'],
   },
   { hash: 'op=%E2%80%8B%E2%80%8D', want: { filters: F }, mentions: ['op: invisible characters removed', 'op: "" is not an operator name'] },
+  {
+    hash: 'thru=corridor-red-sea,corridor-luzon-strait&avoid=corridor-red-sea',
+    want: { filters: { ...F, through: ['corridor-luzon-strait'] } },
+    mentions: ['“corridor-red-sea” is both crossed and avoided'],
+  },
   { hash: 'sel=cable%E2%80%8B-apg', want: { selected: 'cable-apg' }, mentions: ['sel: invisible characters removed'] },
   { hash: 's%E2%80%8Del=cable-apg', want: { selected: 'cable-apg' }, mentions: ['sel: invisible characters removed'] },
   {
@@ -179,6 +184,7 @@ describe('link notices: one notice per repeated key, every notice in both langua
       'asof=2024&day=2006-12-26',
       'cmp=VN,SG,TH',
       'op=%E2%80%AEevil',
+      'thru=corridor-red-sea&avoid=corridor-red-sea',
     ];
     for (const l of links) {
       const { ignored } = parse(l);

@@ -56,6 +56,8 @@ export type LinkProblem =
   | { code: 'asset-and-country' }
   /** `asof` and `day` name different years: the day wins, for the map and the analysis. */
   | { code: 'day-wins'; day: string; asof: number }
+  /** A corridor named in both `thru` and `avoid`: neither is applied. */
+  | { code: 'thru-and-avoid'; value: string }
   /** A value the loaded data does not have (an operator no asset has, a cable id…). */
   | { code: 'not-in-data'; key: DataKey; value: string }
   /** A story step past the story's end (its last step is shown), or a step with no story. */

@@ -116,25 +116,28 @@ const arbUrlState: fc.Arbitrary<UrlState> = fc
   .record({
     camera: fc.option(arbCamera, { nil: null }),
     layers: fc.record(Object.fromEntries(GROUP_KEYS.map((k) => [k, fc.boolean()])) as Record<GroupKey, fc.Arbitrary<boolean>>),
-    filters: fc.record({
-      countries: fc.uniqueArray(fc.constantFrom(...FOCUS)),
-      statuses: fc.uniqueArray(fc.constantFrom(...STATUSES)),
-      operators: fc.uniqueArray(arbOperator, { maxLength: 20 }),
-      asOf: fc.option(fc.integer({ min: 1990, max: 2035 }), { nil: null }),
-      homes: fc.uniqueArray(fc.constantFrom('CN', 'US', 'JP', 'SG', 'HK')),
-      suppliers: fc.uniqueArray(fc.constantFrom('NEC', 'SubCom', 'ASN', 'HMN Technologies', 'NEC, TE SubCom')),
-      nodeKinds: fc.uniqueArray(fc.constantFrom(...NODE_KINDS)),
-      yearFrom: fc.option(fc.integer({ min: 1990, max: 2010 }), { nil: null }),
-      yearTo: fc.option(fc.integer({ min: 2010, max: 2035 }), { nil: null }),
-      through: fc.uniqueArray(
-        arbId.map((id) => `corridor-${id}`),
-        { maxLength: 3 },
-      ),
-      avoiding: fc.uniqueArray(
-        arbId.map((id) => `corridor-${id}`),
-        { maxLength: 3 },
-      ),
-    }),
+    filters: fc
+      .record({
+        countries: fc.uniqueArray(fc.constantFrom(...FOCUS)),
+        statuses: fc.uniqueArray(fc.constantFrom(...STATUSES)),
+        operators: fc.uniqueArray(arbOperator, { maxLength: 20 }),
+        asOf: fc.option(fc.integer({ min: 1990, max: 2035 }), { nil: null }),
+        homes: fc.uniqueArray(fc.constantFrom('CN', 'US', 'JP', 'SG', 'HK')),
+        suppliers: fc.uniqueArray(fc.constantFrom('NEC', 'SubCom', 'ASN', 'HMN Technologies', 'NEC, TE SubCom')),
+        nodeKinds: fc.uniqueArray(fc.constantFrom(...NODE_KINDS)),
+        yearFrom: fc.option(fc.integer({ min: 1990, max: 2010 }), { nil: null }),
+        yearTo: fc.option(fc.integer({ min: 2010, max: 2035 }), { nil: null }),
+        through: fc.uniqueArray(
+          arbId.map((id) => `corridor-${id}`),
+          { maxLength: 3 },
+        ),
+        avoiding: fc.uniqueArray(
+          arbId.map((id) => `corridor-${id}`),
+          { maxLength: 3 },
+        ),
+      })
+      // a corridor both crossed and avoided is reported and dropped (tested below), not kept
+      .filter((f) => !f.through.some((id) => f.avoiding.includes(id))),
     selected: fc.option(arbId, { nil: null }),
     country: fc.option(fc.constantFrom(...COUNTRIES), { nil: null }),
     panel: fc.constantFrom('overview' as const, 'list' as const, 'details' as const),
@@ -275,6 +278,13 @@ describe('what-if and compare in the URL', () => {
       { code: 'too-many', key: 'cmp', max: 2 },
     ]);
   });
+  it('says so when one corridor is both crossed and avoided, and applies neither (no cable could pass)', () => {
+    const { state, ignored } = parse('#thru=corridor-luzon-strait,corridor-red-sea&avoid=corridor-luzon-strait');
+    expect(state.filters.through).toEqual(['corridor-red-sea']);
+    expect(state.filters.avoiding).toEqual([]);
+    expect(ignored).toEqual([{ code: 'thru-and-avoid', value: 'corridor-luzon-strait' }]);
+  });
+
   it('reads the corridor filters (thru, avoid) as filters, keeping the good ids and reporting the rest', () => {
     const { state, ignored } = parse('#yr=2020-&avoid=corridor-south-china-sea,South%20China%20Sea&thru=corridor-luzon-strait');
     expect(state.filters.through).toEqual(['corridor-luzon-strait']);

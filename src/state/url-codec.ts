@@ -474,6 +474,13 @@ export function parse(hash: string): { state: UrlState; ignored: LinkProblem[] }
     bad({ code: 'day-wins', day, asof: state.filters.asOf });
     state.filters.asOf = Number(day.slice(0, 4));
   }
+  // a corridor both crossed and avoided would show no cable at all: neither is applied, and the notice says so
+  const both = state.filters.through.filter((id) => state.filters.avoiding.includes(id));
+  if (both.length) {
+    for (const value of both) bad({ code: 'thru-and-avoid', value });
+    state.filters.through = state.filters.through.filter((id) => !both.includes(id));
+    state.filters.avoiding = state.filters.avoiding.filter((id) => !both.includes(id));
+  }
   for (const key of stripped) bad({ code: 'invisible-removed', key });
   if (dropped) ignored.push({ code: 'more', count: dropped });
   return { state, ignored };
