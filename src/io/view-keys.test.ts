@@ -5,6 +5,7 @@ import { publishEn, publishZh } from '../i18n/publish';
 import { resilienceEn, resilienceZh } from '../i18n/resilience';
 import { allLayers } from '../model/groups';
 import { NO_WHAT_IF } from '../model/view';
+import { theme } from '../model/theme';
 import { NO_FILTERS } from '../state/filters';
 import { describeView, type DescribeInput } from './view-keys';
 import { wrapText } from './snapshot';
@@ -27,12 +28,14 @@ const base = (over: Partial<DescribeInput> = {}): DescribeInput => ({
 const labels = (d: ReturnType<typeof describeView>) => d.keys.flatMap((g) => g.entries.map((e) => e.label));
 
 describe('describeView', () => {
-  it('keys every layer drawn and what dashes mean; no scenario, no filters', () => {
+  it('keys every layer drawn, what dashes mean and the two land colours; no scenario, no filters', () => {
     const d = describeView(base());
     expect(d.day).toBe('Day shown: today, 2026-12-07');
     expect(d.scenario).toBeNull();
     expect(d.filters).toBe('No filters');
-    expect(labels(d)).toEqual([...Object.values(en.group), publishEn.keyDashed]);
+    expect(labels(d)).toEqual([...Object.values(en.group), publishEn.keyDashed, publishEn.keyLandFocus, publishEn.keyLandOther]);
+    // in the colours the map paints the land with
+    expect(d.keys.at(-1)!.entries.map((e) => e.color)).toEqual([theme.landFocus, theme.land]);
   });
 
   it('states the scenario and keys its colours, the faults and the impaired cables', () => {

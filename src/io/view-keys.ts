@@ -114,6 +114,14 @@ export function describeView(i: DescribeInput): ViewDescription {
     });
   else if (i.choropleth)
     keys.push({ title: i.choropleth.title, entries: i.choropleth.classes.map((c) => ({ kind: 'fill', color: c.color, label: c.label })) });
+  // plain land: the two colours that tell the atlas's states from their neighbours
+  else
+    keys.push({
+      entries: [
+        { kind: 'fill', color: theme.landFocus, label: p.keyLandFocus },
+        { kind: 'fill', color: theme.land, label: p.keyLandOther },
+      ],
+    });
   keys.push(...(i.extra ?? []));
   return { day, scenario, filters: describeFilters(i.filters, t, i.lang), keys };
 }
