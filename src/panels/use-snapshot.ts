@@ -1,7 +1,5 @@
 import { useT } from '../i18n/strings';
 import { download } from '../io/download';
-import { exportName } from '../io/export';
-import { composeSnapshot } from '../io/snapshot';
 import type { KeyGroup } from '../io/view-keys';
 import { useMapHandle } from '../map/map-handle';
 import { localToday } from '../model/time';
@@ -18,7 +16,12 @@ export function useSnapshot(extra?: KeyGroup[]): (ratio: number) => Promise<void
   return async (ratio: number) => {
     const atlas = mapHandle.current;
     if (!atlas) return;
-    const map = await atlas.captureAt(ratio);
+    // the image composer and the file namer load when first asked for, not with the page
+    const [map, { composeSnapshot }, { exportName }] = await Promise.all([
+      atlas.captureAt(ratio),
+      import('../io/snapshot'),
+      import('../io/export'),
+    ]);
     flushUrl();
     const today = localToday();
     const out = composeSnapshot(
