@@ -3,12 +3,14 @@
  * that was not in service on the first day and is on the second entered service (a cable's
  * ready-for-service, a cloud region or exchange opening, a 5G launch); one not retired then
  * and retired by the second was retired; one not begun then and planned or being built by the
- * second entered the record. The data has no cancelled status: nothing is reported cancelled.
+ * second entered the record. A record in service whose service no source dates (no
+ * ready-for-service event and no year) is listed as having entered the record, never as
+ * having entered service on a date the data does not give.
  * Landing points follow their cables and are not listed.
  */
 import type { AssetIndex } from '../data';
 import type { AssetProps, AssetType } from '../data/schema';
-import { stateOn } from '../model/time';
+import { lifeOf, stateOn } from '../model/time';
 import type { ChangeSpan } from '../model/view';
 import { memoLast } from './memo';
 
@@ -20,7 +22,7 @@ export interface Changes {
   span: ChangeSpan;
   added: readonly AssetProps[];
   retired: readonly AssetProps[];
-  /** Entered the record (announced, planned or under construction) between the dates. */
+  /** Entered the record (announced, planned, under construction, or in service from an undated time) between the dates. */
   begun: readonly AssetProps[];
   /** Ids by kind, for the map's styles. */
   ids: Record<ChangeKind, readonly string[]>;
@@ -41,9 +43,10 @@ export const changesBetween = memoLast((index: AssetIndex, span: ChangeSpan | nu
     if (!LISTED.includes(p.type)) continue;
     const a = stateOn(p, { day: span.from, today });
     const b = stateOn(p, { day: span.to, today });
-    if (a !== 'operational' && a !== 'retired' && b === 'operational') added.push(p);
+    const datedService = lifeOf(p).rfs !== -1 || p.year !== null;
+    if (a !== 'operational' && a !== 'retired' && b === 'operational' && datedService) added.push(p);
     else if (a !== 'retired' && b === 'retired') retired.push(p);
-    else if (a === null && b !== null && b !== 'operational') begun.push(p);
+    else if (a === null && b !== null && (b !== 'operational' || !datedService)) begun.push(p);
   }
   for (const xs of [added, retired, begun]) xs.sort(byTypeThenName);
   return {

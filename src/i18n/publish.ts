@@ -30,7 +30,8 @@ export const publishEn = {
   changesTo: 'To',
   changesAdded: (n: number) => `Entered service (${n})`,
   changesRetired: (n: number) => `Retired (${n})`,
-  changesBegun: (n: number) => `Entered the record: announced, planned or being built (${n}; not drawn)`,
+  changesBegun: (n: number) =>
+    `Entered the record: announced, planned, being built, or in service from a date no source gives (${n}; not drawn)`,
   changesCancelled: 'Cancelled: the data records no cancelled status, so none is listed.',
   changesKeyTitle: (from: string, to: string) => `Changes ${from} → ${to}`,
   changesKeyAdded: 'Entered service: green band or ring',
@@ -72,7 +73,7 @@ export const publishZh: PublishStrings = {
   changesTo: '止',
   changesAdded: (n) => `投入使用（${n}）`,
   changesRetired: (n) => `退役（${n}）`,
-  changesBegun: (n) => `进入记录：已宣布、规划或在建（${n}，不在地图上标出）`,
+  changesBegun: (n) => `进入记录：已宣布、规划、在建，或已投入使用但无来源给出日期（${n}，不在地图上标出）`,
   changesCancelled: '取消：数据中没有“取消”状态，因此不列出。',
   changesKeyTitle: (from, to) => `变化 ${from} → ${to}`,
   changesKeyAdded: '投入使用：绿色宽带或圆环',
