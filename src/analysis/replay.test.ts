@@ -40,7 +40,8 @@ export const KNOWN: Record<string, string> = {
   'fault-2025-03-smpcs-namlea/ID/2025-03-10': 'SMPCS is a domestic system: the analysis counts international systems only',
   'fault-2025-07-smpcs-sorong-fakfak/ID/2025-09-09': 'SMPCS is a domestic system: the analysis counts international systems only',
   'fault-2025-08-smpcs-sorong-merauke/ID/2025-08-16': 'SMPCS is a domestic system: the analysis counts international systems only',
-  'fault-2026-01-batulicin-kotabaru/ID/2026-01-08': 'Batulicin\u2013Kotabaru is a domestic system: the analysis counts international systems only',
+  'fault-2026-01-batulicin-kotabaru/ID/2026-01-08':
+    'Batulicin\u2013Kotabaru is a domestic system: the analysis counts international systems only',
   'fault-2022-06-aae1-smw5-egypt/PK/2022-06-07': NOT_LANDED('SMW5 in Pakistan'),
   'fault-2023-02-tpkm2/TW/2023-02-02':
     'the count of 2 is of Taiwan\u2013Matsu domestic cables (TPKM-2, TPKM-3), not in the data; the analysis finds APG impaired that day by another fault',
