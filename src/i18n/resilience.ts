@@ -34,7 +34,7 @@ export const resilienceEn = {
   share: (pct: number) => `${pct} % of systems`,
   whatIf: 'What if',
   whatIfHelp:
-    'Cut cables (the “Cut” button on a cable’s panel) or a corridor below, and see what each country keeps. A corridor cuts every cable whose drawn route passes through it; routes and corridors are schematic. A cut system counts as lost whole, though the segments on either side of a real break often keep working, so this shows the worst case.',
+    'Cut cables (the “Cut” button on a cable’s panel), one segment of a cable, or a corridor below, and see what each country keeps. In the route model a corridor cuts the cable segments whose drawn line crosses it, and the rest of each system keeps working; routes and corridors are schematic. The counts of systems (context) take every cable through a cut corridor away whole, the worst case.',
   corridors: 'Corridors',
   cutCables: 'Cables cut',
   uncut: 'Restore',
@@ -196,7 +196,7 @@ export const resilienceZh: ResilienceStrings = {
   share: (pct) => `占系统的 ${pct}%`,
   whatIf: '假设情景',
   whatIfHelp:
-    '切断海缆（海缆面板上的“切断”按钮）或下方的海峡通道，查看各国还剩什么。通道会切断绘制路由经过其中的所有海缆；路由与通道均为示意。被切断的系统按整体失去计算，而现实中断点两侧的区段往往仍可使用，因此这里显示的是最坏情况。',
+    '切断海缆（海缆面板上的“切断”按钮）、海缆的某一段或下方的海峡通道，查看各国还剩什么。在路由模型中，通道只切断绘制线路穿过其中的海缆段，各系统其余部分仍可工作；路由与通道均为示意。系统数量（参考）则把经过被切断通道的海缆按整体失去计算，即最坏情况。',
   corridors: '通道',
   cutCables: '已切断的海缆',
   uncut: '恢复',
