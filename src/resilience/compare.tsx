@@ -32,6 +32,20 @@ function Row({ fig, label, cells }: { fig: string; label: string; cells: Array<[
   );
 }
 
+/** A group of rows under its own heading (the route model; the counts, as context). */
+function Group({ part, title, children }: { part: string; title: string; children: ReactNode }) {
+  return (
+    <tbody data-part={part}>
+      <tr>
+        <th scope="rowgroup" colSpan={3}>
+          {title}
+        </th>
+      </tr>
+      {children}
+    </tbody>
+  );
+}
+
 export function Compare() {
   const r = useRT();
   const lang = useView((s) => s.lang);
@@ -109,12 +123,7 @@ export function Compare() {
                 ))}
               </tr>
             </thead>
-            <tbody data-part="routes">
-              <tr>
-                <th scope="rowgroup" colSpan={3}>
-                  {r.routesTitle}
-                </th>
-              </tr>
+            <Group part="routes" title={r.routesTitle}>
               {have(routes) ? (
                 <>
                   {(
@@ -158,14 +167,9 @@ export function Compare() {
                   </td>
                 </tr>
               )}
-            </tbody>
+            </Group>
             {haveCounts(counts) && (
-              <tbody data-part="counts">
-                <tr>
-                  <th scope="rowgroup" colSpan={3}>
-                    {r.countsContext}
-                  </th>
-                </tr>
+              <Group part="counts" title={r.countsContext}>
                 <Row fig="systems" label={r.systems} cells={counts.map((e) => [e.code, String(e.systems.length)])} />
                 <Row fig="impaired" label={r.impaired} cells={counts.map((e) => [e.code, String(e.impaired.length)])} />
                 {exposure.active && (
@@ -173,7 +177,7 @@ export function Compare() {
                 )}
                 <Row fig="stations" label={r.stations} cells={counts.map((e) => [e.code, `${e.stations.length} (${e.sites.length})`])} />
                 <Row fig="land-links" label={r.landLinks} cells={counts.map((e) => [e.code, String(e.landLinks.length)])} />
-              </tbody>
+              </Group>
             )}
           </table>
         </>
