@@ -84,8 +84,18 @@ test.describe('dependence and resilience', () => {
     await page.goto('./#panel=resilience&corr=corridor-red-sea&cmp=VN,SG');
     await expect(page.getByRole('heading', { name: '依赖与韧性' })).toBeVisible();
     await expect(page.locator('.exposure-table tr[data-country="MM"]').getByText('一条不剩')).toBeVisible();
-    await expect(page.locator('.compare-table')).toBeVisible();
-    await expect(page.locator('.compare-table thead th')).toHaveCount(2);
+    // side by side: the route model first (a Red Sea cut), the counts below as context
+    const table = page.locator('.compare-table');
+    await expect(table.locator('thead th')).toHaveCount(2);
+    await expect(table.locator('thead th').first()).toHaveText(/^越南/);
+    await expect(table.locator('tr[data-figure="outside"] td[data-country="VN"]')).toHaveText(/^\d+(→\d+)?$/, { timeout: 60_000 });
+    await expect(table.locator('tr[data-figure="singapore"] td[data-country="SG"]')).toHaveText('·');
+    await expect(table.locator('tr[data-figure="pair"] td')).toHaveText(/^\d+(→\d+)?$/);
+    await expect(table.locator('tr[data-figure="rtt-hk"] td[data-country="SG"]')).toContainText('大圆');
+    await expect(table.getByRole('rowheader', { name: '系统数量（参考）' })).toBeVisible();
+    // fits the phone's panel: no sideways scroll
+    const fits = await table.evaluate((t) => t.scrollWidth <= (t.closest('section') ?? t.parentElement!).clientWidth + 1);
+    expect(fits, 'the comparison fits its panel').toBe(true);
     expect(await axe(page)).toEqual([]);
     await ctx.close();
   });

@@ -50,6 +50,35 @@ describe('the network model in the derived view', () => {
     expect(d.network!.country('XX')).toBeNull();
   });
 
+  it('reads the min cut between two compared places from the pair matrix, without and with the cuts', () => {
+    const v = view({ corridors: ['corridor-south-china-sea'] });
+    const ed = exposureDataOf(data.index, data.faults, data.corridors)!;
+    const answer = compareNetwork(ed, networkAskFor(v, TODAY).scenario);
+    const d = deriveView(v, { ...data, network: answer }, TODAY);
+    const { places, cuts } = answer.before.matrix!;
+    const after = answer.after.matrix!.cuts;
+    const at = (m: (number | null)[][], a: string, b: string) => m[places.indexOf(a)]![places.indexOf(b)];
+    let changed = 0;
+    for (const [a, b] of [
+      ['VN', 'KH'],
+      ['VN', 'SG'],
+      ['PH', 'HK'],
+      ['LA', 'TH'],
+    ] as const) {
+      const p = d.network!.pair(a, b)!;
+      expect(p, `${a}–${b}`).toEqual({ before: at(cuts, a, b), after: at(after, a, b) });
+      // a min cut is symmetric, and a cut never adds a route
+      expect(d.network!.pair(b, a)).toEqual(p);
+      expect(p.after).toBeLessThanOrEqual(p.before);
+      if (p.after < p.before) changed++;
+    }
+    // the scenario tells before from after for some pair
+    expect(changed).toBeGreaterThan(0);
+    // a place with itself, or one outside the matrix, has no pair figure
+    expect(d.network!.pair('VN', 'VN')).toBeNull();
+    expect(d.network!.pair('VN', 'XX')).toBeNull();
+  });
+
   it('names the cables that list a country but land at no station drawn there', () => {
     const ed = exposureDataOf(data.index, data.faults, data.corridors)!;
     const answer = compareNetwork(ed, { day: TODAY });

@@ -72,6 +72,20 @@ export interface RouteLoss {
 export const routeLossState = (before: number, after: number): RouteLossState =>
   after === 0 ? (before === 0 ? 'none' : 'cut-off') : after < before ? 'reduced' : 'kept';
 
+/** The min cut between two places on the day, without and with the reader's cuts. */
+export interface PairCut {
+  before: number;
+  after: number;
+}
+
+/** The pair matrix's entry for two places, or null (not in it, or the diagonal). */
+function pairCutOf(matrix: NetworkResult['matrix'], a: string, b: string): number | null {
+  if (!matrix) return null;
+  const i = matrix.places.indexOf(a);
+  const j = matrix.places.indexOf(b);
+  return i < 0 || j < 0 ? null : (matrix.cuts[i]?.[j] ?? null);
+}
+
 export interface NetworkView {
   answer: NetworkAnswer;
   active: boolean;
@@ -79,6 +93,10 @@ export interface NetworkView {
    * cuts. The Resilience table and the what-if map fill both read this. */
   loss: readonly RouteLoss[];
   country: (code: string) => CountryRoutes | null;
+  /** The min cut between two places (their independent routes to each other), without and
+   * with the cuts, read from the pair matrix; null when either is not in the matrix or the
+   * two are one place. */
+  pair: (a: string, b: string) => PairCut | null;
   /** Faults of the day that impair a whole system (the log gives no location). */
   wholeSystemFaults: Array<{ fault: string; cable: string }>;
 }
@@ -110,6 +128,11 @@ export const networkViewOf = memoLast((answer: NetworkAnswer | null, data: Expos
       return { code: a.code, before: was, after: a.outside.routes, state: routeLossState(was, a.outside.routes) };
     }),
     wholeSystemFaults: before.faultCuts.filter((f) => f.mode === 'whole').map((f) => ({ fault: f.fault, cable: f.cable })),
+    pair(a, b) {
+      const was = pairCutOf(before.matrix, a, b);
+      const now = pairCutOf(after.matrix, a, b);
+      return was === null || now === null ? null : { before: was, after: now };
+    },
     country(code) {
       if (cache.has(code)) return cache.get(code)!;
       const b = before.countries.find((x) => x.code === code);

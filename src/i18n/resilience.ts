@@ -34,7 +34,7 @@ export const resilienceEn = {
   share: (pct: number) => `${pct} % of systems`,
   whatIf: 'What if',
   whatIfHelp:
-    'Cut cables (the “Cut” button on a cable’s panel) or a corridor below, and see what each country keeps. A corridor cuts every cable whose drawn route passes through it; routes and corridors are schematic. A cut system counts as lost whole, though the segments on either side of a real break often keep working, so this shows the worst case.',
+    'Cut cables (the “Cut” button on a cable’s panel), one segment of a cable, or a corridor below, and see what each country keeps. In the route model a corridor cuts the cable segments whose drawn line crosses it, and the rest of each system keeps working; routes and corridors are schematic. The counts of systems (context) take every cable through a cut corridor away whole, the worst case.',
   corridors: 'Corridors',
   cutCables: 'Cables cut',
   uncut: 'Restore',
@@ -66,7 +66,14 @@ export const resilienceEn = {
   openFaultLog: (n: number) => `Cable faults: ${n} dated faults, with what they cut (Resilience tab)`,
   noFaults: 'No fault of this cable is in the log. That is not proof it never failed.',
   compare: 'Side by side',
-  compareHelp: 'Choose two countries; the comparison is in the link.',
+  compareHelp:
+    'Choose two countries; the comparison is in the link. The route model’s figures first (before→after when a what-if is set), then the counts of systems, as context.',
+  pairCut: 'Min cut between the two',
+  rttTo: (place: string) => `Round trip to ${place}, ms`,
+  gcBound: (ms: number) => `great circle ${ms.toFixed(1)}`,
+  incompleteIn: (country: string, names: string) =>
+    `${country}: a figure resting on an incomplete record: ${names} ${names.includes(',') ? 'list' : 'lists'} it, but no station of theirs is drawn there, so routes through them are missing.`,
+  landGapIn: (country: string, names: string) => `${country}: land links that list it but are not drawn into it: ${names}.`,
   pick: 'Choose…',
   legendNone: 'Cut off: no independent route to outside the region left',
   legendOne: 'Fewer independent routes to outside than without the cuts',
@@ -189,7 +196,7 @@ export const resilienceZh: ResilienceStrings = {
   share: (pct) => `占系统的 ${pct}%`,
   whatIf: '假设情景',
   whatIfHelp:
-    '切断海缆（海缆面板上的“切断”按钮）或下方的海峡通道，查看各国还剩什么。通道会切断绘制路由经过其中的所有海缆；路由与通道均为示意。被切断的系统按整体失去计算，而现实中断点两侧的区段往往仍可使用，因此这里显示的是最坏情况。',
+    '切断海缆（海缆面板上的“切断”按钮）、海缆的某一段或下方的海峡通道，查看各国还剩什么。在路由模型中，通道只切断绘制线路穿过其中的海缆段，各系统其余部分仍可工作；路由与通道均为示意。系统数量（参考）则把经过被切断通道的海缆按整体失去计算，即最坏情况。',
   corridors: '通道',
   cutCables: '已切断的海缆',
   uncut: '恢复',
@@ -219,7 +226,13 @@ export const resilienceZh: ResilienceStrings = {
   openFaultLog: (n) => `海缆故障：${n} 起有日期的故障及其影响（“韧性”标签）`,
   noFaults: '故障记录中没有此海缆的故障。这并不证明它从未发生故障。',
   compare: '并列比较',
-  compareHelp: '选择两个国家；比较结果保存在链接中。',
+  compareHelp: '选择两个国家；比较结果保存在链接中。先列路由模型的数字（设定假设情景时为“切断前→切断后”），再列系统数量作为参考。',
+  pairCut: '两国之间的最小割',
+  rttTo: (place) => `至${place}往返时延（毫秒）`,
+  gcBound: (ms) => `大圆 ${ms.toFixed(1)}`,
+  incompleteIn: (country, names) =>
+    `${country}：此数字所依据的记录不完整：${names} 的资料列有该国，但图上没有其在该国的登陆站，经由它们的路由未计入。`,
+  landGapIn: (country, names) => `${country}：列有该国但未画入该国的陆地链路：${names}。`,
   pick: '选择…',
   legendNone: '被切断：不再有通往区域外的独立路由',
   legendOne: '通往区域外的独立路由少于切断前',

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { faultEnd, type CountryExposure } from '../analysis/exposure';
 import { useAssetIndex } from '../data';
-import { FOCUS } from '../data/iso';
 import { useCorridors, useCountries, useFaults } from '../data/queries';
 import { useRT, type ResilienceStrings } from '../i18n/resilience';
 import { regionList } from '../i18n/region';
@@ -13,6 +12,7 @@ import { LoadProblem } from '../panels/load-problem';
 import { useT } from '../i18n/strings';
 import { ReplayButton } from './fault-history';
 import { RouteTables } from './route-tables';
+import { Compare } from './compare';
 import { SortButton } from '../controls/sort-header';
 
 type Col = 'country' | 'systems' | 'impaired' | 'remaining' | 'stations' | 'landLinks' | 'deps';
@@ -72,7 +72,7 @@ export function ResiliencePanel() {
       )}
       <RouteTables />
       {rows && <ExposureTable rows={rows} active={active} />}
-      {rows && <Compare rows={rows} />}
+      <Compare />
       <FaultLog />
     </section>
   );
@@ -214,70 +214,6 @@ function WhatIfControls() {
         <button type="button" onClick={() => setWhatIf(NO_WHAT_IF)}>
           {r.clear}
         </button>
-      )}
-    </section>
-  );
-}
-
-function Compare({ rows }: { rows: CountryExposure[] }) {
-  const r = useRT();
-  const name = useNames();
-  const compare = useView((s) => s.compare);
-  const setCompare = useView((s) => s.setCompare);
-  const [a = '', b = ''] = compare;
-  const set = (i: 0 | 1, v: string) => {
-    const next = [a, b];
-    next[i] = v;
-    setCompare(next.filter((x, j) => x && next.indexOf(x) === j));
-  };
-  const chosen = [a, b].filter(Boolean).map((c) => rows.find((e) => e.code === c)!);
-  const figures: Array<[string, (e: CountryExposure) => string]> = [
-    [r.systems, (e) => String(e.systems.length)],
-    [r.impaired, (e) => String(e.impaired.length)],
-    [r.remaining, (e) => String(e.remaining.length)],
-    [r.stations, (e) => `${e.stations.length} (${e.sites.length})`],
-    [r.landLinks, (e) => String(e.landLinks.length)],
-    [r.oneCable, (e) => String(e.cableDependencies.length)],
-    [r.oneStation, (e) => String(e.stationDependencies.length)],
-    [r.suppliers, (e) => e.suppliers.join(' · ') || r.none],
-  ];
-  return (
-    <section aria-labelledby="compare-h" className="compare">
-      <h3 id="compare-h">{r.compare}</h3>
-      <p className="muted small">{r.compareHelp}</p>
-      {([0, 1] as const).map((i) => (
-        <select key={i} aria-label={`${r.compare} ${i + 1}`} value={i === 0 ? a : b} onChange={(e) => set(i, e.target.value)}>
-          <option value="">{r.pick}</option>
-          {FOCUS.map((c) => (
-            <option key={c} value={c}>
-              {name(c)}
-            </option>
-          ))}
-        </select>
-      ))}
-      {chosen.length === 2 && (
-        <table className="compare-table">
-          <thead>
-            <tr>
-              <td />
-              {chosen.map((e) => (
-                <th key={e.code} scope="col">
-                  {name(e.code)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {figures.map(([label, f]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                {chosen.map((e) => (
-                  <td key={e.code}>{f(e)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
       )}
     </section>
   );

@@ -14,6 +14,7 @@ import { useRT } from '../i18n/resilience';
 import { regionName } from '../i18n/region';
 import { DEFAULT_SEED } from '../model/view';
 import { useView } from '../state/store';
+import { beforeAfter } from './cells';
 
 const ms = (l: Latency | undefined) => (l?.rttMs == null ? '–' : l.rttMs.toFixed(0));
 
@@ -32,8 +33,7 @@ export function RouteTables() {
   const { before, after } = network.answer;
   const active = network.active;
   const b = (c: CountryNetwork) => before.countries.find((x) => x.code === c.code)!;
-  const cell = (now: number | undefined, was: number | undefined) =>
-    active && now !== was ? `${was ?? '–'}→${now ?? '–'}` : String(now ?? '–');
+  const cell = (now: number | undefined, was: number | undefined) => beforeAfter(active, was, now);
   const lat = (c: CountryNetwork, to: string) => c.latency.find((l) => l.to === to);
   const matrix = after.matrix;
   // the same states the what-if map fill colours (derive: network.loss)

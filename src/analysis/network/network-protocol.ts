@@ -30,7 +30,6 @@ export interface NetworkCalls {
   routes: { args: { scenario: NetworkScenario; from: string; to: string; options?: NetworkOptions }; result: RouteSet };
   /** The log's inputs and the Monte Carlo. */
   availability: { args: AvailabilityRequest; result: { inputs: FaultStatistics; result: MonteCarloResult } };
-  /** Cables whose drawn route crosses a corridor (for "through" and "avoiding" filters). */
   /** A cable's segments by their end stations (to cut one). */
   segments: { args: { cable: string }; result: CableSegment[] };
   /** The segment of a cable nearest a point (a click on the map), or null. */
