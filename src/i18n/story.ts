@@ -15,10 +15,16 @@ export interface StoryLive {
   vn?: { systems: number; impaired: number } | undefined;
   /** Cables drawn red (cut, or impaired on the day). */
   red?: number | undefined;
-  /** Countries left with none / one international system. */
+  /** Countries left with none / one international system (the count model, context). */
   none?: string[] | undefined;
   one?: string[] | undefined;
+  /** The route model under the step's what-if: places cut off from outside the region, and
+   * places left with fewer independent routes (before → after). */
+  routes?: { cutOff: string[]; fewer: Array<{ code: string; before: number; after: number }> } | undefined;
 }
+
+const fewerList = (xs: ReadonlyArray<{ code: string; before: number; after: number }>, lang: Lang) =>
+  xs.map((x) => `${regionName(x.code, lang)} ${x.before}→${x.after}`).join(lang === 'zh' ? '、' : ', ');
 
 export interface StepText {
   title: string;
@@ -88,7 +94,7 @@ const en: Record<StepId, StepWords> = {
   corridor: (_f, l) => ({
     title: 'What a corridor cut would do (what-if)',
     paper: 'Not in the paper: a worst case the atlas computes from its own routes.',
-    data: `Cutting every cable whose drawn route crosses the South China Sea corridor cuts ${l.red ?? '…'} systems (red, dashed). Left with no international submarine system: ${l.none?.length ? regionList(l.none, 'en') : 'none'}; with one: ${l.one?.length ? regionList(l.one, 'en') : 'none'}. Routes and corridors are schematic and a cut system counts as lost whole.`,
+    data: `Cutting the cable segments whose drawn route crosses the South China Sea corridor touches ${l.red ?? '…'} systems (red, dashed). By independent routes to outside the region (the route model, land links included): cut off: ${l.routes ? (l.routes.cutOff.length ? regionList(l.routes.cutOff, 'en') : 'none') : '…'}; fewer routes: ${l.routes ? (l.routes.fewer.length ? fewerList(l.routes.fewer, 'en') : 'none') : '…'}. Counting whole systems instead, as context: left with no international submarine system: ${l.none?.length ? regionList(l.none, 'en') : 'none'}; with one: ${l.one?.length ? regionList(l.one, 'en') : 'none'}. Routes and corridors are schematic.`,
   }),
   recommendations: () => ({
     title: 'Recommendations (§4)',
@@ -151,7 +157,7 @@ const zh: Record<StepId, StepWords> = {
   corridor: (_f, l) => ({
     title: '通道中断会怎样（假设情景）',
     paper: '论文未涉及：这是地图集根据自身路由计算的最坏情况。',
-    data: `切断绘制路由经过南海通道的所有海缆，共切断 ${l.red ?? '…'} 个系统（红色虚线）。不剩国际海缆系统的：${l.none?.length ? regionList(l.none, 'zh') : '无'}；仅剩一个的：${l.one?.length ? regionList(l.one, 'zh') : '无'}。路由与通道均为示意，被切断的系统按整体失去计算。`,
+    data: `切断绘制路由经过南海通道的海缆段，涉及 ${l.red ?? '…'} 个系统（红色虚线）。按通往区域外的独立路由计算（路由模型，含陆缆）：完全断联的：${l.routes ? (l.routes.cutOff.length ? regionList(l.routes.cutOff, 'zh') : '无') : '…'}；路由减少的：${l.routes ? (l.routes.fewer.length ? fewerList(l.routes.fewer, 'zh') : '无') : '…'}。若按整个系统计数（仅供参考）：不剩国际海缆系统的：${l.none?.length ? regionList(l.none, 'zh') : '无'}；仅剩一个的：${l.one?.length ? regionList(l.one, 'zh') : '无'}。路由与通道均为示意。`,
   }),
   recommendations: () => ({
     title: '对策建议（§4）',

@@ -5,6 +5,11 @@ import { renderWithData } from '../test/render';
 import { initialView, useView } from '../state/store';
 import { NO_FILTERS } from '../state/filters';
 import { StoryPanel } from './story-panel';
+import { compareNetwork } from '../analysis/network/analyse-network';
+import { exposureDataOf } from '../derive/derive';
+import { localToday } from '../model/time';
+import { regionName } from '../i18n/region';
+import { realData } from '../test/real-data';
 
 const own = { zoom: 6, lat: 1.3, lon: 103.8, bearing: 0, pitch: 0 };
 beforeEach(() => {
@@ -64,6 +69,25 @@ describe('StoryPanel', () => {
     expect(v.filters.countries).toEqual(['SG']);
     expect(v.panel).toBe('list');
     expect(v.whatIf.corridors).toEqual([]);
+  });
+
+  it('the corridor step states what the route model says (routes before→after), the counts of whole systems only as context', async () => {
+    renderWithData(<StoryPanel />);
+    act(() => useView.getState().openStory({ id: 'paper', step: 9 }));
+    const { index, faults, corridors } = await realData();
+    const { whatIf } = useView.getState();
+    const want = compareNetwork(exposureDataOf(index, faults, corridors)!, {
+      day: whatIf.day ?? localToday(),
+      corridors: [...whatIf.corridors],
+    });
+    const fewer = want.after.countries
+      .map((a) => ({ code: a.code, before: want.before.countries.find((b) => b.code === a.code)!.outside.routes, after: a.outside.routes }))
+      .filter((x) => x.after > 0 && x.after < x.before);
+    expect(fewer.map((x) => x.code)).toContain('VN'); // the South China Sea cut leaves Vietnam fewer routes
+    const text = () => document.querySelector('.story-card')!.textContent ?? '';
+    await waitFor(() => expect(text()).toMatch(/fewer routes: [^…]/), { timeout: 30_000 });
+    for (const x of fewer) expect(text()).toContain(`${regionName(x.code, 'en')} ${x.before}→${x.after}`);
+    expect(text()).toContain('Counting whole systems instead, as context');
   });
 
   it('speaks Chinese', () => {

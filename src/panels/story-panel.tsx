@@ -36,7 +36,8 @@ function useStoryKeys(story: StoryRef) {
 
 /** The story's figures that depend on the step's own view (its day, its what-if). */
 function useLive(): StoryLive {
-  const { exposure, overlay } = useDerived();
+  const { exposure, overlay, network } = useDerived();
+  const loss = network?.active ? network.loss : undefined;
   const rows = exposure.rows;
   const vn = rows?.find((r) => r.code === 'VN');
   return {
@@ -44,6 +45,10 @@ function useLive(): StoryLive {
     red: overlay ? overlay.impaired.length : undefined,
     none: rows?.filter((r) => r.flag === 'none').map((r) => r.code),
     one: rows?.filter((r) => r.flag === 'one').map((r) => r.code),
+    routes: loss && {
+      cutOff: loss.filter((x) => x.state === 'cut-off').map((x) => x.code),
+      fewer: loss.filter((x) => x.state === 'reduced').map(({ code, before, after }) => ({ code, before, after })),
+    },
   };
 }
 
