@@ -18,9 +18,10 @@ export function placedLabels(map: MlMap, lang: Lang): PlacedLabel[] {
   const seen = new Set<string>();
   return map.querySourceFeatures('labels').flatMap((f) => {
     const p = f.properties as { num: number; iso: string | null; rank: number; focus: boolean; name_en: string; name_zh: string };
-    if (seen.has(String(p.num)) || (p.rank > 2 && zoom < 5) || f.geometry.type !== 'Point') return [];
+    const g = f.geometry as { type: string; coordinates: [number, number] };
+    if (seen.has(String(p.num)) || (p.rank > 2 && zoom < 5) || g.type !== 'Point') return [];
     seen.add(String(p.num));
-    const { x, y } = map.project(f.geometry.coordinates as [number, number]);
+    const { x, y } = map.project(g.coordinates);
     const { anchor, offset } = besideAt(p.iso ?? '', zoom);
     return [
       {
