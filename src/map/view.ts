@@ -4,11 +4,18 @@
  * 54]: ~40 % of the frame was interior China and Java sat on the bottom edge). */
 export const REGION_VIEW: [number, number, number, number] = [91, -12, 130, 33];
 
+/** On a phone the map's bottom controls (scale, attribution button: 24 px tall and their
+ * 10 px margin) sit on the sheet's edge; the frame ends above them, so Timor-Leste's name,
+ * the southernmost in the region, is not under them. public/base.css's .land-preview matches. */
+export const PHONE_CONTROLS = 28;
+
 /** Padding that keeps the region clear of the bottom sheet on narrow screens (under
- * 700 px the panel covers `sheet` of the height, 42 % unless the reader drags it). */
+ * 700 px the panel covers `sheet` of the height, 42 % unless the reader drags it) and of the
+ * controls along its edge. */
 export function viewPadding(container: HTMLElement, sheetFraction = 0.42): { top: number; bottom: number; left: number; right: number } {
   const h = container.clientHeight;
-  const sheet = window.innerWidth <= 700 ? Math.round(h * sheetFraction) : 0;
+  const phone = window.innerWidth <= 700;
+  const sheet = phone ? Math.round(h * sheetFraction) + PHONE_CONTROLS : 0;
   return { top: 12, left: 12, right: 12, bottom: 12 + sheet };
 }
 
