@@ -2,6 +2,8 @@ import { countColour, expect, loneFeaturePoint, mapIdle, mapPixels, test } from 
 import { GROUPS } from '../src/model/groups';
 import { theme } from '../src/model/theme';
 import { FAULT_COLOR } from '../src/map/fault-layers';
+import { labelBox, overlap, type Box, type PlacedLabel } from '../src/map/label-room';
+import { COUNTRY_BOUNDS } from '../src/model/country-bounds';
 
 test.describe('the atlas map', () => {
   test('draws the offline basemap and every layer where its features are', async ({ page, guard }) => {
@@ -217,4 +219,101 @@ test.describe('the atlas map', () => {
     for (const c of cells) expect(c.lines === 1 || c.text.length / c.lines >= 8, `${c.text}: ${c.lines} lines`).toBe(true);
     await ctx.close();
   });
+  /** The country names drawn (with the box each takes), the map controls' boxes and the
+   * canvas size, all in canvas pixels. */
+  const drawnLabels = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => {
+      const a = (window as any).__atlas;
+      const drawn = new Set(a.map.queryRenderedFeatures({ layers: ['base:labels'] }).map((f: any) => String(f.properties.num)));
+      const at = a.map.getContainer().getBoundingClientRect();
+      const controls = [...a.map.getContainer().querySelectorAll('.maplibregl-ctrl')].map((el: any) => {
+        const r = el.getBoundingClientRect();
+        return { x0: r.left - at.left, y0: r.top - at.top, x1: r.right - at.left, y1: r.bottom - at.top };
+      });
+      const placed = a.placedLabels().filter((l: any) => drawn.has(l.iso));
+      return { placed, controls, width: at.width, height: at.height };
+    });
+
+  /** The screen boxes of a country's symbols (nodes, cloud, 5G), offsets as drawn. */
+  const symbolBoxes = (page: import('@playwright/test').Page, code: string) =>
+    page.evaluate(
+      ({ code, offsets }: { code: string; offsets: Record<string, [number, number]> }) => {
+        const map = (window as any).__atlas.map;
+        return Object.entries(offsets).flatMap(([src, [dx, dy]]): Box[] =>
+          map
+            .querySourceFeatures(src)
+            .filter((f: any) => String(f.properties.countries).includes(`,${code},`))
+            .map((f: any) => {
+              const p = map.project(f.geometry.coordinates);
+              // a symbol is ~13 px across
+              return { x0: p.x + dx - 7, y0: p.y + dy - 7, x1: p.x + dx + 7, y1: p.y + dy + 7 };
+            }),
+        );
+      },
+      { code, offsets: Object.fromEntries(GROUPS.filter((g) => g.zorder >= 200).map((g) => [g.types[0], g.offset ?? [0, 0]])) },
+    );
+
+  for (const [name, width, height] of [
+    ['desktop', 1280, 800],
+    ['phone', 375, 700],
+    ['phone', 390, 844],
+  ] as const) {
+    for (const lang of ['en', 'zh'] as const) {
+      test(`at the default ${name} frame (${width} px, ${lang}) every name is whole, off the controls and off Cambodia’s symbols`, async ({
+        browser,
+      }) => {
+        const ctx = await browser.newContext({ viewport: { width, height }, locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
+        const page = await ctx.newPage();
+        await page.goto(`./#lang=${lang}`);
+        await mapIdle(page);
+        const { placed, controls, width: w, height: h } = await drawnLabels(page);
+        const box = (iso: string) => {
+          const l = (placed as PlacedLabel[]).find((x) => x.iso === iso);
+          return l && labelBox(l);
+        };
+        for (const l of placed as PlacedLabel[]) {
+          const b = labelBox(l);
+          // no name cut by the map's edge ("Lanka")
+          expect(b.x0 >= 0 && b.y0 >= 0 && b.x1 <= w && b.y1 <= h, `${l.text} inside the map`).toBe(true);
+          // none under the zoom buttons, scale or attribution
+          for (const c of controls as Box[]) expect(overlap(b, c), `${l.text} under a control`).toBe(false);
+        }
+        // Timor-Leste (num 626) and Cambodia (116) are named, Cambodia clear of Phnom Penh's symbols
+        expect(box('626'), 'Timor-Leste named').toBeTruthy();
+        const kh = box('116');
+        expect(kh, 'Cambodia named').toBeTruthy();
+        const symbols = await symbolBoxes(page, 'KH');
+        expect(symbols.length).toBeGreaterThan(2);
+        for (const s of symbols) expect(overlap(kh!, s), 'Cambodia’s name on a symbol').toBe(false);
+        await ctx.close();
+      });
+    }
+  }
+
+  for (const [name, width, height] of [
+    ['desktop', 1280, 800],
+    ['phone', 390, 844],
+  ] as const) {
+    test(`on a ${name}, Vietnam chosen is framed clear of the route key`, async ({ browser }) => {
+      const ctx = await browser.newContext({ viewport: { width, height }, locale: 'en-US' });
+      const page = await ctx.newPage();
+      await page.goto('./#lang=en');
+      await mapIdle(page);
+      await page.getByRole('combobox').first().fill('Vietnam');
+      await page.getByRole('option', { name: /Vietnam.*Country/ }).click();
+      const key = page.locator('[data-legend="routes"]');
+      await expect(key).toContainText('Vietnam');
+      await mapIdle(page);
+      const k = (await key.boundingBox())!;
+      const canvas = (await page.locator('.map canvas').boundingBox())!;
+      const [w, s, e, n] = COUNTRY_BOUNDS.VN!;
+      const corners = await Promise.all([onScreen(page, [w, n]), onScreen(page, [e, s])]);
+      const framed = { x0: corners[0].x + canvas.x, y0: corners[0].y + canvas.y, x1: corners[1].x + canvas.x, y1: corners[1].y + canvas.y };
+      // the framed country's box is on screen, and the key is beside it, not over it
+      expect(framed.x0).toBeGreaterThanOrEqual(canvas.x);
+      expect(framed.y0).toBeGreaterThanOrEqual(canvas.y);
+      expect(overlap(framed, { x0: k.x, y0: k.y, x1: k.x + k.width, y1: k.y + k.height }), JSON.stringify({ framed, k })).toBe(false);
+      await ctx.close();
+    });
+  }
 });

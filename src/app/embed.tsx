@@ -36,20 +36,20 @@ export function EmbedApp() {
       <main className="body">
         <MapArea noWebgl={t.noWebglEmbed} />
         {story && (
-          <div className="embed-story">
+          <div className="embed-story float-card">
             <Suspense fallback={null}>
               <StoryPanel compact />
             </Suspense>
           </div>
         )}
         {asset && (
-          <p className="embed-caption">
+          <p className="embed-caption float-card">
             <strong>{asset.properties.name[lang]}</strong> · {t.type[asset.properties.type]} · {t.status[asset.properties.status]}{' '}
             {asset.properties.year ?? ''}
             <span className="muted"> · {t.embedSources}</span>
           </p>
         )}
-        <div className="embed-legend">
+        <div className="embed-legend float-card">
           <details open={wide && !story}>
             <summary>{t.legend}</summary>
             <Legend />

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { ChoroplethLegend, useChoropleth } from '../controls/choropleth-control';
 import { useDerived } from '../derive/use-derived';
 import { useT } from '../i18n/strings';
@@ -42,12 +42,16 @@ function ConnectedMap({ onFailure }: { onFailure: (m: string) => void }) {
   const onDropFiles = useCallback((files: File[]) => {
     for (const f of files) void useImports.getState().importFile(f);
   }, []);
+  // the keys over the map, one stack (bottom left; top left on a phone), which a framed place keeps clear of
+  const keys = useRef<HTMLDivElement>(null);
   return (
     <>
-      {whatIfFill ? <WhatIfLegend /> : <ChoroplethLegend />}
-      <RouteLegend />
-      <ChangeKey />
-      <MapView onFailure={onFailure} imports={imports} landFill={landFill} labelPaint={labels} onDropFiles={onDropFiles} />
+      <div className="map-cards" ref={keys}>
+        {whatIfFill ? <WhatIfLegend /> : <ChoroplethLegend />}
+        <RouteLegend />
+        <ChangeKey />
+      </div>
+      <MapView onFailure={onFailure} imports={imports} landFill={landFill} labelPaint={labels} onDropFiles={onDropFiles} keys={keys} />
     </>
   );
 }

@@ -86,7 +86,7 @@ export function ChoroplethLegend() {
   if (!choro || !id) return null;
   const fmt = (min: number, max: number) => (min === max ? `${min}` : `${min}–${max}`);
   return (
-    <div className="choro-box">
+    <div className="choro-box float-card">
       <strong>{t.indicator[id]}</strong>
       <ul className="choro-legend" aria-label={t.indicator[id]}>
         {choro.classes.map((c) => (

@@ -206,6 +206,9 @@ export const en = {
   copied2: 'Copied',
   copied: 'Link copied',
   copyFailed: 'Copy failed: select the address bar instead',
+  /** A phone's header: the share buttons behind one button (src/app/share-controls.tsx). */
+  moreTools: 'More',
+  moreToolsTitle: 'Copy link, cite, map image, reset view',
   resetView: 'Reset view',
   ignoredTitle: 'Part of this link could not be used and was ignored:',
   dismiss: 'Dismiss',

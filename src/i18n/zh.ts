@@ -197,6 +197,9 @@ export const zh: Strings = {
   copied2: '已复制',
   copied: '链接已复制',
   copyFailed: '复制失败：请直接复制地址栏',
+  /** A phone's header: the share buttons behind one button (src/app/share-controls.tsx). */
+  moreTools: '更多',
+  moreToolsTitle: '复制链接、引用、地图图片、重置视图',
   resetView: '重置视图',
   ignoredTitle: '链接中的部分内容无法使用，已忽略：',
   dismiss: '关闭',

@@ -19,8 +19,10 @@ import { syncRouteLayers } from './route-layers';
 import { bindPointer, type PointerEvents } from './pointer';
 import { bindPrint, captureMap } from './capture';
 import { syncChangeLayers } from './change-layers';
-import { REGION_VIEW, viewPadding } from './view';
+import { framePadding, keysBand, REGION_VIEW, viewPadding, type KeysBand } from './view';
 import { COUNTRY_BOUNDS } from '../model/country-bounds';
+import { bindLabelFit, placedLabels } from './label-fit';
+import type { PlacedLabel } from './label-room';
 
 import type { ImportedLayer } from '../model/imported';
 import { GROUPS, type GroupKey } from '../model/groups';
@@ -30,6 +32,9 @@ import { DETAIL_ZOOM } from './style/layers/basemap';
 import type { LabelPaint } from './style/choropleth';
 
 setWorkerUrl(workerUrl);
+
+/** A map this wide or narrower is a phone's: MapLibre's own width for a compact attribution. */
+const NARROW_MAP = 640;
 
 /** Room around a fitted box, on top of the map's padding (which already clears a phone's bottom sheet). */
 const FIT_EDGE = 52;
@@ -90,6 +95,8 @@ export class AtlasMap {
   private importSelected: { source: string; id: string } | null = null;
 
   private attribution: AttributionControl;
+  /** Re-checks which neighbours' names have room (label-fit.ts). */
+  private readonly fitLabels: () => void;
   private attributionText: string;
 
   constructor(
@@ -122,13 +129,16 @@ export class AtlasMap {
     if (!camera) this.map.fitBounds(REGION_VIEW, { padding: 0, duration: 0 });
     this.map.on('resize', pad);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new ScaleControl({}), 'bottom-right');
+    // on a phone-sized map the scale goes bottom left and the attribution starts folded to its
+    // (i) button: together at the bottom right they covered Timor-Leste's name
+    const narrow = container.clientWidth <= NARROW_MAP;
+    this.map.addControl(new ScaleControl({}), narrow ? 'bottom-left' : 'bottom-right');
     this.attributionText = ui.attribution;
-    this.attribution = new AttributionControl({ compact: true, customAttribution: ui.attribution });
-    this.map.addControl(this.attribution, 'bottom-right');
+    this.attribution = this.addAttribution(ui.attribution);
     this.map.on('styleimagemissing', () => addIcons(this.map));
     this.map.on('style.load', () => addIcons(this.map));
     bindPointer(this.map, this.imports, events);
+    this.fitLabels = bindLabelFit(this.map, () => this.last?.view.lang ?? lang);
     this.bindIdleSignal();
     // the camera reaches the store (and the URL) when the map first shows and after each move
     this.map.on('load', () => this.events.onCamera(this.camera()));
@@ -400,6 +410,7 @@ export class AtlasMap {
   setLang(lang: Lang, ui: MapUi): void {
     for (const id of ['base:labels', 'base:cities', 'submarine-cable:name'])
       this.map.setLayoutProperty(id, 'text-field', ['get', lang === 'zh' ? 'name_zh' : 'name_en']);
+    this.fitLabels();
     const el = this.map.getContainer();
     const label = (sel: string, key: string) => {
       const b = el.querySelector(sel);
@@ -416,10 +427,22 @@ export class AtlasMap {
     if (ui.attribution !== this.attributionText) {
       this.attributionText = ui.attribution;
       this.map.removeControl(this.attribution);
-      this.attribution = new AttributionControl({ compact: true, customAttribution: ui.attribution });
-      this.map.addControl(this.attribution, 'bottom-right');
+      this.attribution = this.addAttribution(ui.attribution);
     }
     this.busy();
+  }
+
+  /** The attribution, bottom right; on a phone-sized map folded to its (i) button until
+   * tapped (MapLibre opens a compact one at first). */
+  private addAttribution(text: string): AttributionControl {
+    const a = new AttributionControl({ compact: true, customAttribution: text });
+    this.map.addControl(a, 'bottom-right');
+    if (this.map.getContainer().clientWidth <= NARROW_MAP) {
+      const el = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+      el?.classList.remove('maplibregl-compact-show');
+      el?.removeAttribute('open');
+    }
+    return a;
   }
 
   select(id: string | null, type: AssetType | undefined): void {
@@ -476,10 +499,23 @@ export class AtlasMap {
     this.busy();
   }
 
-  /** Fits the camera to a geometry's bounds, clear of the panel. */
+  /** The keys drawn over the map (app/map-area.tsx sets it): a framed place is kept clear of them. */
+  keysOver: () => Element | null = () => null;
+
+  /** Where the keys over the map reach, drawn or due (a chosen place's route key, the
+   * choropleth's, the what-if's, the comparison's: they wait for their data). */
+  private keysBand(): KeysBand | null {
+    const el = this.map.getContainer();
+    const cards = this.keysOver()?.getBoundingClientRect() ?? null;
+    const d = this.last?.derived;
+    const due = !!d && (d.routePlaces !== '' || d.whatIfColors !== null || d.changes !== null || this.last?.view.choropleth != null);
+    return keysBand(cards, el.getBoundingClientRect(), viewPadding(el, this.last?.view.sheet), due, window.innerWidth <= 700);
+  }
+
+  /** Fits the camera to a geometry's bounds, clear of the panel and of the keys over the map. */
   fitTo(bounds: [number, number, number, number]): void {
     this.map.fitBounds(bounds, {
-      padding: FIT_EDGE,
+      padding: framePadding(FIT_EDGE, this.keysBand()),
       maxZoom: 7,
       duration: 600,
     });
@@ -519,6 +555,11 @@ export class AtlasMap {
     const g = f.geometry as Geometry;
     const c = g.type === 'Point' ? g.coordinates : g.type === 'LineString' ? g.coordinates[0] : g.coordinates[0]![0];
     return c ? this.map.project(c as [number, number]) : null;
+  }
+
+  /** The country names this view would place, shown or left out (for tests). */
+  placedLabels(): PlacedLabel[] {
+    return placedLabels(this.map, this.last?.view.lang ?? 'en');
   }
 
   /** The camera at the URL's precision. */

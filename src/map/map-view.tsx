@@ -73,6 +73,8 @@ export interface MapViewProps {
   labelPaint: LabelPaint;
   /** Files dropped on the map. */
   onDropFiles?: (files: File[]) => void;
+  /** The keys drawn over the map: a framed place is kept clear of them. */
+  keys?: React.RefObject<HTMLElement | null>;
 }
 
 /**
@@ -81,7 +83,7 @@ export interface MapViewProps {
  * `atlas.sync(inputs)`, which diffs against what it was last given. The map answers
  * through store actions (select, setCamera, setMapStatus). Camera state never enters React.
  */
-export function MapView({ onFailure, imports, landFill, labelPaint, onDropFiles }: MapViewProps) {
+export function MapView({ onFailure, imports, landFill, labelPaint, onDropFiles, keys }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useMapHandle();
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
@@ -146,6 +148,7 @@ export function MapView({ onFailure, imports, landFill, labelPaint, onDropFiles 
       onFailure((e as Error).message);
       return;
     }
+    instance.keysOver = () => keys?.current ?? null;
     instance.map.on('error', (e) => console.warn('map:', e.error?.message));
     instance.map.once('movestart', () => setPreview(false));
     // 'style.load', not 'load': the layers can take their data and the view while the
@@ -160,7 +163,7 @@ export function MapView({ onFailure, imports, landFill, labelPaint, onDropFiles 
       if (handle.current === instance) handle.current = null;
       instance.destroy();
     };
-  }, [onFailure, start, handle]);
+  }, [onFailure, start, handle, keys]);
 
   // The one path into the map: the view (store), the data (queries) and what derives from
   // both (src/derive, memoised: the panels get the same objects), on every change of either.

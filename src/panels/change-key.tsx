@@ -10,7 +10,7 @@ export function ChangeKey() {
   if (!c) return null;
   const g = changeKeys(c, p);
   return (
-    <div className="change-box">
+    <div className="change-box float-card">
       <strong>{g.title}</strong>
       <ul className="choro-legend" aria-label={g.title}>
         {g.entries.map((e) => (

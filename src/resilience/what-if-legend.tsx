@@ -14,7 +14,7 @@ export function WhatIfLegend() {
   if (!whatIfFill) return null;
   const n = (s: RouteLossState) => network?.loss.filter((x) => x.state === s).length ?? 0;
   return (
-    <div className="choro-box whatif-box">
+    <div className="choro-box whatif-box float-card">
       <strong>{r.legendTitle}</strong>
       <ul className="choro-legend" aria-label={r.legendTitle}>
         {whatIfKey(r).map((e) => (
@@ -47,7 +47,7 @@ export function RouteLegend() {
   const corridors = routeOverlay.corridors.features.length > 0;
   if (!routes && !corridors) return null;
   return (
-    <div className="choro-box route-box" data-legend="routes">
+    <div className="choro-box route-box float-card" data-legend="routes">
       <ul className="choro-legend">
         {routes && (
           <li>

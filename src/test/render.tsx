@@ -47,3 +47,17 @@ export function renderWithData(ui: ReactElement): RenderResult {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
 }
+
+/** Records the requests made from now on other than the dataset's own (geodata/); returns
+ * a function that lists them. For "the atlas sends nothing" checks. */
+export function watchRequests(): () => string[] {
+  const before = globalThis.fetch;
+  const seen: string[] = [];
+  vi.stubGlobal('fetch', (url: RequestInfo | URL, init?: RequestInit) => {
+    const href = typeof url === 'string' ? url : url instanceof URL ? url.href : url.url;
+    if (!/geodata\//.test(href)) seen.push(href);
+    return before(url, init);
+  });
+  const open = vi.spyOn(XMLHttpRequest.prototype, 'open');
+  return () => [...seen, ...open.mock.calls.map((c) => String(c[1]))];
+}

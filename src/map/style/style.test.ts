@@ -1,6 +1,6 @@
 import { createExpression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { COUNTRY_NAMES } from '../../../scripts/country-names.mjs';
-import { BESIDE } from './layers/basemap';
+import { BESIDE, besideAt, LOW_ZOOM } from './layers/basemap';
 import { describe, expect, it } from 'vitest';
 import { ASSET_TYPES } from '../../data/schema';
 import { GROUPS, GROUP_KEYS } from '../../model/groups';
@@ -123,10 +123,17 @@ describe('route styles by type and by state', () => {
     expect(paintOf('land-fibre:casing', 'line-opacity', rec)).toBe(1);
     const casing = style.layers.find((l) => l.id === 'land-fibre:casing') as { paint: Record<string, unknown> };
     expect(casing.paint['line-color']).toBe(theme.casing);
-    // the casing shows on both sides of the orange line
-    expect(paintOf('land-fibre:casing', 'line-width', rec)).toBeGreaterThan(
-      (paintOf('land-fibre:line', 'line-width', rec) as number) + 1.5,
-    );
+    // the casing shows on both sides of the orange line at every zoom: a rim of at least half a
+    // pixel, at most one, and thinner when zoomed in (at zoom 6 and closer it had become heavy)
+    const rim = (zoom: number) =>
+      ((paintOf('land-fibre:casing', 'line-width', rec, zoom) as number) -
+        (paintOf('land-fibre:line', 'line-width', rec, zoom) as number)) /
+      2;
+    for (const z of [2, 4, 5, 6, 7, 8, 10]) {
+      expect(rim(z), `zoom ${z}`).toBeGreaterThanOrEqual(0.5);
+      expect(rim(z), `zoom ${z}`).toBeLessThanOrEqual(1);
+    }
+    expect(rim(8)).toBeLessThan(rim(5));
     // under the line, and cables have no casing
     const ids = style.layers.map((l) => l.id);
     expect(ids.indexOf('land-fibre:casing')).toBeLessThan(ids.indexOf('land-fibre:line'));
@@ -203,14 +210,14 @@ describe('place names', () => {
       properties: props(iso) as never,
       geometry: [],
     } as never);
-  const layoutOf = (prop: string, iso: string) => {
+  const layoutOf = (prop: string, iso: string, zoom = 4) => {
     const e = createExpression(labels.layout[prop], {
       type: prop === 'text-offset' ? 'array' : 'string',
       'property-type': 'data-driven',
-      expression: { interpolated: false, parameters: ['feature'] },
+      expression: { interpolated: false, parameters: ['zoom', 'feature'] },
     } as never);
     if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
-    return e.value.evaluate({ zoom: 4 }, { type: 1, properties: props(iso) as never } as never);
+    return e.value.evaluate({ zoom }, { type: 1, properties: props(iso) as never } as never);
   };
 
   it('labels Hong Kong at the regional view, and Macao once zoomed in where the two read apart', () => {
@@ -226,6 +233,17 @@ describe('place names', () => {
       expect(Math.hypot(...(layoutOf('text-offset', iso) as [number, number])), iso).toBeGreaterThan(0.5);
     }
     expect(layoutOf('text-anchor', 'TH')).toBe('center');
+  });
+
+  it('places each name where the map’s room check (label-fit.ts) expects it, at a phone’s zoom and closer', () => {
+    for (const iso of [...Object.keys(BESIDE), 'TH'])
+      for (const zoom of [2.4, LOW_ZOOM, 4.5]) {
+        expect(layoutOf('text-anchor', iso, zoom), `${iso} at ${zoom}`).toBe(besideAt(iso, zoom).anchor);
+        expect(layoutOf('text-offset', iso, zoom), `${iso} at ${zoom}`).toEqual(besideAt(iso, zoom).offset);
+      }
+    // Cambodia's name is off its point (Phnom Penh's symbols sit just south-east of it)
+    expect(layoutOf('text-anchor', 'KH', 2.4)).not.toBe('center');
+    expect(layoutOf('text-anchor', 'KH', 4)).not.toBe('center');
   });
 
   it('draws every name with a halo wide enough to mask a line crossing it', () => {

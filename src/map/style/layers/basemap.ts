@@ -47,15 +47,47 @@ function landLayers(
   ];
 }
 
+type Anchor = 'top' | 'bottom' | 'right' | 'top-left' | 'top-right';
+interface Beside {
+  anchor: Anchor;
+  offset: [number, number];
+  /** Where it goes below zoom 3 (a phone's regional view), if not the same place. */
+  low?: { anchor: Anchor; offset: [number, number] };
+}
+/** The zoom below which a name takes its `low` place. */
+export const LOW_ZOOM = 3;
+
 /** Small places whose label point sits on their own cluster of landings, data centres and
  * 5G symbols: their name is set beside the point (anchor, offset in ems) so it does not cover
  * them. Singapore below, Brunei to the west (Malaysia's label is just south), Hong Kong and
- * Macao below-right and below-left of the Pearl River mouth. */
-export const BESIDE: Record<string, { anchor: 'top' | 'right' | 'top-left' | 'top-right'; offset: [number, number] }> = {
+ * Macao below-right and below-left of the Pearl River mouth. Cambodia above Phnom Penh's
+ * symbols (just south-east of its point); on a phone's regional view Thailand's name is right
+ * above it, so there it goes below them. */
+export const BESIDE: Record<string, Beside> = {
   SG: { anchor: 'top', offset: [0, 0.8] },
+  KH: { anchor: 'bottom', offset: [0, -0.1], low: { anchor: 'top', offset: [0.4, 1.2] } },
   BN: { anchor: 'right', offset: [-0.7, 0.2] },
   HK: { anchor: 'top-left', offset: [0.5, 0.4] },
   MO: { anchor: 'top-right', offset: [-0.5, 0.4] },
+};
+
+/** A name's anchor and offset at a zoom (what base:labels' layout evaluates to). */
+export const besideAt = (iso: string, zoom: number): { anchor: Anchor | 'center'; offset: [number, number] } => {
+  const b = BESIDE[iso];
+  if (!b) return { anchor: 'center', offset: [0, 0] };
+  return zoom < LOW_ZOOM && b.low ? b.low : b;
+};
+
+/** Which country names show: rank 3 (small places) only from zoom 5. */
+export const LABEL_FILTER: ExpressionSpecification = ['any', ['<=', ['get', 'rank'], 2], ['>=', ['zoom'], 5]];
+/** A country name's size in px: the focus states' larger. */
+export const labelSize = (rank: number): number => (rank === 1 ? 14 : 12);
+
+/** base:labels' anchors or offsets by country at a zoom, as a match expression. */
+const besideMatch = (zoom: number, key: 'anchor' | 'offset'): unknown => {
+  const at = (iso: string) => besideAt(iso, zoom)[key];
+  const lit = (v: Anchor | 'center' | [number, number]) => (key === 'offset' ? ['literal', v] : v);
+  return ['match', ['get', 'iso'], ...Object.keys(BESIDE).flatMap((iso) => [iso, lit(at(iso))]), lit(key === 'offset' ? [0, 0] : 'center')];
 };
 
 /** The offline basemap: sea (background), land, borders, one label per country, city labels.
@@ -88,21 +120,17 @@ export function basemapLayers(lang: 'zh' | 'en'): LayerSpecification[] {
       id: 'base:labels',
       type: 'symbol',
       source: 'labels',
-      // rank 3 (small places) only when zoomed in, so islands don't crowd the regional view
-      filter: ['any', ['<=', ['get', 'rank'], 2], ['>=', ['zoom'], 5]],
+      // rank 3 (small places) only when zoomed in, so islands don't crowd the regional view;
+      // the map adds the neighbours' names that would be cut by the edge (label-fit.ts)
+      filter: LABEL_FILTER,
       layout: {
         'text-field': name,
-        'text-size': ['case', ['==', ['get', 'rank'], 1], 14, 12],
+        'text-size': ['case', ['==', ['get', 'rank'], 1], labelSize(1), labelSize(2)],
         'symbol-sort-key': ['get', 'rank'],
         'text-max-width': 7,
         // built as plain arrays (a spread does not fit the spec's match tuple); style.test.ts validates them
-        'text-anchor': ['match', ['get', 'iso'], ...Object.entries(BESIDE).flatMap(([iso, b]) => [iso, b.anchor]), 'center'] as never,
-        'text-offset': [
-          'match',
-          ['get', 'iso'],
-          ...Object.entries(BESIDE).flatMap(([iso, b]) => [iso, ['literal', b.offset]]),
-          ['literal', [0, 0]],
-        ] as never,
+        'text-anchor': ['step', ['zoom'], besideMatch(0, 'anchor'), LOW_ZOOM, besideMatch(LOW_ZOOM, 'anchor')] as never,
+        'text-offset': ['step', ['zoom'], besideMatch(0, 'offset'), LOW_ZOOM, besideMatch(LOW_ZOOM, 'offset')] as never,
       },
       // dark text with a white halo; white with a dark halo over a dark fill (choropleth.ts)
       paint: { ...labelPaint(null), 'text-halo-width': 2, 'text-halo-blur': 0.5 } as never,

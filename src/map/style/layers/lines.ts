@@ -36,7 +36,15 @@ const stateIs = (key: string): unknown => ['boolean', ['feature-state', key], fa
 
 /** Line widths at zoom 2 (×2.2 by zoom 8). Land fibre is a little wider than a cable and
  * carries a dark casing, so the two read apart by more than colour. */
-export const LINE_WIDTH = { cable: 1.8, fibre: 2, casing: 4 } as const;
+export const LINE_WIDTH = { cable: 1.8, fibre: 2 } as const;
+
+/** The land-fibre casing: the line's width plus a rim on each side that is 1 px up to zoom 5
+ * and thins to 0.6 px by zoom 8. Scaled like the line (×2.2) the rim grew to 2.2 px a side
+ * and the dark edge outweighed the orange when zoomed to a city. */
+const casingWidth = (): unknown => {
+  const line = (z: number) => LINE_WIDTH.fibre * (1 + (1.2 * (z - 2)) / 6);
+  return ['interpolate', ['linear'], ['zoom'], 2, line(2) + 2, 5, line(5) + 2, 8, line(8) + 1.2];
+};
 
 /** Layers of a line group (cables, land fibre): a halo for selection/hover, a casing (land
  * fibre), the line, and an invisible wide line that gives fingers and mice a generous hit area. */
@@ -61,7 +69,7 @@ export function lineLayers(g: GroupDef, source: string, opts: { cased: boolean }
             type: 'line',
             source,
             layout: { 'line-cap': 'round', 'line-join': 'round' },
-            paint: { 'line-color': theme.casing, 'line-width': width(LINE_WIDTH.casing), 'line-opacity': paint.casingOpacity },
+            paint: { 'line-color': theme.casing, 'line-width': casingWidth(), 'line-opacity': paint.casingOpacity },
           } as LayerSpecification,
         ]
       : []),
