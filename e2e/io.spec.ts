@@ -46,8 +46,19 @@ test.describe('bring your own data', () => {
     await expect(panel.getByRole('cell', { name: 'a <b>bold</b> claim' })).toBeVisible();
     expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
     await expect(panel.locator('img, b')).toHaveCount(0);
-    // removing the layer removes it from map, list and panel
+    // the imported layer can be exported: the same features, geometries and properties, as GeoJSON
     await page.keyboard.press('Escape');
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: 'Export: points-lines-polygons.geojson' }).click(),
+    ]);
+    expect(dl.suggestedFilename()).toBe('points-lines-polygons_export.geojson');
+    const original = JSON.parse(readFileSync('e2e/data/points-lines-polygons.geojson', 'utf8'));
+    const exported = JSON.parse(readFileSync(await dl.path(), 'utf8'));
+    expect(exported.features.map((f: any) => [f.geometry, f.properties])).toEqual(
+      original.features.map((f: any) => [f.geometry, f.properties]),
+    );
+    // removing the layer removes it from map, list and panel
     await row.getByRole('button', { name: /Remove/ }).click();
     await expect(page.locator('.imported-layers li')).toHaveCount(0);
   });
