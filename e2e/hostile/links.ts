@@ -12,7 +12,8 @@ export interface LinkCase {
   id: string;
   /** The hash, without '#', as it would be typed or pasted (not re-encoded). */
   hash: string;
-  says: string[];
+  /** Each must be in a line of the notice (a RegExp for "the line starts with the key"). */
+  says: Array<string | RegExp>;
 }
 
 const e = encodeURIComponent;
@@ -61,16 +62,18 @@ const MALFORMED: Array<[string, (k: string) => string]> = [
 ];
 
 const join = (...parts: string[]) => parts.filter(Boolean).join('&');
+/** A notice line about this key: the English lines start with it ("sup: …"). */
+const about = (k: string) => new RegExp(`^${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`);
 /** English notices (the reader's language is English unless the link says otherwise). */
 const en = (k: string) => (k === 'lang' ? '' : 'lang=en');
 
 export function linkCases(): LinkCase[] {
   const out: LinkCase[] = [];
-  const add = (id: string, hash: string, says: string[]) => out.push({ id, hash, says });
+  const add = (id: string, hash: string, says: Array<string | RegExp>) => out.push({ id, hash, says });
 
   for (const k of URL_KEYS) {
     const ctx = CONTEXT[k] ?? '';
-    for (const [what, value] of MALFORMED) add(`${k}: ${what}`, join(en(k), ctx, `${k}=${value(k)}`), [k]);
+    for (const [what, value] of MALFORMED) add(`${k}: ${what}`, join(en(k), ctx, `${k}=${value(k)}`), [about(k)]);
     add(`${k}: empty`, join(en(k), ctx, `${k}=`), []);
     add(`${k}: repeated`, join(en(k), ctx, `${k}=${VALID[k]}`, `${k}=${VALID[k]}`), [`${k}: given 2 times`]);
   }
@@ -142,24 +145,27 @@ export function linkCases(): LinkCase[] {
     ['chg', '2023-02-30,2024-01-01', ['chg']],
     ['story', 'nope', ['story']],
   ];
-  for (const [k, v, says] of own) add(`${k}=${v.length > 40 ? v.slice(0, 40) + '…' : v}`, join(en(k), `${k}=${v}`), says);
+  for (const [k, v, says] of own)
+    add(
+      `${k}=${v.length > 40 ? v.slice(0, 40) + '…' : v}`,
+      join(en(k), `${k}=${v}`),
+      says.map((s) => (s === k ? about(k) : s)),
+    );
 
   // keys that do not exist, and their look-alikes
-  for (const k of ['foo', '__proto__', 'constructor', 'SEL', 'sel%20', '%E2%80%AEsel', 'hasOwnProperty', 'toString'])
-    add(`unknown key ${k}`, join('lang=en', `${k}=1`), [
-      decodeURIComponent(k)
-        .replace(/\u202e/g, '')
-        .trim() || k,
-    ]);
+  for (const k of ['foo', '__proto__', 'constructor', 'SEL', 'sel%20', 'hasOwnProperty', 'toString'])
+    add(`unknown key ${k}`, join('lang=en', `${k}=1`), [`unknown parameter "${decodeURIComponent(k)}"`]);
+  // a known key behind a direction override: the override is removed and said
+  add('a key behind a direction override', 'lang=en&%E2%80%AEsel=cable-apg', ['sel: invisible characters removed']);
 
   // combinations the issue names
   add('asof and day disagree', 'lang=en&asof=2024&day=2006-12-26', ['asof: 2024 differs from day 2006-12-26']);
   add('a corridor crossed and avoided', 'lang=en&thru=corridor-luzon-strait&avoid=corridor-luzon-strait', ['both crossed and avoided']);
   add('story step past the end', 'lang=en&story=paper&step=999', ['step: 999']);
   add('step without a story', 'lang=en&step=2', ['step: no story']);
-  add('story step 0', 'lang=en&story=paper&step=0', ['step']);
+  add('story step 0', 'lang=en&story=paper&step=0', [about('step')]);
   add('a key 20 times', `lang=en&${Array(20).fill('sel=cable-apg').join('&')}`, ['sel: given 20 times']);
-  add('30 unknown keys', `lang=en&${Array.from({ length: 30 }, (_, i) => `k${i}=1`).join('&')}`, ['more']);
+  add('30 unknown keys', `lang=en&${Array.from({ length: 30 }, (_, i) => `k${i}=1`).join('&')}`, [/^…and \d+ more/]);
   add('a link longer than the reader reads', `lang=en&sel=${'a'.repeat(60_000)}`, ['link longer than']);
   add('only separators', 'lang=en&&&&=&=&', []);
   add('operator disguised with invisible characters', `lang=en&op=${e('China\u200b Mobile\u200f')}`, ['op: invisible characters removed']);
@@ -171,7 +177,7 @@ export function linkCases(): LinkCase[] {
         .map((k) => `${k}=${e(MARKUP)}`)
         .join('&'),
     ),
-    ['map', 'sel', 'more'],
+    [about('map'), about('sel'), /^…and \d+ more/],
   );
   return out;
 }

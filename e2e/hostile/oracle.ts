@@ -80,22 +80,32 @@ export async function pageProblems(page: Page): Promise<string[]> {
   return out;
 }
 
-/** Waits (up to `timeout`) for a visible element of `where` containing every text of `says`;
- * returns the failure, or null. */
-export async function messageProblem(where: Locator, says: readonly string[], what: string, timeout = 15_000): Promise<string | null> {
-  let loc = where.filter({ visible: true });
-  for (const s of says) loc = loc.filter({ hasText: s });
-  try {
-    await loc.first().waitFor({ state: 'visible', timeout });
-    return null;
-  } catch {
-    const shown = await where
-      .allInnerTexts()
-      .then((t) => t.join(' | ').replace(/\s+/g, ' ').slice(0, 200))
-      .catch(() => '');
-    const saying = says.length ? ` saying ${says.map((s) => JSON.stringify(s)).join(' and ')}` : '';
-    return `no visible ${what}${saying}${shown ? ` (shown: ${shown})` : ''}`;
+/** Waits (up to `timeout`) until, for each of `says`, a visible element of `where` contains
+ * it (with no `says`: any visible element of `where`); returns the failure, or null. */
+export async function messageProblem(
+  where: Locator,
+  says: ReadonlyArray<string | RegExp>,
+  what: string,
+  timeout = 15_000,
+): Promise<string | null> {
+  const visible = where.filter({ visible: true });
+  const start = Date.now();
+  const missing: Array<string | RegExp> = [];
+  for (const s of says.length ? says : [null]) {
+    const loc = s === null ? visible : visible.filter({ hasText: s });
+    try {
+      await loc.first().waitFor({ state: 'visible', timeout: Math.max(1_000, timeout - (Date.now() - start)) });
+    } catch {
+      missing.push(s ?? '');
+    }
   }
+  if (!missing.length) return null;
+  const shown = await visible
+    .allInnerTexts()
+    .then((t) => t.join(' | ').replace(/\s+/g, ' ').slice(0, 200))
+    .catch(() => '');
+  const saying = says.length ? ` saying ${missing.map((s) => String(s)).join(' and ')}` : '';
+  return `no visible ${what}${saying}${shown ? ` (shown: ${shown})` : ''}`;
 }
 
 /** Adds one case to the run's record (the report is built from it at the end). */
