@@ -46,21 +46,29 @@ test.describe('bring your own data', () => {
     await expect(panel.getByRole('cell', { name: 'a <b>bold</b> claim' })).toBeVisible();
     expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
     await expect(panel.locator('img, b')).toHaveCount(0);
-    // the imported layer can be exported: the same features, geometries and properties, as GeoJSON
-    await page.keyboard.press('Escape');
-    const [dl] = await Promise.all([
-      page.waitForEvent('download'),
-      row.getByRole('button', { name: 'Export: points-lines-polygons.geojson' }).click(),
-    ]);
-    expect(dl.suggestedFilename()).toBe('points-lines-polygons_export.geojson');
-    const original = JSON.parse(readFileSync('e2e/data/points-lines-polygons.geojson', 'utf8'));
-    const exported = JSON.parse(readFileSync(await dl.path(), 'utf8'));
-    expect(exported.features.map((f: any) => [f.geometry, f.properties])).toEqual(
-      original.features.map((f: any) => [f.geometry, f.properties]),
-    );
     // removing the layer removes it from map, list and panel
+    await page.keyboard.press('Escape');
     await row.getByRole('button', { name: /Remove/ }).click();
     await expect(page.locator('.imported-layers li')).toHaveCount(0);
+  });
+
+  test('a long unbroken name and value wrap inside the feature’s panel', async ({ page }) => {
+    await page.goto('./#lang=en');
+    await mapIdle(page);
+    const props = { name: 'N'.repeat(100_000), note: 'x'.repeat(200_000) };
+    await importFiles(page, [
+      file('long.geojson', JSON.stringify({ type: 'Feature', geometry: { type: 'Point', coordinates: [100, 10] }, properties: props })),
+    ]);
+    await expect(page.locator('.imported-layers li')).toContainText('1 feature');
+    await page.getByRole('button', { name: 'Asset list' }).click();
+    await page.locator('.imported-rows button').first().click();
+    const panel = page.getByRole('article');
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText('NNNN');
+    const over = await panel.evaluate((a) => ({
+      panel: Math.max(0, a.scrollWidth - a.clientWidth),
+      page: Math.max(0, document.documentElement.scrollWidth - innerWidth),
+    }));
+    expect(over).toEqual({ panel: 0, page: 0 });
   });
 
   test('recognises an Open Fibre Data Standard pair and names its fields', async ({ page }) => {

@@ -105,7 +105,7 @@ export function linkCases(): LinkCase[] {
     ['sup', 'Acme', ['sup']],
     ['sup', 'Acme,NEC', ['sup']],
     ['nk', 'nope', ['nk']],
-    ['nk', 'ixp', ['nk']],
+    ['nk', 'IXP', ['nk']],
     ['yr', '2030-2001', ['yr']],
     ['yr', '1900-', ['yr']],
     ['yr', '-2099', ['yr']],
@@ -177,7 +177,7 @@ export function linkCases(): LinkCase[] {
         .map((k) => `${k}=${e(MARKUP)}`)
         .join('&'),
     ),
-    [about('map'), about('sel'), /^…and \d+ more/],
+    [about('map'), /^…and \d+ more/],
   );
   return out;
 }
