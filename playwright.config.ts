@@ -9,6 +9,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
+  // the hostile rerun has its own config (playwright.hostile.config.ts, `npm run hostile`)
+  testIgnore: 'hostile/**',
   // SwiftShader draws WebGL on the CPU: slow but correct, so allow generous time per test.
   timeout: 90_000,
   expect: { timeout: 20_000 },

@@ -52,6 +52,25 @@ test.describe('bring your own data', () => {
     await expect(page.locator('.imported-layers li')).toHaveCount(0);
   });
 
+  test('a long unbroken name and value wrap inside the feature’s panel', async ({ page }) => {
+    await page.goto('./#lang=en');
+    await mapIdle(page);
+    const props = { name: 'N'.repeat(100_000), note: 'x'.repeat(200_000) };
+    await importFiles(page, [
+      file('long.geojson', JSON.stringify({ type: 'Feature', geometry: { type: 'Point', coordinates: [100, 10] }, properties: props })),
+    ]);
+    await expect(page.locator('.imported-layers li')).toContainText('1 feature');
+    await page.getByRole('button', { name: 'Asset list' }).click();
+    await page.locator('.imported-rows button').first().click();
+    const panel = page.getByRole('article');
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText('NNNN');
+    const over = await panel.evaluate((a) => ({
+      panel: Math.max(0, a.scrollWidth - a.clientWidth),
+      page: Math.max(0, document.documentElement.scrollWidth - innerWidth),
+    }));
+    expect(over).toEqual({ panel: 0, page: 0 });
+  });
+
   test('recognises an Open Fibre Data Standard pair and names its fields', async ({ page }) => {
     await page.goto('./');
     await mapIdle(page);

@@ -4,18 +4,29 @@
  */
 import type { z } from 'zod';
 import type { LoadIn, LoadOut } from './load.worker';
-import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE } from './files';
+import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, TIMELINE_FILE } from './files';
 import {
   Corridor,
   Country,
   Fault,
+  TimelineEvent,
   type AssetFeature,
   type AssetType,
   type CorridorsFile,
   type CountriesFile,
   type FaultsFile,
+  type TimelineFile,
 } from './schema';
-import { checkAssetFile, checkCorridorRecords, checkFaultRecords, checkRecords, formatProblem, idField, type Problem } from './validate';
+import {
+  checkAssetFile,
+  checkCorridorRecords,
+  checkFaultRecords,
+  checkRecords,
+  checkTimelineRecords,
+  formatProblem,
+  idField,
+  type Problem,
+} from './validate';
 
 export type LoadErrorKind = 'network' | 'json' | 'invalid';
 
@@ -255,6 +266,13 @@ export async function loadFaults(base: string, fetchFn: Fetch = fetch): Promise<
 export async function loadCorridors(base: string, fetchFn: Fetch = fetch): Promise<WithSkipped<CorridorsFile>> {
   const { records, skipped } = await loadRecords(CORRIDORS_FILE, 'corridors', Corridor, base, fetchFn, checkCorridorRecords);
   return { corridors: records, skipped };
+}
+
+/** The timeline: a bad event (an impossible date, a title past its cap, a repeated id) is
+ * left out and named; the rest loads. */
+export async function loadTimeline(base: string, fetchFn: Fetch = fetch): Promise<WithSkipped<TimelineFile>> {
+  const { records, skipped } = await loadRecords(TIMELINE_FILE, 'events', TimelineEvent, base, fetchFn, checkTimelineRecords);
+  return { events: records, skipped };
 }
 
 /** The countries: a bad record (a name past its cap, a missing field) is left out and named;

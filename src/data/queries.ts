@@ -1,8 +1,17 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from './files';
-import { loadAssetFileOffThread, loadCorridors, loadCountries, loadFaults, loadJsonFile, type LoadedLayer, type WithSkipped } from './load';
+import { OPERATORS_FILE, PAPER_FILE } from './files';
+import {
+  loadAssetFileOffThread,
+  loadCorridors,
+  loadCountries,
+  loadFaults,
+  loadJsonFile,
+  loadTimeline,
+  type LoadedLayer,
+  type WithSkipped,
+} from './load';
 import { checkFaultCables } from './validate';
-import { ASSET_TYPES, OperatorsFile, PaperFile, TimelineFile, type AssetType, type FaultsFile } from './schema';
+import { ASSET_TYPES, OperatorsFile, PaperFile, type AssetType, type FaultsFile } from './schema';
 
 /** The app's base URL (vite `base`), so data loads under any sub-path. */
 export const BASE = import.meta.env.BASE_URL;
@@ -30,7 +39,7 @@ export const countriesQuery = queryOptions({
 });
 export const timelineQuery = queryOptions({
   queryKey: ['timeline'],
-  queryFn: () => loadJsonFile(TIMELINE_FILE, TimelineFile, BASE),
+  queryFn: () => loadTimeline(BASE),
   ...common,
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCorridors, loadCountries, loadFaults } from './load';
+import { loadCorridors, loadCountries, loadFaults, loadTimeline } from './load';
 import { checkFaultCables, formatProblem } from './validate';
 
 /** The shipped file, broken one way, served to the loader. */
@@ -107,5 +107,32 @@ describe('countries.json: caps and messages like the other files', () => {
       kind: 'json',
       message: expect.stringMatching(/countries\.json is not valid JSON \(line \d+/),
     });
+  });
+});
+
+describe('timeline.json: one bad event is dropped and named, the rest loads', () => {
+  const base = real('timeline.json');
+  const n = base.events.length;
+  it.each([
+    ['an impossible date', { date: '2023-02-30' }, 'date: 2023-02-30 is not a real date'],
+    ['a month 13', { date: '2015-13' }, 'date: must be YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['a 100,000-character title', { title: { zh: '标题', en: 'x'.repeat(100_000) } }, 'title.en'],
+  ])('%s', async (_, change, says) => {
+    const json = structuredClone(base);
+    const id = json.events[1].id;
+    Object.assign(json.events[1], change);
+    const r = await loadTimeline('/', serve(json));
+    expect(r.events.map((e) => e.id)).toEqual(base.events.filter((e: any) => e.id !== id).map((e: any) => e.id));
+    expect(r.skipped.map(formatProblem).join('\n')).toContain(`timeline.json [${id}] ${says}`);
+  });
+  it('a repeated id keeps the first and names the second', async () => {
+    const json = structuredClone(base);
+    json.events.push({ ...structuredClone(json.events[0]), title: { zh: '另一个', en: 'another' } });
+    const r = await loadTimeline('/', serve(json));
+    expect(r.events).toHaveLength(n);
+    expect(r.events[0]!.title).toEqual(base.events[0].title);
+    expect(r.skipped.map(formatProblem)).toEqual([
+      `timeline.json [${base.events[0].id}] id: repeats an earlier event’s id; the first is kept`,
+    ]);
   });
 });

@@ -242,12 +242,14 @@ export type Country = z.infer<typeof Country>;
 export const CountriesFile = z.object({ countries: z.array(Country).length(12) }).strict();
 export type CountriesFile = z.infer<typeof CountriesFile>;
 
+/** The longest event title (the longest shipped is 118 characters). */
+export const MAX_TITLE = 300;
 export const TimelineEvent = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     /** YYYY, YYYY-MM or YYYY-MM-DD */
-    date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/),
-    title: I18nText,
+    date: z.string().regex(DATE_RE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    title: z.object({ zh: text.max(MAX_TITLE), en: text.max(MAX_TITLE) }).strict(),
     description: I18nText,
     section: z.string().regex(SECTION_RE),
     assets: z.array(z.string()),

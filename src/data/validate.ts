@@ -24,6 +24,7 @@ import {
   type AssetType,
   type Geometry,
   type Source,
+  type TimelineEvent,
 } from './schema';
 
 /** How each asset type is drawn: a typed record, so a new type without an entry fails the typecheck. */
@@ -495,6 +496,24 @@ export function checkFaultRecords(faults: readonly Fault[]): { kept: Fault[]; pr
     else {
       ids.add(f.id);
       kept.push(f);
+    }
+  }
+  return { kept, problems };
+}
+
+/** The timeline's checks beyond its schema: ids unique (the first kept), real dates (no
+ * 2023-02-30). A failing event is left out and named. */
+export function checkTimelineRecords(events: readonly TimelineEvent[]): { kept: TimelineEvent[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const kept: TimelineEvent[] = [];
+  const ids = new Set<string>();
+  for (const e of events) {
+    const bad = (field: string, message: string) => problems.push({ file: TIMELINE_FILE, id: e.id, field, message });
+    if (ids.has(e.id)) bad('id', 'repeats an earlier event’s id; the first is kept');
+    else if (!realDate(e.date)) bad('date', `${e.date} is not a real date`);
+    else {
+      ids.add(e.id);
+      kept.push(e);
     }
   }
   return { kept, problems };

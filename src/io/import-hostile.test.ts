@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DRAWN_FEATURES, MAX_KEY, readGeoJSON, sniffEncoding } from './import-geojson';
+import { MAX_DRAWN_FEATURES, MAX_KEY, MAX_VALUE, readGeoJSON, sniffEncoding } from './import-geojson';
 
 const point = (i: number, props: Record<string, unknown> = {}) => ({
   type: 'Feature',
@@ -24,6 +24,16 @@ describe('hostile imports (issue 23)', () => {
     expect(f.label).toBe('abcgpj.exe');
     expect(f.props.find(([k]) => k === 'name')![1]).toBe('abcgpj.exe');
     expect(f.props.find(([k]) => k === 'note')![1]).toBe('xy');
+  });
+
+  it('a 200,000-character unbroken value is shortened, with a mark that it was', () => {
+    const r = readGeoJSON(fc([point(0, { name: 'N'.repeat(200_000), note: 'x'.repeat(200_000) })]), 'imp');
+    const f = r.layers[0]!.features[0]!;
+    for (const [k, v] of f.props) {
+      expect(v, k).toHaveLength(MAX_VALUE + 1);
+      expect(v.endsWith('…'), k).toBe(true);
+    }
+    expect(f.label.length).toBeLessThanOrEqual(MAX_VALUE + 1);
   });
 
   it('a 5,000-deep GeometryCollection rejects that feature only, with where it is', () => {

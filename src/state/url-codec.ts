@@ -58,7 +58,7 @@ export interface UrlState {
   story?: StoryRef;
 }
 
-const KEYS = new Set([
+const KEYS: ReadonlySet<string> = new Set([
   'map',
   'layers',
   'c',
@@ -87,6 +87,8 @@ const KEYS = new Set([
   'story',
   'step',
 ]);
+/** Every key a link may carry (the hostile rerun, e2e/hostile/, tries each). */
+export const URL_KEYS: readonly string[] = [...KEYS];
 /** The years `asof`, `yr` and `day` take. */
 export const YEAR_MIN = 1990;
 export const YEAR_MAX = 2035;

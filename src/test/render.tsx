@@ -9,6 +9,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { vi } from 'vitest';
+import type { Fetch } from '../data/load';
 import type { LinkProblem } from '../state/link-problems';
 import { initialView, useView } from '../state/store';
 import { parse } from '../state/url-codec';
@@ -23,8 +24,9 @@ export function openLink(hash: string): LinkProblem[] {
   return [...ignored, ...more];
 }
 
-export function renderFromLink(hash: string, ui: ReactNode): RenderResult & { ignored: LinkProblem[] } {
-  vi.stubGlobal('fetch', (url: string) => diskFetch(String(url)));
+/** `fetchFn` answers the data requests (default: geodata/ from disk); a test breaks a file with it. */
+export function renderFromLink(hash: string, ui: ReactNode, fetchFn: Fetch = diskFetch): RenderResult & { ignored: LinkProblem[] } {
+  vi.stubGlobal('fetch', (url: string) => fetchFn(String(url)));
   const ignored = openLink(hash);
   const qc = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } } });
   return { ...render(<QueryClientProvider client={qc}>{ui}</QueryClientProvider>), ignored };
