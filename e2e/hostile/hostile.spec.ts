@@ -43,7 +43,7 @@ test.describe('data files', () => {
             await page.locator('h1').first().waitFor();
             if (c.reveal === 'filters') {
               const filters = page.locator('details.filters');
-              if (!(await filters.evaluate((d: HTMLDetailsElement) => d.open))) await filters.locator('summary').click();
+              if (!(await filters.evaluate((d: HTMLDetailsElement) => d.open))) await filters.locator(':scope > summary').click();
             }
             // a message naming the file, where its feature lives
             const message = page.locator('[role=alert], .load-skipped, .legend-warn').filter({ hasText: c.file });

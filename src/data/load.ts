@@ -4,27 +4,34 @@
  */
 import type { z } from 'zod';
 import type { LoadIn, LoadOut } from './load.worker';
-import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, TIMELINE_FILE } from './files';
+import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from './files';
 import {
   Corridor,
   Country,
   Fault,
+  Headline,
+  Operator,
+  PaperFile,
+  Theme,
   TimelineEvent,
   type AssetFeature,
   type AssetType,
   type CorridorsFile,
   type CountriesFile,
   type FaultsFile,
+  type OperatorsFile,
   type TimelineFile,
 } from './schema';
 import {
   checkAssetFile,
   checkCorridorRecords,
   checkFaultRecords,
+  checkOperatorRecords,
   checkRecords,
   checkTimelineRecords,
   formatProblem,
   idField,
+  keepFirstById,
   type Problem,
 } from './validate';
 
@@ -237,25 +244,38 @@ export async function loadJsonFile<T>(file: string, schema: z.ZodType<T>, base: 
 /** What loaded from a records file, and the records left out (named, with why). */
 export type WithSkipped<T> = T & { skipped: Problem[] };
 
-/** Loads a records file one record at a time (checkRecords): a bad record is left out and
- * named, the rest loads. Throws when the file is unreachable, not JSON, not the expected
- * object, or when no record at all is usable. */
+/** A records list of a loaded file read one record at a time (checkRecords), then through
+ * the file's own checks: a bad record is left out and named, the rest is kept. Throws when
+ * the file is not the expected object, or (`needOne`) when no record at all is usable. */
+function recordsIn<T>(
+  file: string,
+  json: unknown,
+  key: string,
+  record: z.ZodType<T>,
+  own: (records: T[]) => { kept: T[]; problems: Problem[] } = (records) => ({ kept: records, problems: [] }),
+  /** False where the file has other parts to show when none of these records is usable. */
+  needOne = true,
+): { records: T[]; skipped: Problem[] } {
+  const r = checkRecords(file, json, key, record, idField);
+  if (!r) throw new LoadError('invalid', `${file}: is not an object with a "${key}" list`, [{ file, message: `has no "${key}" list` }]);
+  const checked = own(r.records);
+  const skipped = [...r.problems, ...checked.problems];
+  if (needOne && !checked.kept.length && skipped.length)
+    throw new LoadError('invalid', `${file}: ${skipped.length} problem(s), first: ${formatProblem(skipped[0]!)}`, skipped);
+  return { records: checked.kept, skipped };
+}
+
+/** Loads a records file one record at a time (recordsIn). Throws when the file is
+ * unreachable, not JSON, not the expected object, or when no record at all is usable. */
 async function loadRecords<T>(
   file: string,
   key: string,
   record: z.ZodType<T>,
   base: string,
   fetchFn: Fetch,
-  own: (records: T[]) => { kept: T[]; problems: Problem[] } = (records) => ({ kept: records, problems: [] }),
+  own?: (records: T[]) => { kept: T[]; problems: Problem[] },
 ): Promise<{ records: T[]; skipped: Problem[] }> {
-  const json = await fetchJson(`${base}geodata/${file}`, fetchFn);
-  const r = checkRecords(file, json, key, record, idField);
-  if (!r) throw new LoadError('invalid', `${file}: is not an object with a "${key}" list`, [{ file, message: `has no "${key}" list` }]);
-  const checked = own(r.records);
-  const skipped = [...r.problems, ...checked.problems];
-  if (!checked.kept.length && skipped.length)
-    throw new LoadError('invalid', `${file}: ${skipped.length} problem(s), first: ${formatProblem(skipped[0]!)}`, skipped);
-  return { records: checked.kept, skipped };
+  return recordsIn(file, await fetchJson(`${base}geodata/${file}`, fetchFn), key, record, own);
 }
 
 export async function loadFaults(base: string, fetchFn: Fetch = fetch): Promise<WithSkipped<FaultsFile>> {
@@ -289,4 +309,28 @@ export async function loadCountries(base: string, fetchFn: Fetch = fetch): Promi
     return { kept, problems };
   });
   return { countries: records, skipped };
+}
+
+/** The firms (operators.json): a bad record (a name past its cap, a repeated id) is left
+ * out and named in the filter panel; the rest loads. */
+export async function loadOperators(base: string, fetchFn: Fetch = fetch): Promise<WithSkipped<OperatorsFile>> {
+  const { records, skipped } = await loadRecords(OPERATORS_FILE, 'operators', Operator, base, fetchFn, checkOperatorRecords);
+  return { operators: records, skipped };
+}
+
+/** The paper in brief (paper.json): its title must load; a bad headline figure (a label
+ * past its cap, a year outside the atlas's, a repeated id) or theme is left out and named
+ * in the overview, the rest loads. */
+export async function loadPaper(base: string, fetchFn: Fetch = fetch): Promise<WithSkipped<PaperFile>> {
+  const json = await fetchJson(`${base}geodata/${PAPER_FILE}`, fetchFn);
+  const title = PaperFile.shape.title.safeParse(
+    typeof json === 'object' && json !== null ? (json as { title?: unknown }).title : undefined,
+  );
+  if (!title.success) {
+    const problems = title.error.issues.map((i) => ({ file: PAPER_FILE, field: ['title', ...i.path].join('.'), message: i.message }));
+    throw new LoadError('invalid', `${PAPER_FILE}: ${formatProblem(problems[0]!)}`, problems);
+  }
+  const headline = recordsIn(PAPER_FILE, json, 'headline', Headline, (h) => keepFirstById(PAPER_FILE, 'headline figure', h), false);
+  const themes = recordsIn(PAPER_FILE, json, 'themes', Theme, undefined, false);
+  return { title: title.data, headline: headline.records, themes: themes.records, skipped: [...headline.skipped, ...themes.skipped] };
 }

@@ -1,17 +1,17 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { OPERATORS_FILE, PAPER_FILE } from './files';
 import {
   loadAssetFileOffThread,
   loadCorridors,
   loadCountries,
   loadFaults,
-  loadJsonFile,
+  loadOperators,
+  loadPaper,
   loadTimeline,
   type LoadedLayer,
   type WithSkipped,
 } from './load';
 import { checkFaultCables } from './validate';
-import { ASSET_TYPES, OperatorsFile, PaperFile, type AssetType, type FaultsFile } from './schema';
+import { ASSET_TYPES, type AssetType, type FaultsFile } from './schema';
 
 /** The app's base URL (vite `base`), so data loads under any sub-path. */
 export const BASE = import.meta.env.BASE_URL;
@@ -45,13 +45,13 @@ export const timelineQuery = queryOptions({
 
 export const operatorsQuery = queryOptions({
   queryKey: ['operators'],
-  queryFn: () => loadJsonFile(OPERATORS_FILE, OperatorsFile, BASE),
+  queryFn: () => loadOperators(BASE),
   ...common,
 });
 
 export const paperQuery = queryOptions({
   queryKey: ['paper'],
-  queryFn: () => loadJsonFile(PAPER_FILE, PaperFile, BASE),
+  queryFn: () => loadPaper(BASE),
   ...common,
 });
 

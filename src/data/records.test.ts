@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCorridors, loadCountries, loadFaults, loadTimeline } from './load';
+import { loadCorridors, loadCountries, loadFaults, loadOperators, loadPaper, loadTimeline } from './load';
 import { checkFaultCables, formatProblem } from './validate';
 
 /** The shipped file, broken one way, served to the loader. */
@@ -134,5 +134,69 @@ describe('timeline.json: one bad event is dropped and named, the rest loads', ()
     expect(r.skipped.map(formatProblem)).toEqual([
       `timeline.json [${base.events[0].id}] id: repeats an earlier event’s id; the first is kept`,
     ]);
+  });
+});
+
+describe('operators.json: one bad firm is dropped and named, the rest loads', () => {
+  const base = real('operators.json');
+  const n = base.operators.length;
+  it.each([
+    ['a 100,000-character name', { name: { zh: '某公司', en: 'x'.repeat(100_000) } }, 'name.en'],
+    ['a 100,000-character source name', { names: ['y'.repeat(100_000)] }, 'names.0'],
+  ])('%s', async (_, change, says) => {
+    const json = structuredClone(base);
+    const id = json.operators[2].id;
+    Object.assign(json.operators[2], change);
+    const r = await loadOperators('/', serve(json));
+    expect(r.operators.map((o) => o.id)).toEqual(base.operators.filter((o: any) => o.id !== id).map((o: any) => o.id));
+    expect(r.skipped.map(formatProblem).join('\n')).toContain(`operators.json [${id}] ${says}`);
+  });
+  it('a repeated id keeps the first and names the second', async () => {
+    const json = structuredClone(base);
+    json.operators.push({ ...structuredClone(json.operators[0]), name: { zh: '另一个', en: 'Another' } });
+    const r = await loadOperators('/', serve(json));
+    expect(r.operators).toHaveLength(n);
+    expect(r.operators[0]!.name).toEqual(base.operators[0].name);
+    expect(r.skipped.map(formatProblem)).toEqual([
+      `operators.json [${base.operators[0].id}] id: repeats an earlier operator’s id; the first is kept`,
+    ]);
+  });
+});
+
+describe('paper.json: one bad headline figure or theme is dropped and named, the rest loads', () => {
+  const base = real('paper.json');
+  it.each([
+    ['an impossible year', { year: 2099 }, 'year'],
+    ['a 100,000-character label', { label: { zh: '标签', en: 'x'.repeat(100_000) } }, 'label.en'],
+  ])('%s', async (_, change, says) => {
+    const json = structuredClone(base);
+    const id = json.headline[1].id;
+    Object.assign(json.headline[1], change);
+    const r = await loadPaper('/', serve(json));
+    expect(r.headline.map((h) => h.id)).toEqual(base.headline.filter((h: any) => h.id !== id).map((h: any) => h.id));
+    expect(r.themes).toHaveLength(base.themes.length);
+    expect(r.skipped.map(formatProblem).join('\n')).toContain(`paper.json [${id}] ${says}`);
+  });
+  it('a repeated headline id keeps the first and names the second', async () => {
+    const json = structuredClone(base);
+    json.headline.push({ ...structuredClone(json.headline[0]), label: { zh: '另一个', en: 'another' } });
+    const r = await loadPaper('/', serve(json));
+    expect(r.headline).toHaveLength(base.headline.length);
+    expect(r.skipped.map(formatProblem)).toEqual([
+      `paper.json [${base.headline[0].id}] id: repeats an earlier headline figure’s id; the first is kept`,
+    ]);
+  });
+  it('a theme with a 100,000-character title is dropped and named by its place; every headline figure still loads', async () => {
+    const json = structuredClone(base);
+    json.themes[0].title.en = 'x'.repeat(100_000);
+    const r = await loadPaper('/', serve(json));
+    expect(r.themes).toHaveLength(base.themes.length - 1);
+    expect(r.headline).toHaveLength(base.headline.length);
+    expect(r.skipped.map(formatProblem)).toEqual([expect.stringContaining('paper.json [themes[0]] title.en')]);
+  });
+  it('a bad title fails the file with a message', async () => {
+    await expect(loadPaper('/', serve({ ...base, title: { zh: '', en: 'x' } }))).rejects.toMatchObject({
+      message: expect.stringContaining('paper.json title.zh'),
+    });
   });
 });

@@ -31,6 +31,10 @@ const text = z.string().trim().min(1, 'must not be empty');
 export const I18nText = z.object({ zh: text, en: text }).strict();
 export type I18nText = z.infer<typeof I18nText>;
 
+/** A year the atlas covers (an asset's status year, a headline figure's year): what links
+ * accept as `asof` (YEAR_MIN..YEAR_MAX in the URL codec). */
+export const Year = z.number().int().min(1990).max(2035);
+
 /** A paper section such as §1.2(2) or §3.1. */
 export const SECTION_RE = /^§[1-5](\.[1-9])?(\([1-9]\))?$/;
 /** What kind of source: primary (the operator, consortium, regulator, government, court),
@@ -126,7 +130,7 @@ export const AssetProps = z
     countries: z.array(countryCode).min(1),
     status: z.enum(STATUSES),
     /** The year the status refers to (ready-for-service, launch, announcement); null when unknown. */
-    year: z.number().int().min(1990).max(2035).nullable(),
+    year: Year.nullable(),
     operators: z.array(text).default([]),
     partners: z.array(text).default([]),
     measures: Measures.optional(),
@@ -208,14 +212,15 @@ export const Indicator = z
   .strict();
 export type Indicator = z.infer<typeof Indicator>;
 
-/** A country's name: capped like any label the atlas draws (a name past it is a broken file). */
+/** A name (a country's, a firm's): capped like any label the atlas draws (a name past it is a broken file). */
 export const MAX_NAME = 120;
-const CountryName = z.object({ zh: text.max(MAX_NAME), en: text.max(MAX_NAME) }).strict();
+const nameText = text.max(MAX_NAME);
+const Name = z.object({ zh: nameText, en: nameText }).strict();
 
 export const Country = z
   .object({
     code: countryCode,
-    name: CountryName,
+    name: Name,
     gaps: z
       .object({
         coverage: GapNote,
@@ -244,12 +249,13 @@ export type CountriesFile = z.infer<typeof CountriesFile>;
 
 /** The longest event title (the longest shipped is 118 characters). */
 export const MAX_TITLE = 300;
+const Title = z.object({ zh: text.max(MAX_TITLE), en: text.max(MAX_TITLE) }).strict();
 export const TimelineEvent = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     /** YYYY, YYYY-MM or YYYY-MM-DD */
     date: z.string().regex(DATE_RE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
-    title: z.object({ zh: text.max(MAX_TITLE), en: text.max(MAX_TITLE) }).strict(),
+    title: Title,
     description: I18nText,
     section: z.string().regex(SECTION_RE),
     assets: z.array(z.string()),
@@ -265,12 +271,12 @@ export type TimelineFile = z.infer<typeof TimelineFile>;
 export const Operator = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    name: I18nText,
+    name: Name,
     /** ISO code of the economy the firm (or its parent group) is based in; left out for an
      * international organisation, or where no source gives it. */
     home: countryCode.optional(),
     /** The names the data's sources use for it (and its subsidiaries). */
-    names: z.array(text).min(1),
+    names: z.array(nameText).min(1),
   })
   .strict();
 export type Operator = z.infer<typeof Operator>;
@@ -289,39 +295,27 @@ export function deriveHomes(p: Pick<AssetProps, 'operators' | 'partners' | 'prov
   return [...homes].sort();
 }
 
-/** geodata/paper.json: the paper in brief, for the overview panel. */
-export const PaperFile = z
+/** A headline figure of §1 (e.g. digital-economy size), with its year and section. */
+export const Headline = z
   .object({
-    title: I18nText,
-    /** Headline figures of §1 (e.g. digital-economy size), each with its section. */
-    headline: z
-      .array(
-        z
-          .object({
-            id: z.string().regex(/^[a-z0-9-]+$/),
-            value: I18nText,
-            label: I18nText,
-            year: z.number().int(),
-            section: z.string().regex(SECTION_RE),
-          })
-          .strict(),
-      )
-      .min(1),
-    /** A few lines per section of §2–§4 (and §1.3), with the section reference. */
-    themes: z
-      .array(
-        z
-          .object({
-            section: z.string().regex(SECTION_RE),
-            kind: z.enum(['state', 'opportunity', 'challenge', 'recommendation']),
-            title: I18nText,
-            summary: I18nText,
-          })
-          .strict(),
-      )
-      .min(1),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    value: Title,
+    label: Title,
+    year: Year,
+    section: z.string().regex(SECTION_RE),
   })
   .strict();
+/** A few lines on a section of §2–§4 (and §1.3), with the section reference. */
+export const Theme = z
+  .object({
+    section: z.string().regex(SECTION_RE),
+    kind: z.enum(['state', 'opportunity', 'challenge', 'recommendation']),
+    title: Title,
+    summary: I18nText,
+  })
+  .strict();
+/** geodata/paper.json: the paper in brief, for the overview panel. */
+export const PaperFile = z.object({ title: Title, headline: z.array(Headline).min(1), themes: z.array(Theme).min(1) }).strict();
 export type PaperFile = z.infer<typeof PaperFile>;
 
 const faultDate = z.string().regex(DATE_RE, 'must be YYYY, YYYY-MM or YYYY-MM-DD');

@@ -6,13 +6,14 @@
  */
 import type { z } from 'zod';
 import { nationalFiveG, stationStatus, unresolvedNames } from './derived';
-import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, RELEASE_FILE, TIMELINE_FILE } from './files';
+import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, PAPER_FILE, RELEASE_FILE, TIMELINE_FILE } from './files';
 import {
   AssetFeature,
   Corridor,
   CountriesFile,
   deriveHomes,
   OperatorsFile,
+  PaperFile,
   Fault,
   FaultsFile,
   ReleaseFile,
@@ -24,6 +25,7 @@ import {
   type AssetType,
   type Geometry,
   type Source,
+  type Operator,
   type TimelineEvent,
 } from './schema';
 
@@ -233,6 +235,7 @@ export function validateDataset(files: Record<string, unknown>, options: Validat
   const operators = OperatorsFile.safeParse(files[OPERATORS_FILE]);
   if (!operators.success) problems.push(...zodProblems(OPERATORS_FILE, operators.error));
   else {
+    problems.push(...checkOperatorRecords(operators.data.operators).problems);
     const seen = new Map<string, string>();
     for (const o of operators.data.operators)
       for (const n of o.names) {
@@ -434,6 +437,11 @@ function checkFaultsAndCorridors(files: Record<string, unknown>, byId: Map<strin
       }
     }
   }
+  if (PAPER_FILE in files) {
+    const paper = PaperFile.safeParse(files[PAPER_FILE]);
+    if (!paper.success) problems.push(...zodProblems(PAPER_FILE, paper.error));
+    else problems.push(...keepFirstById(PAPER_FILE, 'headline figure', paper.data.headline).problems);
+  }
   if (CORRIDORS_FILE in files) {
     const r = checkRecords(CORRIDORS_FILE, files[CORRIDORS_FILE], 'corridors', Corridor, idField);
     if (!r) problems.push({ file: CORRIDORS_FILE, message: 'is not an object with a "corridors" list' });
@@ -479,45 +487,52 @@ export function checkRecords<T>(
   return { records, problems };
 }
 
-/** The faults' checks that need no other file: ids unique (the first kept), real dates, a
- * repair not before its fault, at least one cable. A failing fault is left out and named. */
-export function checkFaultRecords(faults: readonly Fault[]): { kept: Fault[]; problems: Problem[] } {
+/**
+ * Records read one at a time, kept in order: one whose id repeats an earlier kept record's,
+ * or that fails `check` (the field and why), is left out and named; the first of an id is kept.
+ */
+export function keepFirstById<T extends { id: string }>(
+  file: string,
+  what: string,
+  records: readonly T[],
+  check: (r: T) => readonly [field: string, message: string] | null = () => null,
+): { kept: T[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const kept: Fault[] = [];
+  const kept: T[] = [];
   const ids = new Set<string>();
-  for (const f of faults) {
-    const bad = (field: string, message: string) => problems.push({ file: FAULTS_FILE, id: f.id, field, message });
-    if (ids.has(f.id)) bad('id', 'repeats an earlier fault’s id; the first is kept');
-    else if (!realDate(f.start)) bad('start', `${f.start} is not a real date`);
-    else if (f.repaired !== null && !realDate(f.repaired)) bad('repaired', `${f.repaired} is not a real date`);
-    else if (f.repaired !== null && cmpDate(f.repaired, f.start) < 0)
-      bad('repaired', `${f.repaired} is before the fault began (${f.start})`);
-    else if (!f.cables.length && !f.otherCables.length) bad('cables', 'a fault needs at least one cable (an id or a name)');
+  for (const r of records) {
+    const why = ids.has(r.id) ? (['id', `repeats an earlier ${what}’s id; the first is kept`] as const) : check(r);
+    if (why) problems.push({ file, id: r.id, field: why[0], message: why[1] });
     else {
-      ids.add(f.id);
-      kept.push(f);
+      ids.add(r.id);
+      kept.push(r);
     }
   }
   return { kept, problems };
 }
 
+/** The faults' checks that need no other file: ids unique (the first kept), real dates, a
+ * repair not before its fault, at least one cable. A failing fault is left out and named. */
+export const checkFaultRecords = (faults: readonly Fault[]) =>
+  keepFirstById(FAULTS_FILE, 'fault', faults, (f) =>
+    !realDate(f.start)
+      ? ['start', `${f.start} is not a real date`]
+      : f.repaired !== null && !realDate(f.repaired)
+        ? ['repaired', `${f.repaired} is not a real date`]
+        : f.repaired !== null && cmpDate(f.repaired, f.start) < 0
+          ? ['repaired', `${f.repaired} is before the fault began (${f.start})`]
+          : !f.cables.length && !f.otherCables.length
+            ? ['cables', 'a fault needs at least one cable (an id or a name)']
+            : null,
+  );
+
 /** The timeline's checks beyond its schema: ids unique (the first kept), real dates (no
  * 2023-02-30). A failing event is left out and named. */
-export function checkTimelineRecords(events: readonly TimelineEvent[]): { kept: TimelineEvent[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const kept: TimelineEvent[] = [];
-  const ids = new Set<string>();
-  for (const e of events) {
-    const bad = (field: string, message: string) => problems.push({ file: TIMELINE_FILE, id: e.id, field, message });
-    if (ids.has(e.id)) bad('id', 'repeats an earlier event’s id; the first is kept');
-    else if (!realDate(e.date)) bad('date', `${e.date} is not a real date`);
-    else {
-      ids.add(e.id);
-      kept.push(e);
-    }
-  }
-  return { kept, problems };
-}
+export const checkTimelineRecords = (events: readonly TimelineEvent[]) =>
+  keepFirstById(TIMELINE_FILE, 'event', events, (e) => (realDate(e.date) ? null : ['date', `${e.date} is not a real date`]));
+
+/** Operators: ids unique (the first kept). */
+export const checkOperatorRecords = (operators: readonly Operator[]) => keepFirstById(OPERATORS_FILE, 'operator', operators);
 
 /** The faults against the cables that loaded: a cable id the cable file does not have is
  * named, and moved to the fault's other (unlinked) cables so Replay does not point at it. */

@@ -64,15 +64,17 @@ export function useAvailability(ask: NetworkAsk, data: ExposureData | null, seed
   });
 }
 
+/** A cable's segments by their end stations: one query per cable and data, shared by the
+ * cable's panel and the check of a link's `seg=` ids. */
+export const cableSegmentsQuery = (cable: string, data: ExposureData | null) => ({
+  queryKey: ['segments', cable, dataId(data)],
+  queryFn: async () => (await withData(data!)).call('segments', { cable }),
+  enabled: data !== null,
+  ...ANALYSIS,
+});
+
 /** A cable's segments by their end stations (to cut one from its panel). */
-export function useCableSegments(cable: string, data: ExposureData | null) {
-  return useQuery({
-    queryKey: ['segments', cable, dataId(data)],
-    queryFn: async () => (await withData(data!)).call('segments', { cable }),
-    enabled: data !== null,
-    ...ANALYSIS,
-  });
-}
+export const useCableSegments = (cable: string, data: ExposureData | null) => useQuery(cableSegmentsQuery(cable, data));
 
 /** The segment of a cable nearest where the reader clicked it on the map (null: not clicked). */
 export function useNearestSegment(cable: string, at: { lon: number; lat: number } | null, data: ExposureData | null) {

@@ -2,6 +2,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FilterPanel } from '../controls/filter-panel';
+import type { OperatorsFile, PaperFile } from '../data/schema';
+import { OverviewPanel } from './overview-panel';
 import { ResiliencePanel } from '../resilience/resilience-panel';
 import { renderFromLink } from '../test/render';
 import { diskFetch } from '../test/real-data';
@@ -39,5 +41,46 @@ describe('a broken file is named where its feature lives, with Retry (issue 23)'
     mend();
     fireEvent.click(within(alert!).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(screen.queryAllByRole('alert').filter((a) => /countries\.json/.test(a.textContent))).toEqual([]));
+  });
+});
+
+/** geodata/ from disk, with one file's JSON changed by `edit`. */
+const editing =
+  <T,>(file: string, edit: (json: T) => void) =>
+  async (url: string): Promise<Response> => {
+    const res = await diskFetch(url);
+    if (!url.endsWith(`/${file}`)) return res;
+    const json = (await res.json()) as T;
+    edit(json);
+    return new Response(JSON.stringify(json), { status: 200 });
+  };
+
+describe('one bad record is named where its feature lives; the rest of the file loads (issue 23)', () => {
+  it('operators.json with a 100,000-character name: the filters name that firm, and the other firms still group the operators', async () => {
+    let dropped = '';
+    const fetchFn = editing<OperatorsFile>('operators.json', (json) => {
+      dropped = json.operators[0]!.id;
+      json.operators[0]!.name.en = 'x'.repeat(100_000);
+    });
+    const { container } = renderFromLink('#st=operational', <FilterPanel />, fetchFn);
+    const note = await screen.findByText(/operators\.json: 1 record left out/);
+    expect(note.closest('details')!.textContent).toContain(`operators.json [${dropped}] name.en`);
+    await waitFor(() => expect(container.querySelector('optgroup')!.querySelectorAll('option').length).toBeGreaterThan(10));
+    expect(container.textContent).not.toContain('x'.repeat(1000));
+  });
+
+  it('paper.json with a headline figure dated 2099: the overview names it and shows the other figures', async () => {
+    let dropped = '';
+    let kept = '';
+    const fetchFn = editing<PaperFile>('paper.json', (json) => {
+      dropped = json.headline[0]!.id;
+      kept = json.headline[1]!.label.en;
+      json.headline[0]!.year = 2099;
+    });
+    const { container } = renderFromLink('#', <OverviewPanel />, fetchFn);
+    const note = await screen.findByText(/paper\.json: 1 record left out/);
+    expect(note.closest('details')!.textContent).toContain(`paper.json [${dropped}] year`);
+    expect(container.querySelector('.headline')!.textContent).toContain(kept);
+    expect(container.textContent).not.toContain('2099');
   });
 });

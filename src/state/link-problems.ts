@@ -36,7 +36,7 @@ export type Expected =
   | 'date';
 
 /** Keys whose values are checked against the loaded data. */
-export type DataKey = 'op' | 'sup' | 'home' | 'nk' | 'country' | 'sel' | 'cut' | 'corr' | 'thru' | 'avoid';
+export type DataKey = 'op' | 'sup' | 'home' | 'nk' | 'country' | 'sel' | 'cut' | 'seg' | 'corr' | 'thru' | 'avoid';
 
 export type LinkProblem =
   /** The whole hash was longer than `max` characters; the rest was not read. */
