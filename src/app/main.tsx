@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { startUrlSync } from '../state/url-sync';
 import { App, preloadFor } from './app';
 import { assetQuery } from '../data/queries';
-import { ASSET_TYPES } from '../data/schema';
+import { ASSET_TYPES } from '../data/constants';
 import { useView } from '../state/store';
 import { isEmbed } from './embed';
 import { MapHandleProvider } from '../map/map-handle';

@@ -3,7 +3,7 @@ import { useAssetIndex } from '../data';
 import { useCountries, useOperators } from '../data/queries';
 import { LoadProblem } from '../panels/load-problem';
 import { FOCUS } from '../data/iso';
-import { NODE_KINDS, STATUSES } from '../data/schema';
+import { NODE_KINDS, STATUSES } from '../data/constants';
 import { regionName } from '../i18n/region';
 import { suppliersOf } from '../state/filters';
 import { useOperatorNames } from './operator-names';

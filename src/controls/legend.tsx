@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useAssetQueries } from '../data/queries';
-import { LoadError } from '../data/load';
-import { ASSET_TYPES, type AssetType } from '../data/schema';
+import { LoadError } from '../data/loaded';
+import { ASSET_TYPES, type AssetType } from '../data/constants';
 import { useT } from '../i18n/strings';
 import { GROUPS } from '../model/groups';
 import { useDerived } from '../derive/use-derived';
 import { useAssetIndex } from '../data';
 import { ASSET_FILES } from '../data/files';
-import { formatProblem } from '../data/validate';
+import { formatProblem } from '../data/checks';
 import { useView } from '../state/store';
 import { SymbolSwatch } from './symbol-swatch';
 import { FaultKey } from '../resilience/fault-key';

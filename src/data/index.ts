@@ -2,7 +2,7 @@ import { useAssetQueries } from './queries';
 import type { LoadedLayer } from './load';
 import type { AssetFeature, AssetProps, AssetType } from './schema';
 import { ASSET_FILES } from './files';
-import { crossCheck, type Problem } from './validate';
+import { crossCheck, type Problem } from './checks';
 
 export interface AssetIndex {
   byId: ReadonlyMap<string, AssetFeature>;

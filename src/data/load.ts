@@ -3,7 +3,8 @@
  * against the schema. Every caller (map, panels, list) gets data through here.
  */
 import type { z } from 'zod';
-import type { LoadIn, LoadOut } from './load.worker';
+import { LoadError, type Fetch, type LoadedLayer, type WithSkipped } from './loaded';
+export { LoadError, type Fetch, type LoadErrorKind, type LoadedLayer, type WithSkipped } from './loaded';
 import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from './files';
 import {
   Corridor,
@@ -14,7 +15,6 @@ import {
   PaperFile,
   Theme,
   TimelineEvent,
-  type AssetFeature,
   type AssetType,
   type CorridorsFile,
   type CountriesFile,
@@ -34,22 +34,6 @@ import {
   keepFirstById,
   type Problem,
 } from './validate';
-
-export type LoadErrorKind = 'network' | 'json' | 'invalid';
-
-/** A file that could not be used at all; `problems` name what is wrong and where. */
-export class LoadError extends Error {
-  constructor(
-    readonly kind: LoadErrorKind,
-    message: string,
-    readonly problems: Problem[] = [],
-  ) {
-    super(message);
-    this.name = 'LoadError';
-  }
-}
-
-export type Fetch = (url: string) => Promise<Response>;
 
 /** Fetches and parses one JSON file; throws LoadError on a failed request or bad JSON. */
 export async function fetchJson(url: string, fetchFn: Fetch = fetch): Promise<unknown> {
@@ -166,13 +150,6 @@ export function jsonErrorOffset(text: string): number | null {
   }
 }
 
-export interface LoadedLayer {
-  type: AssetType;
-  features: AssetFeature[];
-  /** Features that failed validation and were left out; the layer still draws the rest. */
-  skipped: Problem[];
-}
-
 /** Loads one asset file. Throws when nothing in it is usable. */
 export async function loadAssetFile(type: AssetType, base: string, fetchFn: Fetch = fetch): Promise<LoadedLayer> {
   const file = ASSET_FILES[type];
@@ -187,49 +164,6 @@ export async function loadAssetFile(type: AssetType, base: string, fetchFn: Fetc
   return { type, features, skipped: problems };
 }
 
-let worker: Worker | null = null;
-let nextId = 0;
-/** Requests in flight; `null` tells a request that the worker failed (load in-thread). */
-const waiting = new Map<number, (m: LoadOut | null) => void>();
-let workerFailed = false;
-
-/** Loads one asset file in a worker (load.worker.ts): the fetch, JSON parse and validation
- * happen off the main thread, which only parses the kept features back. Same result and
- * errors as loadAssetFile; where there are no workers (tests, scripts) it is loadAssetFile. */
-export async function loadAssetFileOffThread(type: AssetType, base: string): Promise<LoadedLayer> {
-  if (typeof Worker === 'undefined' || typeof document === 'undefined' || workerFailed) return loadAssetFile(type, base);
-  if (!worker) {
-    worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<LoadOut>) => {
-      waiting.get(e.data.id)?.(e.data);
-      waiting.delete(e.data.id);
-    };
-    // the worker's script could not load or run: every file loads on the main thread instead
-    worker.onerror = () => {
-      workerFailed = true;
-      worker?.terminate();
-      worker = null;
-      for (const done of waiting.values()) done(null);
-      waiting.clear();
-    };
-  }
-  const file = ASSET_FILES[type];
-  const url = new URL(`${base}geodata/${file}`, document.baseURI).href;
-  const id = nextId++;
-  const out = await new Promise<LoadOut | null>((resolve) => {
-    waiting.set(id, resolve);
-    worker!.postMessage({ id, type, url } satisfies LoadIn);
-  });
-  if (out === null) return loadAssetFile(type, base);
-  if (!out.ok) throw new LoadError(out.kind, out.message, out.problems);
-  const t0 = performance.now();
-  const features = JSON.parse(new TextDecoder().decode(out.features)) as AssetFeature[];
-  performance.measure(`read ${file}`, { start: t0, end: performance.now() });
-  if (out.skipped.length && !features.length)
-    throw new LoadError('invalid', `${file}: ${out.skipped.length} problem(s), first: ${formatProblem(out.skipped[0]!)}`, out.skipped);
-  return { type, features, skipped: out.skipped };
-}
-
 /** Loads a non-GeoJSON file (countries, timeline) against its schema. */
 export async function loadJsonFile<T>(file: string, schema: z.ZodType<T>, base: string, fetchFn: Fetch = fetch): Promise<T> {
   const json = await fetchJson(`${base}geodata/${file}`, fetchFn);
@@ -240,9 +174,6 @@ export async function loadJsonFile<T>(file: string, schema: z.ZodType<T>, base: 
   }
   return r.data;
 }
-
-/** What loaded from a records file, and the records left out (named, with why). */
-export type WithSkipped<T> = T & { skipped: Problem[] };
 
 /** A records list of a loaded file read one record at a time (checkRecords), then through
  * the file's own checks: a bad record is left out and named, the rest is kept. Throws when
@@ -334,3 +265,18 @@ export async function loadPaper(base: string, fetchFn: Fetch = fetch): Promise<W
   const themes = recordsIn(PAPER_FILE, json, 'themes', Theme, undefined, false);
   return { title: title.data, headline: headline.records, themes: themes.records, skipped: [...headline.skipped, ...themes.skipped] };
 }
+
+/** Every file the app loads, by what it is: the load worker runs these (load-client.ts). */
+export const LOADERS = {
+  assets: (type: AssetType, base: string) => loadAssetFile(type, base),
+  countries: (_: undefined, base: string) => loadCountries(base),
+  timeline: (_: undefined, base: string) => loadTimeline(base),
+  operators: (_: undefined, base: string) => loadOperators(base),
+  paper: (_: undefined, base: string) => loadPaper(base),
+  faults: (_: undefined, base: string) => loadFaults(base),
+  corridors: (_: undefined, base: string) => loadCorridors(base),
+} as const;
+export type Loadable = keyof typeof LOADERS;
+/** What each loader takes besides the base (an asset file's type) and gives. */
+export type LoadArg<K extends Loadable> = Parameters<(typeof LOADERS)[K]>[0];
+export type LoadResult<K extends Loadable> = Awaited<ReturnType<(typeof LOADERS)[K]>>;

@@ -1,17 +1,9 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import {
-  loadAssetFileOffThread,
-  loadCorridors,
-  loadCountries,
-  loadFaults,
-  loadOperators,
-  loadPaper,
-  loadTimeline,
-  type LoadedLayer,
-  type WithSkipped,
-} from './load';
-import { checkFaultCables } from './validate';
-import { ASSET_TYPES, type AssetType, type FaultsFile } from './schema';
+import { loadOffThread } from './load-client';
+import type { LoadedLayer, WithSkipped } from './loaded';
+import { checkFaultCables } from './checks';
+import { ASSET_TYPES, type AssetType } from './constants';
+import type { FaultsFile } from './schema';
 
 /** The app's base URL (vite `base`), so data loads under any sub-path. */
 export const BASE = import.meta.env.BASE_URL;
@@ -30,40 +22,40 @@ const common = {
 } as const;
 
 export const assetQuery = (type: AssetType) =>
-  queryOptions({ queryKey: ['assets', type], queryFn: () => loadAssetFileOffThread(type, BASE), ...common });
+  queryOptions({ queryKey: ['assets', type], queryFn: () => loadOffThread('assets', type, BASE), ...common });
 
 export const countriesQuery = queryOptions({
   queryKey: ['countries'],
-  queryFn: () => loadCountries(BASE),
+  queryFn: () => loadOffThread('countries', undefined, BASE),
   ...common,
 });
 export const timelineQuery = queryOptions({
   queryKey: ['timeline'],
-  queryFn: () => loadTimeline(BASE),
+  queryFn: () => loadOffThread('timeline', undefined, BASE),
   ...common,
 });
 
 export const operatorsQuery = queryOptions({
   queryKey: ['operators'],
-  queryFn: () => loadOperators(BASE),
+  queryFn: () => loadOffThread('operators', undefined, BASE),
   ...common,
 });
 
 export const paperQuery = queryOptions({
   queryKey: ['paper'],
-  queryFn: () => loadPaper(BASE),
+  queryFn: () => loadOffThread('paper', undefined, BASE),
   ...common,
 });
 
 export const faultsQuery = queryOptions({
   queryKey: ['faults'],
-  queryFn: () => loadFaults(BASE),
+  queryFn: () => loadOffThread('faults', undefined, BASE),
   ...common,
 });
 
 export const corridorsQuery = queryOptions({
   queryKey: ['corridors'],
-  queryFn: () => loadCorridors(BASE),
+  queryFn: () => loadOffThread('corridors', undefined, BASE),
   ...common,
 });
 

@@ -6,25 +6,39 @@
 import './zod-config'; // first: no schema may be built before zod is made jitless
 import { z } from 'zod';
 import { ISO_A2 } from './iso';
-
-/** The atlas's region: China and the eleven ASEAN states, with room for the neighbouring
- * landings that regional cables reach (Japan, Korea, India's east coast). Anything outside
- * is a data error, most often a swapped [lat, lon] pair, except for submarine cables and
- * their landing stations, which are drawn whole (WORLD_BOUNDS; a cable's line may run past
- * 180° so that a trans-Pacific route does not cross the whole map). */
-export const REGION_BOUNDS = { west: 60, south: -15, east: 160, north: 56 } as const;
-export const WORLD_BOUNDS = { west: -180, south: -80, east: 180, north: 85 } as const;
-/** Unwrapped longitudes a cable's line may use (east of 180° for the Pacific). */
-export const LINE_WORLD_BOUNDS = { west: -180, south: -80, east: 360, north: 85 } as const;
-
-export const ASSET_TYPES = ['submarine-cable', 'landing-point', 'land-fibre', 'node', 'cloud-centre', '5g'] as const;
-export type AssetType = (typeof ASSET_TYPES)[number];
-
-/** `cancelled`: withdrawn before it entered service (a dated `cancelled` event says when). */
-export const STATUSES = ['operational', 'under-construction', 'planned', 'announced', 'retired', 'cancelled'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
+import {
+  ASSET_TYPES,
+  STATUSES,
+  PRECISIONS,
+  SECTION_RE,
+  SOURCE_KINDS,
+  DATE_RE,
+  EVENT_KINDS,
+  NODE_KINDS,
+  INDICATOR_IDS,
+  MAX_NAME,
+  MAX_TITLE,
+  SEMVER_RE,
+} from './constants';
+export {
+  REGION_BOUNDS,
+  WORLD_BOUNDS,
+  LINE_WORLD_BOUNDS,
+  ASSET_TYPES,
+  STATUSES,
+  PRECISIONS,
+  SECTION_RE,
+  SOURCE_KINDS,
+  DATE_RE,
+  EVENT_KINDS,
+  NODE_KINDS,
+  GAP_DIMENSIONS,
+  INDICATOR_IDS,
+  MAX_NAME,
+  MAX_TITLE,
+  SEMVER_RE,
+} from './constants';
+export type { AssetType, Status, SourceKind, EventKind, IndicatorId } from './constants';
 
 const text = z.string().trim().min(1, 'must not be empty');
 /** A text in both languages; neither may be empty. */
@@ -35,14 +49,6 @@ export type I18nText = z.infer<typeof I18nText>;
  * accept as `asof` (YEAR_MIN..YEAR_MAX in the URL codec). */
 export const Year = z.number().int().min(1990).max(2035);
 
-/** A paper section such as §1.2(2) or §3.1. */
-export const SECTION_RE = /^§[1-5](\.[1-9])?(\([1-9]\))?$/;
-/** What kind of source: primary (the operator, consortium, regulator, government, court),
- * secondary (news, trade press), aggregator (encyclopaedias, cable databases, listings).
- * Optional on records of the 1.0.0 release; required on every record added since (the
- * validator checks it against geodata/releases/). Shown in the panel. */
-export const SOURCE_KINDS = ['primary', 'secondary', 'aggregator'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const Source = z
   .object({
     title: text,
@@ -85,22 +91,6 @@ export const Measures = z
   })
   .strict();
 
-/** YYYY, YYYY-MM or YYYY-MM-DD. */
-export const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-/** `expected-rfs`: an announced ready-for-service date (looks ahead: it does not start a
- * record's life); `cancelled`: withdrawn, from that date. */
-export const EVENT_KINDS = [
-  'announced',
-  'contract',
-  'construction',
-  'landed',
-  'rfs',
-  'expected-rfs',
-  'upgrade',
-  'retired',
-  'cancelled',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
 /** One dated step of an asset's life (a cable's contract, landing, ready-for-service, retirement…). */
 export const LifeEvent = z
   .object({
@@ -111,10 +101,6 @@ export const LifeEvent = z
   })
   .strict();
 export type LifeEvent = z.infer<typeof LifeEvent>;
-
-/** Kinds of communication node: an internet exchange point, an international gateway
- * exchange, or one of the paper's nodes (backbone direct-connection point, identifier node…). */
-export const NODE_KINDS = ['ixp', 'gateway', 'paper-node'] as const;
 
 /** Where sources disagree on a fact (a launch date): every claim with its sources. */
 export const Dispute = z
@@ -197,10 +183,6 @@ export const GapNote = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('note'), zh: text, en: text, section: z.string().regex(SECTION_RE) }).strict(),
   z.object({ kind: z.literal('silent') }).strict(),
 ]);
-export const GAP_DIMENSIONS = ['coverage', 'technology', 'dataCentres', 'digitalDivide'] as const;
-
-export const INDICATOR_IDS = ['internet-users-pct', '4g-pop-coverage-pct', '5g-pop-coverage-pct', '5g-launch-year'] as const;
-export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 export const Indicator = z
   .object({
@@ -212,8 +194,6 @@ export const Indicator = z
   .strict();
 export type Indicator = z.infer<typeof Indicator>;
 
-/** A name (a country's, a firm's): capped like any label the atlas draws (a name past it is a broken file). */
-export const MAX_NAME = 120;
 const nameText = text.max(MAX_NAME);
 const Name = z.object({ zh: nameText, en: nameText }).strict();
 
@@ -247,8 +227,6 @@ export type Country = z.infer<typeof Country>;
 export const CountriesFile = z.object({ countries: z.array(Country).length(12) }).strict();
 export type CountriesFile = z.infer<typeof CountriesFile>;
 
-/** The longest event title (the longest shipped is 118 characters). */
-export const MAX_TITLE = 300;
 const Title = z.object({ zh: text.max(MAX_TITLE), en: text.max(MAX_TITLE) }).strict();
 export const TimelineEvent = z
   .object({
@@ -392,11 +370,6 @@ export type Corridor = z.infer<typeof Corridor>;
 export const CorridorsFile = z.object({ corridors: z.array(Corridor) }).strict();
 export type CorridorsFile = z.infer<typeof CorridorsFile>;
 
-/** geodata/release.json: the dataset as a release. `version` (semver) and `date` name this
- * release (shown in the UI and every citation); `baseline` lists the ids of an earlier
- * release, so that ids stay stable (each still exists or is listed in `removed`) and the
- * validator knows which records are new (a new record's sources must say their kind). */
-export const SEMVER_RE = /^\d+\.\d+\.\d+$/;
 export const ReleaseFile = z
   .object({
     version: z.string().regex(SEMVER_RE, 'must be semver (1.2.3)'),

@@ -28,25 +28,8 @@ import {
   type Operator,
   type TimelineEvent,
 } from './schema';
-
-/** How each asset type is drawn: a typed record, so a new type without an entry fails the typecheck. */
-export const GEOMETRY_OF: Record<AssetType, 'point' | 'line'> = {
-  'submarine-cable': 'line',
-  'landing-point': 'point',
-  'land-fibre': 'line',
-  node: 'point',
-  'cloud-centre': 'point',
-  '5g': 'point',
-};
-
-export interface Problem {
-  file: string;
-  id?: string;
-  field?: string;
-  message: string;
-}
-
-export const formatProblem = (p: Problem): string => `${p.file}${p.id ? ` [${p.id}]` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`;
+import { checkFaultCables, crossCheck, GEOMETRY_OF, type CheckedFile, type Problem } from './checks';
+export { checkFaultCables, crossCheck, formatProblem, GEOMETRY_OF, type CheckedFile, type Problem } from './checks';
 
 type Bounds = { west: number; south: number; east: number; north: number };
 const within = (b: Bounds, lon: number, lat: number): boolean => lon >= b.west && lon <= b.east && lat >= b.south && lat <= b.north;
@@ -123,70 +106,6 @@ export function checkAssetFile(file: string, type: AssetType, json: unknown): { 
     features.push(f);
   });
   return { features, problems };
-}
-
-/** One asset file's features after checkAssetFile. */
-export interface CheckedFile {
-  type: AssetType;
-  file: string;
-  features: readonly AssetFeature[];
-}
-
-/**
- * The checks across asset files, over features that passed checkAssetFile: an id used in an
- * earlier file (in ASSET_FILES order) is kept there and the repeat is left out; cables name
- * landing points that exist; every landing point has a cable. The landing checks run only
- * when both files are given (in the browser one of them may have failed to load).
- * Returns the problems and, per type, the features kept.
- */
-export function crossCheck(files: readonly CheckedFile[]): { problems: Problem[]; kept: Map<AssetType, AssetFeature[]> } {
-  const problems: Problem[] = [];
-  const kept = new Map<AssetType, AssetFeature[]>();
-  const byId = new Map<string, { file: string; feature: AssetFeature }>();
-  for (const { type, file, features } of files) {
-    const mine: AssetFeature[] = [];
-    for (const f of features) {
-      const seen = byId.get(f.properties.id);
-      if (seen) problems.push({ file, id: f.properties.id, field: 'properties.id', message: `repeats an id already used in ${seen.file}` });
-      else {
-        byId.set(f.properties.id, { file, feature: f });
-        mine.push(f);
-      }
-    }
-    kept.set(type, mine);
-  }
-  const has = (t: AssetType) => files.some((f) => f.type === t);
-  if (has('submarine-cable') && has('landing-point')) problems.push(...landingProblems(byId));
-  return { problems, kept };
-}
-
-function landingProblems(byId: ReadonlyMap<string, { file: string; feature: AssetFeature }>): Problem[] {
-  const problems: Problem[] = [];
-  const usedLandings = new Set<string>();
-  for (const { file, feature } of byId.values()) {
-    const p = feature.properties;
-    if (p.type === 'submarine-cable') {
-      if (!p.landingPoints || p.landingPoints.length < 2)
-        problems.push({ file, id: p.id, field: 'properties.landingPoints', message: 'a cable needs at least two landing points' });
-      for (const lp of p.landingPoints ?? []) {
-        usedLandings.add(lp);
-        if (byId.get(lp)?.feature.properties.type !== 'landing-point')
-          problems.push({
-            file,
-            id: p.id,
-            field: 'properties.landingPoints',
-            message: `names landing point "${lp}", which does not exist`,
-          });
-      }
-    } else if (p.landingPoints) {
-      problems.push({ file, id: p.id, field: 'properties.landingPoints', message: 'only cables list landing points' });
-    }
-  }
-  for (const { file, feature } of byId.values()) {
-    if (feature.properties.type === 'landing-point' && !usedLandings.has(feature.properties.id))
-      problems.push({ file, id: feature.properties.id, message: 'no cable lands here' });
-  }
-  return problems;
 }
 
 export interface ValidateOptions {
@@ -533,20 +452,6 @@ export const checkTimelineRecords = (events: readonly TimelineEvent[]) =>
 
 /** Operators: ids unique (the first kept). */
 export const checkOperatorRecords = (operators: readonly Operator[]) => keepFirstById(OPERATORS_FILE, 'operator', operators);
-
-/** The faults against the cables that loaded: a cable id the cable file does not have is
- * named, and moved to the fault's other (unlinked) cables so Replay does not point at it. */
-export function checkFaultCables(faults: readonly Fault[], cableIds: ReadonlySet<string>): { faults: Fault[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const out = faults.map((f) => {
-    const missing = f.cables.filter((c) => !cableIds.has(c));
-    if (!missing.length) return f;
-    for (const c of missing)
-      problems.push({ file: FAULTS_FILE, id: f.id, field: 'cables', message: `names cable "${c}", which does not exist` });
-    return { ...f, cables: f.cables.filter((c) => cableIds.has(c)), otherCables: [...f.otherCables, ...missing] };
-  });
-  return { faults: out, problems };
-}
 
 /** Largest extent of a corridor, in degrees: a strait or a sea, never half the globe. */
 export const MAX_CORRIDOR_SPAN = 40;

@@ -2,7 +2,8 @@ import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setW
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AssetIndex } from '../data';
 import { bboxOf } from '../data/geometry';
-import { ASSET_TYPES, type AssetFeature, type AssetType, type Geometry, type TimelineFile } from '../data/schema';
+import { ASSET_TYPES, type AssetType } from '../data/constants';
+import type { AssetFeature, Geometry, TimelineFile } from '../data/schema';
 import { GROUP_KEYS } from '../model/groups';
 import { selectedAssetOf, selectedCountryOf, selectedImportedOf, type ViewState } from '../state/store';
 import { stacksOf } from './stacks';

@@ -2,7 +2,7 @@
  * The view's vocabulary: the types the URL codec, the store, the map and the panels share.
  * One module, imported by all of them, so no two of them import each other for a type.
  */
-import { INDICATOR_IDS } from '../data/schema';
+import { INDICATOR_IDS } from '../data/constants';
 
 /** Exposure measures (src/analysis) the countries can be shaded by, for the "as of" date. */
 export const EXPOSURE_MEASURES = ['intl-systems', 'impaired-systems', 'landing-stations', 'land-links'] as const;

@@ -1,5 +1,6 @@
 import { useAssetIndex } from '../data';
-import { STATUSES, type AssetProps, type LifeEvent } from '../data/schema';
+import { STATUSES } from '../data/constants';
+import type { AssetProps, LifeEvent } from '../data/schema';
 import { useDerived } from '../derive/use-derived';
 import { useT } from '../i18n/strings';
 import { useView } from '../state/store';

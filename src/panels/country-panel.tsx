@@ -1,6 +1,6 @@
 import { useAssetIndex } from '../data';
 import { useAssetQueries, useCountries, useTimeline } from '../data/queries';
-import { ASSET_TYPES, GAP_DIMENSIONS } from '../data/schema';
+import { ASSET_TYPES, GAP_DIMENSIONS } from '../data/constants';
 import { useT } from '../i18n/strings';
 import { PanelHead } from './panel-head';
 import { allLayers, GROUPS, type GroupKey } from '../model/groups';

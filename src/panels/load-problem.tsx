@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../data/validate';
+import { formatProblem, type Problem } from '../data/checks';
 import { useT } from '../i18n/strings';
 
 const MAX_LISTED = 20;

@@ -1,7 +1,7 @@
 import { useAssetIndex } from '../data';
 import { useCountries } from '../data/queries';
 import { ASEAN } from '../data/iso';
-import { STATUSES } from '../data/schema';
+import { STATUSES } from '../data/constants';
 import { useT } from '../i18n/strings';
 import { useDerived } from '../derive/use-derived';
 import { useView } from '../state/store';

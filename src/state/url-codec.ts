@@ -13,7 +13,7 @@
  * appending to a URL by hand) and the repeat is reported once. A list with no readable item but some bad ones keeps its default (all layers on,
  * no filter). `sel` and `country` are both kept when both are present: the app decides.
  */
-import { NODE_KINDS, STATUSES, type Status } from '../data/schema';
+import { NODE_KINDS, STATUSES, type Status } from '../data/constants';
 import { FOCUS, ISO_A2 } from '../data/iso';
 import { allLayers, GROUP_KEYS, type GroupKey } from '../model/groups';
 import { NO_FILTERS, type Filters } from './filters';

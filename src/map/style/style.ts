@@ -1,5 +1,5 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { ASSET_TYPES } from '../../data/schema';
+import { ASSET_TYPES } from '../../data/constants';
 import { GROUPS, type GroupDef } from '../../model/groups';
 import { basemapLayers } from './layers/basemap';
 import { lineLayers } from './layers/lines';
