@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { buildFeed, type FeedInput } from './scripts/feed.ts';
+import { ASSET_FILES } from './src/data/files.ts';
+import { mapFileOf, mapPart } from './src/data/split.ts';
 import { defineConfig } from 'vitest/config';
 
 const GEODATA = resolve(import.meta.dirname, 'geodata');
@@ -18,8 +20,13 @@ function feed(): string {
   return buildFeed({ assets, faults, site: process.env.ATLAS_SITE_URL ?? '' });
 }
 
+/** The map's part of each asset file (src/data/split.ts), as served at geodata/map/<file>. */
+const mapFile = (name: string): string => JSON.stringify(mapPart(JSON.parse(readFileSync(join(GEODATA, name), 'utf8'))));
+const ASSET_FILE_NAMES = new Set<string>(Object.values(ASSET_FILES));
+
 /** Serves geodata/ at <base>geodata/ in dev and copies it beside the built site, so the
- * app fetches its data from its own origin (and the files stay plain, citable GeoJSON). */
+ * app fetches its data from its own origin (and the files stay plain, citable GeoJSON).
+ * Beside each asset file, its map part at geodata/map/ (what the first view loads). */
 function geodata(): Plugin {
   return {
     name: 'atlas-geodata',
@@ -29,11 +36,11 @@ function geodata(): Plugin {
           res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
           return res.end(feed());
         }
-        const m = /\/geodata\/([\w.-]+\.(?:geo)?json)$/.exec(req.url?.split('?')[0] ?? '');
-        if (!m) return next();
+        const m = /\/geodata\/(map\/)?([\w.-]+\.(?:geo)?json)$/.exec(req.url?.split('?')[0] ?? '');
+        if (!m || (m[1] && !ASSET_FILE_NAMES.has(m[2]!))) return next();
         try {
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end(readFileSync(join(GEODATA, m[1]!)));
+          res.end(m[1] ? mapFile(m[2]!) : readFileSync(join(GEODATA, m[2]!)));
         } catch {
           res.statusCode = 404;
           res.end('not found');
@@ -45,6 +52,7 @@ function geodata(): Plugin {
         if (/\.(geo)?json$/.test(name))
           this.emitFile({ type: 'asset', fileName: `geodata/${name}`, source: readFileSync(join(GEODATA, name)) });
       }
+      for (const name of ASSET_FILE_NAMES) this.emitFile({ type: 'asset', fileName: `geodata/${mapFileOf(name)}`, source: mapFile(name) });
       // the Atom feed of the dataset's dated events (scripts/feed.ts)
       this.emitFile({ type: 'asset', fileName: 'feed.xml', source: feed() });
     },

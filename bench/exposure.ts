@@ -25,14 +25,14 @@ import { buildGraph } from '../src/analysis/network/graph';
 import { liveGraph } from '../src/analysis/network/measures';
 import { NETWORK_COUNTRIES } from '../src/analysis/network/places';
 import { applyScenario } from '../src/analysis/network/scenario';
-import { AssetCollection, CorridorsFile, FaultsFile } from '../src/data/schema';
+import { AssetRecordCollection, CorridorsFile, FaultsFile } from '../src/data/schema';
 import { scaleDataset } from './generate';
 
 const scales = process.argv.slice(2).map(Number).filter(Boolean);
 const files: Record<string, unknown> = {};
 for (const n of readdirSync('geodata')) if (/\.(geo)?json$/.test(n)) files[n] = JSON.parse(readFileSync(join('geodata', n), 'utf8'));
 
-const assets = (f: Record<string, unknown>, name: string) => AssetCollection.parse(f[name]).features;
+const assets = (f: Record<string, unknown>, name: string) => AssetRecordCollection.parse(f[name]).features;
 const toData = (f: Record<string, unknown>): ExposureData => ({
   cables: assets(f, 'submarine-cables.geojson'),
   landings: assets(f, 'landing-points.geojson'),

@@ -4,8 +4,8 @@ import { theme } from '../src/model/theme';
 test.describe('when data is missing or broken', () => {
   test('a missing file and a malformed file show in the legend with Retry; other layers still draw', async ({ page, guard }) => {
     guard.allow.push(/404/);
-    await page.route('**/geodata/5g.geojson', (r) => r.fulfill({ status: 404, body: 'gone' }));
-    await page.route('**/geodata/cloud-centres.geojson', (r) =>
+    await page.route('**/geodata/{,map/}5g.geojson', (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await page.route('**/geodata/{,map/}cloud-centres.geojson', (r) =>
       r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feat' }),
     );
     await page.goto('./');
@@ -20,7 +20,7 @@ test.describe('when data is missing or broken', () => {
     expect(countColour(png, theme.asset['5g'])).toBe(0);
 
     // the file comes back: Retry loads it without a page reload
-    await page.unroute('**/geodata/5g.geojson');
+    await page.unroute('**/geodata/{,map/}5g.geojson');
     await g5.getByRole('button', { name: 'Retry' }).click();
     await expect(g5.getByRole('alert')).toHaveCount(0);
     await expect(g5.locator('.legend-count')).not.toHaveText('0');
@@ -30,14 +30,14 @@ test.describe('when data is missing or broken', () => {
 
   test('a shared asset whose file failed is kept, not called missing, and opens after Retry', async ({ page, guard }) => {
     guard.allow.push(/503/);
-    await page.route('**/geodata/submarine-cables.geojson', (r) => r.fulfill({ status: 503, body: 'busy' }));
+    await page.route('**/geodata/{,map/}submarine-cables.geojson', (r) => r.fulfill({ status: 503, body: 'busy' }));
     await page.goto('./#sel=cable-apg&lang=en');
     const row = page.locator('.legend-row[data-group="submarine-cable"]');
     await expect(row.getByRole('alert')).toContainText('503');
     await mapIdle(page);
     await expect(page.locator('.notice')).toHaveCount(0);
     expect(await page.evaluate(() => location.hash)).toContain('sel=cable-apg');
-    await page.unroute('**/geodata/submarine-cables.geojson');
+    await page.unroute('**/geodata/{,map/}submarine-cables.geojson');
     await row.getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Asia Pacific Gateway (APG)');
   });
@@ -70,7 +70,7 @@ test.describe('when data is missing or broken', () => {
         { type: 'Feature', geometry: { type: 'Point', coordinates: [22.8, 108.3] }, properties: { id: '<img src=x onerror=alert(1)>' } },
       ],
     };
-    await page.route('**/geodata/nodes.geojson', (r) =>
+    await page.route('**/geodata/{,map/}nodes.geojson', (r) =>
       r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }),
     );
     let dialog = false;
@@ -90,7 +90,7 @@ test.describe('when data is missing or broken', () => {
   test('while loading, the legend says so', async ({ page }) => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    await page.route('**/geodata/land-fibre.geojson', async (r) => {
+    await page.route('**/geodata/{,map/}land-fibre.geojson', async (r) => {
       await gate;
       await r.continue();
     });

@@ -95,11 +95,11 @@ test.describe('the reader keeps their place and their work', () => {
       // invalid: no status
       { ...first, properties: { ...first.properties, id: 'node-without-status', status: undefined } },
     );
-    await page.route('**/geodata/nodes.geojson', (r) =>
+    await page.route('**/geodata/{,map/}nodes.geojson', (r) =>
       r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(nodes) }),
     );
     // a NaN on line 3 of the 5G file
-    await page.route('**/geodata/5g.geojson', (r) =>
+    await page.route('**/geodata/{,map/}5g.geojson', (r) =>
       r.fulfill({
         status: 200,
         contentType: 'application/json',
@@ -155,7 +155,7 @@ test.describe('the reader keeps their place and their work', () => {
     const name = `Huge node ${'N'.repeat(100_000)}`;
     first.properties.description.en = 'D'.repeat(5_000_000);
     first.properties.name.en = name;
-    await page.route('**/geodata/nodes.geojson', (r) =>
+    await page.route('**/geodata/{,map/}nodes.geojson', (r) =>
       r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(nodes) }),
     );
     await page.goto('./#lang=en&panel=list');

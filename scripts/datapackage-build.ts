@@ -12,7 +12,7 @@ import {
   TIMELINE_FILE,
 } from '../src/data/files';
 import {
-  AssetCollection,
+  AssetRecordCollection,
   CorridorsFile,
   CountriesFile,
   FaultsFile,
@@ -84,7 +84,7 @@ const toSchema = (s: z.ZodType) => z.toJSONSchema(s, { unrepresentable: 'any', i
 /** The Data Package for geodata/ and the JSON Schemas it points to. Throws when a file in
  * the folder has no entry here (so a new file cannot be forgotten). */
 export function buildDataPackage(dir: string): { pkg: Record<string, unknown>; schemas: Record<string, unknown> } {
-  const schemas: Record<string, unknown> = { 'assets.schema.json': toSchema(AssetCollection) };
+  const schemas: Record<string, unknown> = { 'assets.schema.json': toSchema(AssetRecordCollection) };
   const resources: Array<Record<string, unknown>> = [];
   const byFile = new Map(Object.entries(ASSET_FILES).map(([type, file]) => [file, type as AssetType]));
   for (const name of readdirSync(dir).sort()) {

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASSET_FILES, COUNTRIES_FILE, OPERATORS_FILE } from '../src/data/files';
-import { deriveHomes, OperatorsFile, type AssetFeature, type Country, type Status } from '../src/data/schema';
+import { deriveHomes, OperatorsFile, type AssetRecord, type Country, type Status } from '../src/data/schema';
 import { nationalFiveG, stationStatus } from '../src/data/derived';
 import { formatGeoJSON } from './sea/format-geojson.mjs';
 
@@ -20,8 +20,8 @@ const read = <T = unknown>(name: string): T => JSON.parse(readFileSync(join(dir,
 // derive that changes nothing leaves every file byte for byte as it was
 const write = (name: string, v: unknown) => writeFileSync(join(dir, name), formatGeoJSON(v));
 const ops = OperatorsFile.parse(read(OPERATORS_FILE));
-type FC = { features: AssetFeature[] };
-const all: AssetFeature[] = [];
+type FC = { features: AssetRecord[] };
+const all: AssetRecord[] = [];
 // a landing station's status follows its cables' (see stationStatus)
 const statusesAt = new Map<string, Status[]>();
 for (const f of read<FC>(ASSET_FILES['submarine-cable']).features)

@@ -32,7 +32,7 @@ test.describe('data files', () => {
       const w = watch(page, baseURL!);
       const results: CaseResult[] = [];
       for (const [i, c] of batch.entries()) {
-        const url = `**/geodata/${c.file}`;
+        const url = /\.geojson$/.test(c.file) ? `**/geodata/{,map/}${c.file}` : `**/geodata/${c.file}`;
         const r = await runCase(
           page,
           w,

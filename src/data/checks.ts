@@ -27,10 +27,10 @@ export interface Problem {
 export const formatProblem = (p: Problem): string => `${p.file}${p.id ? ` [${p.id}]` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`;
 
 /** One asset file's features after checkAssetFile. */
-export interface CheckedFile {
+export interface CheckedFile<F extends AssetFeature = AssetFeature> {
   type: AssetType;
   file: string;
-  features: readonly AssetFeature[];
+  features: readonly F[];
 }
 
 /**
@@ -40,12 +40,12 @@ export interface CheckedFile {
  * when both files are given (in the browser one of them may have failed to load).
  * Returns the problems and, per type, the features kept.
  */
-export function crossCheck(files: readonly CheckedFile[]): { problems: Problem[]; kept: Map<AssetType, AssetFeature[]> } {
+export function crossCheck<F extends AssetFeature>(files: readonly CheckedFile<F>[]): { problems: Problem[]; kept: Map<AssetType, F[]> } {
   const problems: Problem[] = [];
-  const kept = new Map<AssetType, AssetFeature[]>();
-  const byId = new Map<string, { file: string; feature: AssetFeature }>();
+  const kept = new Map<AssetType, F[]>();
+  const byId = new Map<string, { file: string; feature: F }>();
   for (const { type, file, features } of files) {
-    const mine: AssetFeature[] = [];
+    const mine: F[] = [];
     for (const f of features) {
       const seen = byId.get(f.properties.id);
       if (seen) problems.push({ file, id: f.properties.id, field: 'properties.id', message: `repeats an id already used in ${seen.file}` });

@@ -69,3 +69,10 @@ export const MAX_TITLE = 300;
  * release, so that ids stay stable (each still exists or is listed in `removed`) and the
  * validator knows which records are new (a new record's sources must say their kind). */
 export const SEMVER_RE = /^\d+\.\d+\.\d+$/;
+
+/** What a record says only in its panel and its exports: the map, filters, search, time and
+ * analysis never read these. The files the first view loads (geodata/map/, split.ts) leave
+ * them out; a panel reads them from the record's own file (issue 23: the first view's bytes). */
+export const TEXT_FIELDS = ['description', 'sources', 'disputes'] as const;
+/** The same for each dated event of a record's life: its note and source. */
+export const EVENT_TEXT_FIELDS = ['note', 'source'] as const;

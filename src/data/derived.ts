@@ -1,8 +1,8 @@
-import type { AssetProps, OperatorsFile, Source, Status } from './schema';
+import type { AssetProps, AssetRecordProps, OperatorsFile, Source, Status } from './schema';
 
 /** A country's national 5G launch: the earliest ready-for-service event among its 5G
  * entries (one per operator's commercial launch), with that entry's source. */
-export function nationalFiveG(assets: readonly AssetProps[]): Map<string, { year: number; id: string; source: Source }> {
+export function nationalFiveG(assets: readonly AssetRecordProps[]): Map<string, { year: number; id: string; source: Source }> {
   const out = new Map<string, { year: number; date: string; id: string; source: Source }>();
   for (const p of assets) {
     if (p.type !== '5g') continue;

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ASSET_FILES } from './files';
-import { AssetProps, CountriesFile, TimelineFile } from './schema';
+import { AssetRecordProps, CountriesFile, TimelineFile } from './schema';
 import { formatProblem, validateDataset } from './validate';
 
 const dir = 'geodata';
@@ -14,13 +14,13 @@ const files: Record<string, any> = Object.fromEntries(
     .filter((n) => /\.(geo)?json$/.test(n))
     .map((n) => [n, JSON.parse(readFileSync(`${dir}/${n}`, 'utf8'))]),
 );
-const assets: AssetProps[] = Object.values(ASSET_FILES).flatMap((f) =>
-  (files[f]?.features ?? []).map((x: any) => AssetProps.parse(x.properties)),
+const assets: AssetRecordProps[] = Object.values(ASSET_FILES).flatMap((f) =>
+  (files[f]?.features ?? []).map((x: any) => AssetRecordProps.parse(x.properties)),
 );
 const timeline = TimelineFile.parse(files['timeline.json']).events;
 const countries = CountriesFile.parse(files['countries.json']).countries;
-const asset = (pred: (p: AssetProps) => boolean) => assets.find(pred);
-const named = (zh: string) => (p: AssetProps) => p.name.zh.includes(zh);
+const asset = (pred: (p: AssetRecordProps) => boolean) => assets.find(pred);
+const named = (zh: string) => (p: AssetRecordProps) => p.name.zh.includes(zh);
 const event = (zh: string) => timeline.find((e) => e.title.zh.includes(zh) || e.description.zh.includes(zh));
 
 describe('geodata/', () => {

@@ -1,12 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { validDataset } from '../test/fixtures';
-import { jsonErrorAt, jsonErrorOffset, LoadError, loadAssetFile, loadJsonFile } from './load';
+import { jsonErrorAt, jsonErrorOffset, LoadError, loadAssetFile, loadAssetTexts, loadJsonFile } from './load';
 import { TimelineFile } from './schema';
 
 const respond =
   (body: string, status = 200) =>
   () =>
     Promise.resolve(new Response(body, { status }));
+
+describe('loadAssetTexts (a panel’s description and sources)', () => {
+  it('reads each record’s text from the file itself, by id', async () => {
+    let asked = '';
+    const r = await loadAssetTexts('node', '/atlas/', (url) => {
+      asked = url;
+      return Promise.resolve(new Response(JSON.stringify(validDataset()['nodes.geojson'])));
+    });
+    expect(asked).toBe('/atlas/geodata/nodes.geojson');
+    const p = validDataset()['nodes.geojson'].features[0].properties;
+    expect(r.texts['node-a']).toEqual({ description: p.description, sources: p.sources, disputes: undefined, events: p.events });
+  });
+
+  it('leaves out and names a record whose text is broken (a script URL as a source); the rest loads', async () => {
+    const d = validDataset()['nodes.geojson'];
+    d.features.push({
+      ...d.features[0],
+      properties: { ...d.features[0].properties, id: 'node-b', sources: [{ title: 'x', url: 'javascript:alert(1)' }] },
+    });
+    const r = await loadAssetTexts('node', '/', respond(JSON.stringify(d)));
+    expect(Object.keys(r.texts)).toEqual(['node-a']);
+    expect(r.skipped[0]).toMatchObject({ id: 'node-b', field: 'properties.sources.0.url' });
+  });
+});
 
 describe('loadAssetFile', () => {
   it('returns validated features', async () => {
@@ -37,11 +61,20 @@ describe('loadAssetFile', () => {
 
   it('fails when no feature is valid, naming the problem', async () => {
     const d = validDataset()['nodes.geojson'];
-    d.features[0].properties.sources = [];
+    d.features[0].properties.status = 'unknown';
     await expect(loadAssetFile('node', '/', respond(JSON.stringify(d)))).rejects.toMatchObject({
       kind: 'invalid',
-      message: expect.stringContaining('[node-a] properties.sources'),
+      message: expect.stringContaining('[node-a] properties.status'),
     });
+  });
+
+  it('reads the map’s part only: a record’s text is not checked, nor kept, by the first view', async () => {
+    const d = validDataset()['nodes.geojson'];
+    d.features[0].properties.sources = [];
+    const r = await loadAssetFile('node', '/', respond(JSON.stringify(d)));
+    expect(r.skipped).toEqual([]);
+    expect(r.features[0]!.properties).not.toHaveProperty('sources');
+    expect(r.features[0]!.properties).not.toHaveProperty('description');
   });
 
   it('keeps the valid features of a partly broken file and reports the rest', async () => {
@@ -58,7 +91,7 @@ describe('loadAssetFile', () => {
       asked = url;
       return Promise.resolve(new Response(JSON.stringify(validDataset()['nodes.geojson'])));
     });
-    expect(asked).toBe('/atlas/geodata/nodes.geojson');
+    expect(asked).toBe('/atlas/geodata/map/nodes.geojson');
   });
 });
 

@@ -3,8 +3,9 @@
  * against the schema. Every caller (map, panels, list) gets data through here.
  */
 import type { z } from 'zod';
-import { LoadError, type Fetch, type LoadedLayer, type WithSkipped } from './loaded';
-export { LoadError, type Fetch, type LoadErrorKind, type LoadedLayer, type WithSkipped } from './loaded';
+import { LoadError, textOf, type AssetText, type Fetch, type LoadedLayer, type LoadedTexts, type WithSkipped } from './loaded';
+export { LoadError, type Fetch, type LoadErrorKind, type LoadedLayer, type LoadedTexts, type WithSkipped } from './loaded';
+import { mapFileOf } from './split';
 import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from './files';
 import {
   Corridor,
@@ -24,6 +25,7 @@ import {
 } from './schema';
 import {
   checkAssetFile,
+  checkAssetRecords,
   checkCorridorRecords,
   checkFaultRecords,
   checkOperatorRecords,
@@ -153,7 +155,8 @@ export function jsonErrorOffset(text: string): number | null {
 /** Loads one asset file. Throws when nothing in it is usable. */
 export async function loadAssetFile(type: AssetType, base: string, fetchFn: Fetch = fetch): Promise<LoadedLayer> {
   const file = ASSET_FILES[type];
-  const json = await fetchJson(`${base}geodata/${file}`, fetchFn);
+  // the map's part of the file (split.ts): the first view does not fetch the panels' text
+  const json = await fetchJson(`${base}geodata/${mapFileOf(file)}`, fetchFn);
   // measured (performance.measure "validate <file>"): README, "Performance"
   const t0 = performance.now();
   const { features, problems } = checkAssetFile(file, type, json);
@@ -266,9 +269,25 @@ export async function loadPaper(base: string, fetchFn: Fetch = fetch): Promise<W
   return { title: title.data, headline: headline.records, themes: themes.records, skipped: [...headline.skipped, ...themes.skipped] };
 }
 
+/** Loads the text of one asset file's records (what split.ts leaves out of the map's part):
+ * the file itself, checked record by record as CI checks it. A record that fails is named
+ * in `skipped`; its panel says its text could not be read. Throws when no record is usable. */
+export async function loadAssetTexts(type: AssetType, base: string, fetchFn: Fetch = fetch): Promise<LoadedTexts> {
+  const file = ASSET_FILES[type];
+  const json = await fetchJson(`${base}geodata/${file}`, fetchFn);
+  const { features, problems } = checkAssetRecords(file, type, json);
+  if (problems.length && !features.length) {
+    throw new LoadError('invalid', `${file}: ${problems.length} problem(s), first: ${formatProblem(problems[0]!)}`, problems);
+  }
+  const texts: Record<string, AssetText> = {};
+  for (const { properties: p } of features) texts[p.id] = textOf(p);
+  return { type, texts, skipped: problems };
+}
+
 /** Every file the app loads, by what it is: the load worker runs these (load-client.ts). */
 export const LOADERS = {
   assets: (type: AssetType, base: string) => loadAssetFile(type, base),
+  texts: (type: AssetType, base: string) => loadAssetTexts(type, base),
   countries: (_: undefined, base: string) => loadCountries(base),
   timeline: (_: undefined, base: string) => loadTimeline(base),
   operators: (_: undefined, base: string) => loadOperators(base),

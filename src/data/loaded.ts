@@ -3,7 +3,7 @@
  * main thread's client (load-client.ts) and the in-thread loaders (load.ts), with no
  * dependency on zod.
  */
-import type { AssetFeature, AssetType } from './schema';
+import type { AssetFeature, AssetRecordProps, AssetType } from './schema';
 import type { Problem } from './checks';
 
 export type LoadErrorKind = 'network' | 'json' | 'invalid';
@@ -31,3 +31,20 @@ export interface LoadedLayer {
 
 /** What loaded from a records file, and the records left out (named, with why). */
 export type WithSkipped<T> = T & { skipped: Problem[] };
+
+/** A record's text: what its panel and its exports show beyond what the map reads
+ * (constants.ts TEXT_FIELDS; its events with their notes and sources). */
+export type AssetText = Pick<AssetRecordProps, 'description' | 'sources' | 'disputes' | 'events'>;
+export const textOf = (p: AssetRecordProps): AssetText => ({
+  description: p.description,
+  sources: p.sources,
+  disputes: p.disputes,
+  events: p.events,
+});
+
+/** One asset file's record texts by id, and the records left out (named, with why). */
+export interface LoadedTexts {
+  type: AssetType;
+  texts: Record<string, AssetText>;
+  skipped: Problem[];
+}

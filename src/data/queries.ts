@@ -1,8 +1,10 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { loadOffThread } from './load-client';
-import type { LoadedLayer, WithSkipped } from './loaded';
+import type { AssetText, LoadedLayer, LoadedTexts, WithSkipped } from './loaded';
+import type { Problem } from './checks';
 import { checkFaultCables } from './checks';
 import { ASSET_TYPES, type AssetType } from './constants';
+import { ASSET_FILES } from './files';
 import type { FaultsFile } from './schema';
 
 /** The app's base URL (vite `base`), so data loads under any sub-path. */
@@ -23,6 +25,32 @@ const common = {
 
 export const assetQuery = (type: AssetType) =>
   queryOptions({ queryKey: ['assets', type], queryFn: () => loadOffThread('assets', type, BASE), ...common });
+
+/** The text of one asset file's records (descriptions, sources, event notes): loaded when a
+ * panel or an export first needs it, not by the first view (split.ts). */
+export const textsQuery = (type: AssetType) =>
+  queryOptions({ queryKey: ['texts', type], queryFn: () => loadOffThread('texts', type, BASE), ...common });
+
+const textMaps = new WeakMap<LoadedTexts, ReadonlyMap<string, AssetText>>();
+/** A loaded texts file as a map by id (built once per load; own keys only). */
+export function textMap(loaded: LoadedTexts): ReadonlyMap<string, AssetText> {
+  let m = textMaps.get(loaded);
+  if (!m) textMaps.set(loaded, (m = new Map(Object.entries(loaded.texts))));
+  return m;
+}
+
+/** One record's text, with the query (for its loading state, failure and Retry) and, when
+ * the file loaded without this record's text, the problem that left it out. */
+export function useAssetText(type: AssetType, id: string) {
+  const q = useQuery(textsQuery(type));
+  const text = q.data ? textMap(q.data).get(id) : undefined;
+  const problem: Problem | undefined =
+    q.data && !text ? (q.data.skipped.find((p) => p.id === id) ?? { file: ASSET_FILES[type], id, message: 'has no text' }) : undefined;
+  return { q, text, problem };
+}
+
+/** Every asset file's record texts (an export needs them all), in ASSET_TYPES order. */
+export const useAllAssetTexts = () => useQueries({ queries: ASSET_TYPES.map(textsQuery) });
 
 export const countriesQuery = queryOptions({
   queryKey: ['countries'],

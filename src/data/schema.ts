@@ -107,7 +107,7 @@ export const Dispute = z
   .object({ field: z.enum(['year', 'date']), claims: z.array(z.object({ claim: text, sources: z.array(Source).min(1) }).strict()).min(2) })
   .strict();
 
-export const AssetProps = z
+export const AssetRecordProps = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case ascii'),
     type: z.enum(ASSET_TYPES),
@@ -157,6 +157,16 @@ export const AssetProps = z
     ownerHomes: z.array(countryCode).optional(),
   })
   .strict();
+export type AssetRecordProps = z.infer<typeof AssetRecordProps>;
+
+/** A dated event as the map reads it: kind and date (its note and source are panel text). */
+export const MapEvent = LifeEvent.omit({ note: true, source: true });
+export type MapEvent = z.infer<typeof MapEvent>;
+/** A record as the map, filters, search, time model and analysis read it: without the text
+ * only its panel shows (TEXT_FIELDS), which the first view does not load (split.ts). */
+export const AssetProps = AssetRecordProps.omit({ description: true, sources: true, disputes: true }).extend({
+  events: z.array(MapEvent).optional(),
+});
 export type AssetProps = z.infer<typeof AssetProps>;
 
 const lon = z.number().finite();
@@ -170,11 +180,17 @@ export const Geometry = z.discriminatedUnion('type', [
 ]);
 export type Geometry = z.infer<typeof Geometry>;
 
-export const AssetFeature = z
-  .object({ type: z.literal('Feature'), id: z.string().optional(), geometry: Geometry, properties: AssetProps })
+/** A record of an asset file as the dataset holds it (geodata/*.geojson), text included. */
+export const AssetRecord = z
+  .object({ type: z.literal('Feature'), id: z.string().optional(), geometry: Geometry, properties: AssetRecordProps })
   .strict();
-export type AssetFeature = z.infer<typeof AssetFeature>;
+export type AssetRecord = z.infer<typeof AssetRecord>;
+export const AssetRecordCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(AssetRecord) }).strict();
+export type AssetRecordCollection = z.infer<typeof AssetRecordCollection>;
 
+/** A feature as the map reads it (AssetProps: no panel text). */
+export const AssetFeature = AssetRecord.extend({ properties: AssetProps });
+export type AssetFeature = z.infer<typeof AssetFeature>;
 export const AssetCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(AssetFeature) }).strict();
 export type AssetCollection = z.infer<typeof AssetCollection>;
 

@@ -7,8 +7,10 @@
 import type { z } from 'zod';
 import { nationalFiveG, stationStatus, unresolvedNames } from './derived';
 import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, PAPER_FILE, RELEASE_FILE, TIMELINE_FILE } from './files';
+import { mapPart } from './split';
 import {
   AssetFeature,
+  AssetRecord,
   Corridor,
   CountriesFile,
   deriveHomes,
@@ -22,6 +24,7 @@ import {
   TimelineFile,
   WORLD_BOUNDS,
   type AssetProps,
+  type AssetRecordProps,
   type AssetType,
   type Geometry,
   type Source,
@@ -51,8 +54,23 @@ function zodProblems(file: string, error: z.ZodError, id?: string, prefix = ''):
 
 /** Checks one asset file's features; returns the valid ones and the problems. */
 export function checkAssetFile(file: string, type: AssetType, json: unknown): { features: AssetFeature[]; problems: Problem[] } {
+  return checkFeatures(file, type, mapPart(json), AssetFeature);
+}
+
+/** Checks one asset file's records as the dataset holds them, text included (CI, and a
+ * panel reading a record's text); returns the valid ones and the problems. */
+export function checkAssetRecords(file: string, type: AssetType, json: unknown): { features: AssetRecord[]; problems: Problem[] } {
+  return checkFeatures(file, type, json, AssetRecord);
+}
+
+function checkFeatures<F extends AssetFeature>(
+  file: string,
+  type: AssetType,
+  json: unknown,
+  schema: z.ZodType<F>,
+): { features: F[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const features: AssetFeature[] = [];
+  const features: F[] = [];
   /** Ids already taken in this file, with the index of the feature that took them. */
   const seen = new Map<string, number>();
   if (
@@ -66,7 +84,7 @@ export function checkAssetFile(file: string, type: AssetType, json: unknown): { 
   (json as { features: unknown[] }).features.forEach((raw, index) => {
     const rawId = (raw as { properties?: { id?: unknown } })?.properties?.id;
     const id = typeof rawId === 'string' ? rawId : `#${index}`;
-    const parsed = AssetFeature.safeParse(raw);
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       problems.push(...zodProblems(file, parsed.error, id));
       return;
@@ -117,13 +135,13 @@ export interface ValidateOptions {
 /** Checks the whole dataset, keyed by file name. */
 export function validateDataset(files: Record<string, unknown>, options: ValidateOptions = {}): Problem[] {
   const problems: Problem[] = [];
-  const checked: CheckedFile[] = [];
+  const checked: CheckedFile<AssetRecord>[] = [];
   for (const [type, file] of Object.entries(ASSET_FILES) as Array<[AssetType, string]>) {
     if (!(file in files)) {
       problems.push({ file, message: 'is missing' });
       continue;
     }
-    const r = checkAssetFile(file, type, files[file]);
+    const r = checkAssetRecords(file, type, files[file]);
     problems.push(...r.problems);
     checked.push({ type, file, features: r.features });
   }
@@ -264,7 +282,7 @@ export function staleProblems(kept: ReadonlyArray<{ file: string; feature: Asset
 }
 
 /** Every source a record cites (its own, its events', a fault's reports and impacts'). */
-function sourcesOf(x: AssetProps | Fault): Source[] {
+function sourcesOf(x: AssetRecordProps | Fault): Source[] {
   if ('type' in x) return [...x.sources, ...(x.events ?? []).flatMap((e) => (e.source ? [e.source] : []))];
   return [
     ...x.sources,
@@ -276,13 +294,13 @@ function sourcesOf(x: AssetProps | Fault): Source[] {
 
 /** release.json, when present: ids of the baseline release still exist or are listed as
  * removed; records added since cite sources that say their kind. */
-function releaseProblems(files: Record<string, unknown>, kept: ReadonlyArray<{ file: string; feature: AssetFeature }>): Problem[] {
+function releaseProblems(files: Record<string, unknown>, kept: ReadonlyArray<{ file: string; feature: AssetRecord }>): Problem[] {
   if (!(RELEASE_FILE in files)) return [];
   const release = ReleaseFile.safeParse(files[RELEASE_FILE]);
   if (!release.success) return zodProblems(RELEASE_FILE, release.error);
   const problems: Problem[] = [];
   const faults = FaultsFile.safeParse(files[FAULTS_FILE]);
-  const records: Array<{ file: string; record: AssetProps | Fault }> = [
+  const records: Array<{ file: string; record: AssetRecordProps | Fault }> = [
     ...kept.map(({ file, feature }) => ({ file, record: feature.properties })),
     ...(faults.success ? faults.data.faults.map((f) => ({ file: FAULTS_FILE, record: f })) : []),
   ];

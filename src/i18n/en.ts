@@ -12,6 +12,11 @@ export const en = {
   loading: 'Loading…',
   loadFailed: 'Could not load',
   retry: 'Retry',
+  /** An asset panel while its description and sources load (they are not part of the first view). */
+  loadingText: 'Loading the description and sources…',
+  textUnread: 'This record’s description and sources could not be read',
+  exportPreparing: 'Preparing the descriptions and sources for export…',
+  exportLeftOut: (n: number) => `${n} record(s) left out of exports: their description and sources could not be read.`,
   embedSources: 'sources in the full atlas',
   skipToSearch: 'Skip to search and the side panel',
   snapshotCredit: (url: string) => `Routes are schematic. Every asset’s sources: ${url}`,

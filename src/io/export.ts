@@ -8,7 +8,8 @@ import { regionName } from '../i18n/region';
 import type { Filters } from '../state/filters';
 import { stateOn, type At } from '../model/time';
 import type { GroupKey } from '../model/groups';
-import type { AssetFeature } from '../data/schema';
+import type { AssetFeature, AssetRecord } from '../data/schema';
+import type { AssetText } from '../data/loaded';
 import type { ImportedLayer } from '../model/imported';
 
 /**
@@ -21,7 +22,27 @@ export const statusDate = (d: StatusDate): string => d.day;
 /** A record's status on the export's day (its recorded status if it had not begun). */
 const statusAt = (p: AssetFeature['properties'], at: At) => stateOn(p, at) ?? p.status;
 
-export function toGeoJSON(features: readonly AssetFeature[], when: StatusDate): string {
+/**
+ * The records an export writes: each feature the view lists with its text (description,
+ * sources, event notes: what its panel shows), as the dataset holds it. A feature whose text
+ * could not be read is left out, and counted so the reader is told.
+ */
+export function withText(
+  features: readonly AssetFeature[],
+  textOf: (f: AssetFeature) => AssetText | undefined,
+): { records: AssetRecord[]; leftOut: number } {
+  const records: AssetRecord[] = [];
+  for (const f of features) {
+    const text = textOf(f);
+    if (!text) continue;
+    const { disputes, events, ...rest } = text;
+    const props = { ...f.properties, ...rest, ...(disputes ? { disputes } : {}), ...(events ? { events } : {}) };
+    records.push({ ...f, properties: props });
+  }
+  return { records, leftOut: features.length - records.length };
+}
+
+export function toGeoJSON(features: readonly AssetRecord[], when: StatusDate): string {
   const statusOn = statusDate(when);
   return JSON.stringify(
     {
@@ -88,7 +109,7 @@ const anchor = (f: AssetFeature): [number, number] => {
   return [p[0], p[1]];
 };
 
-export function toCSV(features: readonly AssetFeature[], when: StatusDate): string {
+export function toCSV(features: readonly AssetRecord[], when: StatusDate): string {
   const statusOn = statusDate(when);
   const rows = features.map((f) => {
     const p = f.properties;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AssetFeature } from '../data/schema';
+import { AssetRecord } from '../data/schema';
 import { validDataset } from '../test/fixtures';
 import { readFileSync } from 'node:fs';
 import { csvCell, exportName, importedToGeoJSON, toCSV, toGeoJSON, toOFDS } from './export';
@@ -9,7 +9,7 @@ import { readGeoJSON } from './import-geojson';
 const NOW = { day: '2026-11-25', today: '2026-11-25' };
 const features = Object.values(validDataset())
   .filter((f: any) => f.type === 'FeatureCollection')
-  .flatMap((fc: any) => fc.features.map((f: any) => AssetFeature.parse(f)));
+  .flatMap((fc: any) => fc.features.map((f: any) => AssetRecord.parse(f)));
 
 /** A small CSV reader (quotes, doubled quotes, CRLF) to read our own output back. */
 function parseCSV(text: string): string[][] {
@@ -47,7 +47,7 @@ describe('export', () => {
       back.features.map((f: any) => {
         const { statusOn, ...properties } = f.properties;
         expect(statusOn).toBe('2026-11-25');
-        return AssetFeature.parse({ type: f.type, geometry: f.geometry, properties });
+        return AssetRecord.parse({ type: f.type, geometry: f.geometry, properties });
       }),
     ).toEqual(features);
   });
@@ -308,7 +308,7 @@ describe('export file names say what the file holds', () => {
 
 describe('exports give each record its state on the chosen date (issue 23)', () => {
   const real = ['submarine-cables.geojson', 'land-fibre.geojson', 'nodes.geojson'].flatMap((file) =>
-    JSON.parse(readFileSync(`geodata/${file}`, 'utf8')).features.map((f: any) => AssetFeature.parse(f)),
+    JSON.parse(readFileSync(`geodata/${file}`, 'utf8')).features.map((f: any) => AssetRecord.parse(f)),
   );
   const f2015 = { ...NO_FILTERS, asOf: 2015, statuses: ['under-construction' as const] };
   const shown = real.filter((f) => matches(f.properties, f2015));

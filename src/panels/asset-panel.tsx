@@ -1,5 +1,7 @@
 import { useAssetIndex } from '../data';
-import { useCountries, useTimeline } from '../data/queries';
+import { useAssetText, useCountries, useTimeline } from '../data/queries';
+import { formatProblem } from '../data/checks';
+import { LoadProblem } from './load-problem';
 import type { AssetFeature } from '../data/schema';
 import { useT } from '../i18n/strings';
 import { PanelHead } from './panel-head';
@@ -57,6 +59,9 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
   const { all, byId } = useAssetIndex();
   const p = asset.properties;
   const names = useOperatorNames();
+  // the record's text (description, sources, event notes) loads with the first panel that needs it
+  const { q: textQ, text, problem } = useAssetText(p.type, p.id);
+  const pending = !text && textQ.isPending;
 
   const related =
     p.type === 'submarine-cable'
@@ -73,9 +78,23 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
         {t.type[p.type]} · {t.status[p.status]} {p.year ?? `(${t.yearUnknown})`}
       </p>
       <HiddenNote asset={asset} />
-      <p>
-        <CappedText text={p.description[lang]} />
-      </p>
+      {text ? (
+        <p>
+          <CappedText text={text.description[lang]} />
+        </p>
+      ) : (
+        pending && (
+          <p className="muted" role="status">
+            {t.loadingText}
+          </p>
+        )
+      )}
+      {textQ.isError && <LoadProblem q={textQ} />}
+      {problem && (
+        <p role="alert" className="load-problem">
+          {t.textUnread}: <CappedText text={formatProblem(problem)} cap={SHORT_CAP} />
+        </p>
+      )}
       <dl>
         <dt>{t.countries}</dt>
         <dd>
@@ -197,8 +216,8 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
       <button type="button" onClick={() => onZoom(asset)}>
         {t.zoomTo}
       </button>
-      {p.events && p.events.length > 0 && <LifeEvents events={p.events} />}
-      {p.disputes?.map((d, i) => (
+      {(text?.events ?? p.events)?.length ? <LifeEvents events={text?.events ?? p.events ?? []} /> : null}
+      {text?.disputes?.map((d, i) => (
         <div key={i} className="dispute" role="note">
           <h3>{t.disputed}</h3>
           <ul>
@@ -234,7 +253,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
       {p.type === 'submarine-cable' && <FaultHistory cable={p.id} />}
       {p.type === 'submarine-cable' && <SegmentCuts cable={p.id} />}
       <h3>{t.sources}</h3>
-      <Sources sources={p.sources} />
+      {text ? <Sources sources={text.sources} /> : pending && <p className="muted">{t.loadingText}</p>}
       <CorrectionLink asset={p} />
     </article>
   );

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STRINGS } from '../i18n/strings';
 import { localToday, stateOn } from '../model/time';
-import { realData } from '../test/real-data';
+import { diskFetch, realData } from '../test/real-data';
 import { renderFromLink, watchRequests } from '../test/render';
 import { IoPanel } from './io-panel';
 
@@ -57,6 +58,49 @@ describe('the import and download panel', () => {
     const at = (line: string, col: string) => line.split(',')[cols.indexOf(col)];
     expect(lines.map((l) => at(l, 'id')).sort()).toEqual(shown.map((f) => f.properties.id).sort());
     for (const l of lines) expect(at(l, 'status_on')).toBe(today);
+  });
+
+  it('writes each record’s description and sources, read from its own file when the reader first exports', async () => {
+    const user = userEvent.setup();
+    const asked: string[] = [];
+    renderFromLink('#layers=5g&lang=en', <IoPanel />, (url) => {
+      asked.push(url);
+      return diskFetch(url);
+    });
+    // opening the panel loads no text: only an export does
+    expect(asked.filter((u) => /geodata\/[\w-]+\.geojson$/.test(u))).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'GeoJSON' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const out = JSON.parse(saved[0]!.data) as { features: Array<{ properties: Record<string, unknown> }> };
+    const file = JSON.parse(readFileSync('geodata/5g.geojson', 'utf8')) as { features: Array<{ properties: Record<string, unknown> }> };
+    const byId = new Map(file.features.map((f) => [f.properties.id as string, f.properties]));
+    expect(out.features.length).toBeGreaterThan(0);
+    for (const f of out.features) {
+      const own = byId.get(f.properties.id as string)!;
+      expect(f.properties.description).toEqual(own.description);
+      expect(f.properties.sources).toEqual(own.sources);
+      expect(f.properties.events).toEqual(own.events);
+    }
+  });
+
+  it('a text file that fails leaves its records out of the export and says how many, in Chinese too', async () => {
+    const user = userEvent.setup();
+    renderFromLink('#layers=5g&lang=zh', <IoPanel />, (url) =>
+      url.endsWith('/geodata/5g.geojson') ? Promise.resolve(new Response('gone', { status: 503 })) : diskFetch(url),
+    );
+    await user.click(screen.getByRole('button', { name: STRINGS.zh.dlCSV }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const rows = saved[0]!.data
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(rows).toHaveLength(1); // the header only: every shown record is a 5G one
+    const { index } = await realData();
+    const today = localToday();
+    const shown = index.byType['5g']!.features.filter(
+      (f) => !['retired', 'cancelled'].includes(stateOn(f.properties, { day: today, today }) ?? ''),
+    );
+    expect(screen.getByRole('alert').textContent).toBe(STRINGS.zh.exportLeftOut(shown.length));
   });
 
   it('opens the reader’s own file picker to import, and sends nothing anywhere', async () => {

@@ -1,9 +1,13 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useT } from '../i18n/strings';
 import { useDerived } from '../derive/use-derived';
 import { useView } from '../state/store';
 import { download } from '../io/download';
-import { exportName, importedToGeoJSON, statusDate, toCSV, toGeoJSON, toOFDS } from '../io/export';
+import { exportName, importedToGeoJSON, statusDate, toCSV, toGeoJSON, toOFDS, withText } from '../io/export';
+import { textMap, textsQuery } from '../data/queries';
+import type { AssetRecord } from '../data/schema';
+import { ASSET_TYPES } from '../data/constants';
 import { useImports } from '../io/imports-store';
 import { useSnapshot } from './use-snapshot';
 
@@ -19,6 +23,20 @@ export function IoPanel() {
   const { layers: imported, jobs, errors, importFile, remove, toggle, dismissErrors } = useImports();
   const input = useRef<HTMLInputElement>(null);
   const shown = () => listed;
+  // exports write each record's text (description, sources), read from the asset files
+  // themselves when the reader first exports: not with the first view, nor with this panel
+  const qc = useQueryClient();
+  const [preparing, setPreparing] = useState(false);
+  const [leftOut, setLeftOut] = useState(0);
+  const withRecords = async (write: (records: AssetRecord[]) => void) => {
+    setPreparing(true);
+    const loaded = await Promise.allSettled(ASSET_TYPES.map((type) => qc.fetchQuery(textsQuery(type))));
+    const maps = loaded.map((r) => (r.status === 'fulfilled' ? textMap(r.value) : undefined));
+    const { records, leftOut } = withText(shown(), (f) => maps[ASSET_TYPES.indexOf(f.properties.type)]?.get(f.properties.id));
+    setPreparing(false);
+    setLeftOut(leftOut);
+    write(records);
+  };
 
   const png = useSnapshot();
 
@@ -85,16 +103,32 @@ export function IoPanel() {
       <p className="muted small" data-status-on={statusDate(at)}>
         {t.statusOn(statusDate(at))}
       </p>
+      {preparing && (
+        <p className="muted small" role="status">
+          {t.exportPreparing}
+        </p>
+      )}
+      {leftOut > 0 && (
+        <p className="load-problem small" role="alert">
+          {t.exportLeftOut(leftOut)}
+        </p>
+      )}
       <div className="downloads">
         <button
           type="button"
-          onClick={() => download(exportName('geojson', { layers, filters }, today()), toGeoJSON(shown(), at), 'application/geo+json')}
+          onClick={() =>
+            void withRecords((r) => download(exportName('geojson', { layers, filters }, today()), toGeoJSON(r, at), 'application/geo+json'))
+          }
+          disabled={preparing}
         >
           {t.dlGeoJSON}
         </button>
         <button
           type="button"
-          onClick={() => download(exportName('csv', { layers, filters }, today()), toCSV(shown(), at), 'text/csv;charset=utf-8')}
+          onClick={() =>
+            void withRecords((r) => download(exportName('csv', { layers, filters }, today()), toCSV(r, at), 'text/csv;charset=utf-8'))
+          }
+          disabled={preparing}
         >
           {t.dlCSV}
         </button>

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResiliencePanel } from '../resilience/resilience-panel';
 import { renderFromLink } from '../test/render';
-import { realData } from '../test/real-data';
+import { diskFetch, realData } from '../test/real-data';
+import { AssetRecordCollection } from '../data/schema';
 import { AssetPanel } from './asset-panel';
 import { CountryPanel } from './country-panel';
 
@@ -57,5 +59,59 @@ describe('an asset panel from a link with a day', () => {
     // in 2015 SeaMeWe-3 was in service, so the filters (in service) show it: no "hidden" note
     await waitFor(() => expect(screen.queryByText(/filters/i, { selector: '.hidden-note' })).toBeNull());
     expect(screen.getAllByRole('link').some((a) => a.getAttribute('href')?.startsWith('http'))).toBe(true);
+  });
+});
+
+describe('an asset panel’s description and sources (read from the record’s own file, not the first view’s)', () => {
+  const real = (url: string) => diskFetch(url);
+  const cablesFile = () => AssetRecordCollection.parse(JSON.parse(readFileSync('geodata/submarine-cables.geojson', 'utf8')));
+  const fullApg = (file = cablesFile()) => file.features.find((f) => f.properties.id === 'cable-apg')!;
+  it('shows the description, the life events’ notes and the sources once they load; the map’s facts at once', async () => {
+    const { index } = await realData();
+    const apg = index.byId.get('cable-apg')!;
+    const full = fullApg();
+    const asked: string[] = [];
+    renderFromLink('#lang=en&sel=cable-apg', <AssetPanel asset={apg} onZoom={() => {}} />, (url) => {
+      asked.push(url);
+      return real(url);
+    });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(apg.properties.name.en);
+    expect(await screen.findByText(full.properties.description.en)).toBeTruthy();
+    // the life events carry their notes (the map's copy has only their kinds and dates)
+    expect(screen.getByText(/C&MA and NEC supply contract signed in Beijing/)).toBeTruthy();
+    const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
+    for (const s of full.properties.sources.filter((x) => x.url)) expect(hrefs).toContain(s.url);
+    expect(asked.some((u) => u.endsWith('/geodata/submarine-cables.geojson'))).toBe(true);
+    expect(screen.queryByText('Loading the description and sources…')).toBeNull();
+  });
+
+  it('a file that fails says so with Retry, in the panel; the rest of the panel stays', async () => {
+    const { index } = await realData();
+    const apg = index.byId.get('cable-apg')!;
+    let broken = true;
+    renderFromLink('#lang=en&sel=cable-apg', <AssetPanel asset={apg} onZoom={() => {}} />, (url) =>
+      broken && url.endsWith('/geodata/submarine-cables.geojson') ? Promise.resolve(new Response('gone', { status: 503 })) : real(url),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('submarine-cables.geojson');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(apg.properties.name.en);
+    broken = false;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    const full = fullApg();
+    expect(await screen.findByText(full.properties.description.en)).toBeTruthy();
+  });
+
+  it('a record whose text is broken (a script URL as its source) is named, in Chinese too; no link is drawn from it', async () => {
+    const { index } = await realData();
+    const apg = index.byId.get('cable-apg')!;
+    const file = cablesFile();
+    fullApg(file).properties.sources = [{ title: 'x', url: 'javascript:alert(1)' }];
+    renderFromLink('#lang=zh&sel=cable-apg', <AssetPanel asset={apg} onZoom={() => {}} />, (url) =>
+      url.endsWith('/geodata/submarine-cables.geojson') ? Promise.resolve(new Response(JSON.stringify(file))) : real(url),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('无法读取此条目的说明和来源');
+    expect(alert.textContent).toContain('[cable-apg] properties.sources.0.url');
+    expect(screen.queryAllByRole('link').some((a) => a.getAttribute('href')?.startsWith('javascript'))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { AssetProps } from '../data/schema';
+import { AssetRecordProps, type AssetProps } from '../data/schema';
 import { validDataset } from '../test/fixtures';
 import {
   landingIdsShown,
@@ -17,7 +17,7 @@ import {
 
 const props = Object.values(validDataset())
   .filter((f: any) => f.type === 'FeatureCollection')
-  .flatMap((fc: any) => fc.features.map((f: any) => AssetProps.parse(f.properties)));
+  .flatMap((fc: any) => fc.features.map((f: any) => AssetRecordProps.parse(f.properties)));
 
 /** Evaluates the map expression as MapLibre would. */
 const onMap = (f: Filters, p: AssetProps) =>
@@ -73,9 +73,9 @@ const statusAsOf = (p: AssetProps, y: number | null) => statusOn(p, atFor({ asOf
 
 describe('landing points follow their cables', () => {
   const lp = (id: string, countries: string[]) =>
-    AssetProps.parse({ ...props.find((p) => p.type === 'landing-point')!, id, countries, operators: [], year: null });
+    AssetRecordProps.parse({ ...props.find((p) => p.type === 'landing-point')!, id, countries, operators: [], year: null });
   const cable = (id: string, year: number, landingPoints: string[], operators = ['Op A']) =>
-    AssetProps.parse({ ...props.find((p) => p.type === 'submarine-cable')!, id, year, landingPoints, operators });
+    AssetRecordProps.parse({ ...props.find((p) => p.type === 'submarine-cable')!, id, year, landingPoints, operators });
   const old = cable('cable-old', 2001, ['lp-x', 'lp-y']);
   const young = cable('cable-new', 2020, ['lp-y', 'lp-z'], ['Op B']);
   const cablesOf = (id: string) => [old, young].filter((c) => c.landingPoints?.includes(id));

@@ -37,7 +37,7 @@ export function renderFromLink(hash: string, ui: ReactNode, fetchFn: Fetch = dis
 export function serveGeodata(): void {
   vi.stubGlobal('fetch', (url: RequestInfo | URL) => {
     const href = typeof url === 'string' ? url : url instanceof URL ? url.href : url.url;
-    const m = /geodata\/([\w.-]+)$/.exec(href);
+    const m = /geodata\/(?:map\/)?([\w.-]+)$/.exec(href);
     if (!m) return Promise.resolve(new Response('not found', { status: 404 }));
     return Promise.resolve(new Response(readFileSync(join(import.meta.dirname, '../../geodata', m[1]!)), { status: 200 }));
   });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AssetCollection, CorridorsFile, FaultsFile } from '../../data/schema';
+import { AssetRecordCollection, CorridorsFile, FaultsFile } from '../../data/schema';
 import { cablesThrough } from '../exposure';
 import { analyseNetwork, networkGraph, type NetworkData } from './analyse-network';
 import { faultStatistics, monteCarlo } from './availability';
@@ -14,7 +14,7 @@ import { NETWORK_COUNTRIES } from './places';
 import { applyScenario, cablesCrossing } from './scenario';
 
 const json = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../geodata/${name}`, import.meta.url), 'utf8'));
-const assets = (name: string) => AssetCollection.parse(json(name)).features;
+const assets = (name: string) => AssetRecordCollection.parse(json(name)).features;
 const data: NetworkData = {
   cables: assets('submarine-cables.geojson'),
   landings: assets('landing-points.geojson'),
