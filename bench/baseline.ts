@@ -17,6 +17,7 @@
 import { addProtocol, Map as MlMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Geometry } from 'geojson';
 import { ASSET_FILES } from '../src/data/files';
 import { ASSET_TYPES, type AssetProps } from '../src/data/schema';
 import { REGION_VIEW, viewPadding } from '../src/map/view';
@@ -65,7 +66,7 @@ const state = { loaded: 0, map };
 
 const selected = parse(location.hash).state.selected;
 
-type Raw = { type: 'FeatureCollection'; features: Array<{ geometry: unknown; properties: AssetProps }> };
+type Raw = { type: 'FeatureCollection'; features: Array<{ geometry: Geometry; properties: AssetProps }> };
 const styleReady = new Promise<void>((res) => (map.isStyleLoaded() ? res() : map.once('style.load', () => res())));
 
 for (const type of ASSET_TYPES) {
