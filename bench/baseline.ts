@@ -14,19 +14,22 @@
  * Query string: ?w=<px>&h=<px> sizes the map like the atlas's map area (the runner reads
  * it from the atlas), so both draw the same number of pixels.
  */
-import { Map as MlMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { addProtocol, Map as MlMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Geometry } from 'geojson';
 import { ASSET_FILES } from '../src/data/files';
 import { ASSET_TYPES, type AssetProps } from '../src/data/schema';
 import { REGION_VIEW, viewPadding } from '../src/map/view';
 import { addIcons } from '../src/map/icons';
 import { GROUPS } from '../src/model/groups';
 import { buildStyle, layerIdsOf } from '../src/map/style/style';
+import { TOPOJSON_SCHEME, topojsonLoader } from '../src/map/topojson-protocol';
 import { mapFilter, NO_FILTERS, toMapProps } from '../src/state/filters';
 import { parse } from '../src/state/url-codec';
 
 setWorkerUrl(workerUrl);
+addProtocol(TOPOJSON_SCHEME, topojsonLoader());
 
 /** The built page sits in <site>/baseline/, beside the atlas: data and basemap are one level up. */
 const BASE = '../';
@@ -63,7 +66,7 @@ const state = { loaded: 0, map };
 
 const selected = parse(location.hash).state.selected;
 
-type Raw = { type: 'FeatureCollection'; features: Array<{ geometry: unknown; properties: AssetProps }> };
+type Raw = { type: 'FeatureCollection'; features: Array<{ geometry: Geometry; properties: AssetProps }> };
 const styleReady = new Promise<void>((res) => (map.isStyleLoaded() ? res() : map.once('style.load', () => res())));
 
 for (const type of ASSET_TYPES) {

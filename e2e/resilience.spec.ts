@@ -62,20 +62,22 @@ test.describe('the reader keeps their place and their work', () => {
 
   test('a basemap file that fails says so over the map, and Retry draws the land', async ({ page, guard }) => {
     guard.allow.push(/404/);
-    await page.route('**/basemap/countries.geojson', (r) => r.fulfill({ status: 404, body: 'gone' }));
-    await page.route('**/basemap/borders.geojson', (r) =>
-      r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":' }),
+    // the land and borders' one file arrives cut short; the labels' file is missing
+    await page.route('**/basemap/region.topo.json', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"Topology","arcs":[[[1,' }),
     );
+    await page.route('**/basemap/labels.geojson', (r) => r.fulfill({ status: 404, body: 'gone' }));
     await page.goto('./#lang=en');
     const problem = page.locator('.map-message[data-problem="basemap"]');
     await expect(problem).toContainText('The basemap (land and borders) could not be loaded');
-    await expect(problem).toContainText('countries.geojson');
-    await expect(problem).toContainText('borders.geojson');
+    await expect(problem).toContainText('labels.geojson');
+    // named once, though two layers (land, borders) come from it
+    await expect(problem).toContainText(/: (?:labels\.geojson, )?region\.topo\.json(?:, labels\.geojson)?\./);
     await mapIdle(page);
     const land = (png: Awaited<ReturnType<typeof mapPixels>>) => countColour(png, '#ffffff', undefined, 6) / (png.width * png.height);
     expect(land(await mapPixels(page))).toBeLessThan(0.08);
-    await page.unroute('**/basemap/countries.geojson');
-    await page.unroute('**/basemap/borders.geojson');
+    await page.unroute('**/basemap/region.topo.json');
+    await page.unroute('**/basemap/labels.geojson');
     await problem.getByRole('button', { name: 'Retry' }).click();
     await expect(problem).toHaveCount(0);
     await mapIdle(page);

@@ -1,13 +1,67 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { topojsonLoader, topojsonUrl } from '../src/map/topojson-protocol';
+import { QUANTUM, regionGeoJSON, simplifyTopology, TOLERANCE } from './basemap-region.mjs';
 
 const read = (n: string) => JSON.parse(readFileSync(`public/basemap/${n}`, 'utf8'));
 let countries: any, labels: any, borders: any;
+/** What the map loaded before the TopoJSON file: the region as GeoJSON, from the same
+ * simplified world-atlas topology (countries.geojson and borders.geojson until issue 23). */
+let before: ReturnType<typeof regionGeoJSON>;
 
-beforeAll(() => {
+beforeAll(async () => {
   execFileSync('node', ['scripts/build-basemap.mjs']);
-  [countries, labels, borders] = ['countries.geojson', 'labels.geojson', 'borders.geojson'].map(read);
+  labels = read('labels.geojson');
+  // decoded as the map decodes it: the topojson:// protocol, reading the built file
+  const load = topojsonLoader((file) => Promise.resolve(new Response(readFileSync(file as string))));
+  const url = (o: string) => ({ url: topojsonUrl('public/basemap/region.topo.json', o), type: 'json' as const });
+  [countries, borders] = await Promise.all(['countries', 'borders'].map(async (o) => (await load(url(o), new AbortController())).data));
+  const world = createRequire(import.meta.url)('world-atlas/countries-50m.json') as Topology;
+  // through JSON, as the files held it (a feature Natural Earth gives no number has id null)
+  before = JSON.parse(JSON.stringify(regionGeoJSON(simplifyTopology(world, TOLERANCE))));
+});
+
+/** The largest distance between two nested coordinate arrays of the same shape; throws
+ * where their shapes differ (a ring, a polygon or a point more or fewer). */
+function maxOffset(a: unknown, b: unknown, at = ''): number {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b);
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) {
+    const size = (v: unknown) => (Array.isArray(v) ? `${v.length} items` : typeof v);
+    throw new Error(`shapes differ at ${at || 'the top'}: ${size(a)} vs ${size(b)}`);
+  }
+  return a.reduce((m: number, x, i) => Math.max(m, maxOffset(x, b[i], `${at}[${i}]`)), 0);
+}
+
+describe('the first view’s land as one TopoJSON file', () => {
+  it('decodes into the GeoJSON the map loaded before: same countries, ids and properties, same rings, within the quantum', () => {
+    expect(countries.features.map((f: any) => f.properties.iso)).toEqual(before.countries.features.map((f) => f.properties.iso));
+    expect(countries.features.map((f: any) => [f.id ?? null, f.properties])).toEqual(
+      before.countries.features.map((f) => [f.id, f.properties]),
+    );
+    const rings = (fc: any) => fc.features.map((f: any) => f.geometry.coordinates.map((p: unknown[]) => p.length));
+    expect(rings(countries)).toEqual(rings(before.countries));
+    const coords = (fc: any) => fc.features.map((f: any) => f.geometry.coordinates);
+    expect(maxOffset(coords(countries), coords(before.countries))).toBeLessThanOrEqual(QUANTUM / 2);
+  });
+
+  it('decodes the same land borders (lines and points), within the quantum', () => {
+    expect(borders.features).toHaveLength(1);
+    expect(borders.features[0].properties).toEqual({});
+    const lines = borders.features[0].geometry.coordinates;
+    const old = before.borders.features[0]!.geometry.coordinates;
+    expect(lines.length).toBe(old.length);
+    expect(maxOffset(lines, old)).toBeLessThanOrEqual(QUANTUM / 2);
+  });
+
+  it('is smaller, compressed, than the two GeoJSON files it replaces', () => {
+    const gz = (s: string | Buffer) => gzipSync(s).length;
+    const topo = gz(readFileSync('public/basemap/region.topo.json'));
+    expect(topo).toBeLessThan(gz(JSON.stringify(before.countries)) + gz(JSON.stringify(before.borders)));
+  });
 });
 
 describe('offline basemap', () => {

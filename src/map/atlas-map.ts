@@ -1,4 +1,12 @@
-import { Map as MlMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import {
+  Map as MlMap,
+  NavigationControl,
+  ScaleControl,
+  AttributionControl,
+  addProtocol,
+  setWorkerUrl,
+  type GeoJSONSource,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AssetIndex } from '../data';
 import { bboxOf } from '../data/geometry';
@@ -31,8 +39,11 @@ import { buildStyle, layerIdsOf } from './style/style';
 import { routeStatusPaint } from './style/layers/lines';
 import { DETAIL_ZOOM } from './style/layers/basemap';
 import type { LabelPaint } from './style/choropleth';
+import { TOPOJSON_SCHEME, topojsonLoader, topojsonFile } from './topojson-protocol';
 
 setWorkerUrl(workerUrl);
+// the style's topojson:// sources (the first view's land and borders, one file)
+addProtocol(TOPOJSON_SCHEME, topojsonLoader());
 
 /** A map this wide or narrower is a phone's: MapLibre's own width for a compact attribution. */
 const NARROW_MAP = 640;
@@ -53,13 +64,13 @@ export interface AtlasMapEvents extends PointerEvents {
   onStatus: (s: 'busy' | 'idle') => void;
   /** The browser took the map's WebGL context away (true) or gave it back (false). */
   onGraphicsLost?: (lost: boolean) => void;
-  /** The basemap files that failed to load (empty again after a successful retry). */
-  onBasemapFailed?: (failed: readonly BasemapSource[]) => void;
+  /** The basemap files that failed to load, by name (empty again after a successful retry). */
+  onBasemapFailed?: (files: readonly string[]) => void;
   /** The land has been drawn for the first time (the performance mark `atlas:land` too). */
   onLand?: () => void;
 }
 
-/** The basemap's sources (public/basemap/<name>.geojson, scripts/build-basemap.mjs). */
+/** The basemap's sources (files in public/basemap/, scripts/build-basemap.mjs). */
 export const BASEMAP_SOURCES = ['countries', 'borders', 'labels'] as const;
 export type BasemapSource = (typeof BASEMAP_SOURCES)[number];
 const isBasemap = (id: unknown): id is BasemapSource => (BASEMAP_SOURCES as readonly unknown[]).includes(id);
@@ -184,8 +195,19 @@ export class AtlasMap {
       const id = (e as { sourceId?: unknown }).sourceId;
       if (!isBasemap(id)) return;
       this.basemapFailed.add(id);
-      this.events.onBasemapFailed?.([...this.basemapFailed]);
+      this.events.onBasemapFailed?.(this.failedFiles());
     });
+  }
+
+  /** The style's URL of a basemap source. */
+  private basemapUrl(id: BasemapSource): string {
+    return (this.style.sources[id] as { data: string }).data;
+  }
+
+  /** The failed sources' files, each named once (countries and borders share one). */
+  private failedFiles(): string[] {
+    const file = (url: string) => topojsonFile(url) ?? url.split('/').pop()!;
+    return [...new Set([...this.basemapFailed].map((id) => file(this.basemapUrl(id))))];
   }
 
   /** Fetches the failed basemap files again. */
@@ -196,8 +218,7 @@ export class AtlasMap {
     this.events.onBasemapFailed?.([]);
     for (const id of failed) {
       const src = this.map.getSource(id);
-      if (src?.type === 'geojson')
-        (src as unknown as { setData: (d: string) => void }).setData(`${import.meta.env.BASE_URL}basemap/${id}.geojson`);
+      if (src?.type === 'geojson') (src as unknown as { setData: (d: string) => void }).setData(this.basemapUrl(id));
     }
     this.busy();
   }

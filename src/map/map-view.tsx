@@ -208,7 +208,7 @@ export function MapView({ onFailure, imports, landFill, labelPaint, onDropFiles,
       {dragging && <div className="drop-hint">{t.dropHere}</div>}
       {basemapFailed.length > 0 && (
         <div className="map-message" role="alert" data-problem="basemap">
-          {t.basemapFailed(basemapFailed.map((id) => `${id}.geojson`).join(', '))}
+          {t.basemapFailed(basemapFailed.join(', '))}
           <button type="button" onClick={() => atlas?.retryBasemap()}>
             {t.retry}
           </button>

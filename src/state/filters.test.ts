@@ -21,7 +21,7 @@ const props = Object.values(validDataset())
 
 /** Evaluates the map expression as MapLibre would. */
 const onMap = (f: Filters, p: AssetProps) =>
-  featureFilter(mapFilter(f) as never, 'layers[0].filter').filter({ zoom: 4 }, {
+  featureFilter(mapFilter(f), 'layers[0].filter').filter({ zoom: 4 }, {
     type: 1,
     properties: toMapProps(p) as never,
     geometry: [],
@@ -105,7 +105,7 @@ describe('landing points follow their cables', () => {
     ]) {
       const expr = landingMapFilter(f, landingIdsShown([old, young], f));
       const ok = (p: AssetProps) =>
-        featureFilter(expr as never, 'f').filter({ zoom: 4 }, { type: 1, properties: toMapProps(p) as never, geometry: [] } as never);
+        featureFilter(expr, 'f').filter({ zoom: 4 }, { type: 1, properties: toMapProps(p) as never, geometry: [] } as never);
       for (const p of [x, y, z]) expect(ok(p), `${p.id} ${JSON.stringify(f)}`).toBe(matchesWith(p, f, cablesOf));
     }
   });

@@ -33,9 +33,12 @@ describe('buildStyle', () => {
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
   });
 
-  it('loads the basemap relative to the base path', () => {
+  it('loads the basemap relative to the base path, land and borders from one TopoJSON file', () => {
     const s = buildStyle('/sub/path/', 'zh');
-    expect((s.sources.countries as { data: string }).data).toBe('/sub/path/basemap/countries.geojson');
+    const data = (id: string) => (s.sources[id] as { data: string }).data;
+    expect(data('countries')).toBe('topojson:///sub/path/basemap/region.topo.json#countries');
+    expect(data('borders')).toBe('topojson:///sub/path/basemap/region.topo.json#borders');
+    expect(data('labels')).toBe('/sub/path/basemap/labels.geojson');
   });
 
   it('has a source for every asset type and every layer uses an existing source', () => {

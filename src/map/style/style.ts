@@ -4,6 +4,7 @@ import { GROUPS, type GroupDef } from '../../model/groups';
 import { basemapLayers } from './layers/basemap';
 import { lineLayers } from './layers/lines';
 import { landingLayers, pointLayers } from './layers/points';
+import { topojsonUrl } from '../topojson-protocol';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
@@ -32,14 +33,16 @@ function assetLayers(): LayerSpecification[] {
 
 /**
  * Assembles the whole style. `base` is the app's base URL (vite `base`), so the basemap
- * loads from the app's own origin under any sub-path. Asset sources start empty: the
+ * loads from the app's own origin under any sub-path. The first view's land and borders
+ * are one TopoJSON file (scripts/basemap-region.mjs), decoded by the topojson:// protocol
+ * (map/topojson-protocol.ts). Asset sources start empty: the
  * validated data is set into them once it has loaded (see map/map-view.tsx).
  * No `glyphs` key: MapLibre then draws labels with the browser's own fonts, offline.
  */
 export function buildStyle(base: string, lang: 'zh' | 'en'): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {
-    countries: { type: 'geojson', data: `${base}basemap/countries.geojson`, promoteId: 'iso' },
-    borders: { type: 'geojson', data: `${base}basemap/borders.geojson` },
+    countries: { type: 'geojson', data: topojsonUrl(`${base}basemap/region.topo.json`, 'countries'), promoteId: 'iso' },
+    borders: { type: 'geojson', data: topojsonUrl(`${base}basemap/region.topo.json`, 'borders') },
     labels: { type: 'geojson', data: `${base}basemap/labels.geojson` },
     cities: { type: 'geojson', data: `${base}basemap/cities.geojson` },
     // how many same-kind symbols share a spot (map/stacks.ts), renewed with the filters
