@@ -6,6 +6,7 @@
 import './zod-config'; // first: no schema may be built before zod is made jitless
 import { z } from 'zod';
 import { ISO_A2 } from './iso';
+import { YEAR_MAX, YEAR_MIN } from './years';
 
 /** The atlas's region: China and the eleven ASEAN states, with room for the neighbouring
  * landings that regional cables reach (Japan, Korea, India's east coast). Anything outside
@@ -31,9 +32,9 @@ const text = z.string().trim().min(1, 'must not be empty');
 export const I18nText = z.object({ zh: text, en: text }).strict();
 export type I18nText = z.infer<typeof I18nText>;
 
-/** A year the atlas covers (an asset's status year, a headline figure's year): what links
- * accept as `asof` (YEAR_MIN..YEAR_MAX in the URL codec). */
-export const Year = z.number().int().min(1990).max(2035);
+/** A year the atlas covers (an asset's status year, a headline figure's year): the same
+ * range links accept as `asof` (years.ts). */
+export const Year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 
 /** A paper section such as §1.2(2) or §3.1. */
 export const SECTION_RE = /^§[1-5](\.[1-9])?(\([1-9]\))?$/;
