@@ -179,6 +179,48 @@ test.describe('take our data away', () => {
     expect(apgLine).toContain(`,${lon},${lat},`);
   });
 
+  test('an imported layer’s Export downloads its features as the atlas read them: long values whole, numbers and nesting kept', async ({
+    page,
+  }) => {
+    await page.goto('./#lang=en');
+    await mapIdle(page);
+    // a value five times what the panel shows of one property (MAX_VALUE, 2,000 characters)
+    const note = `${'v'.repeat(10_000)} end`;
+    const mine = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [100, 10] },
+          properties: { name: 'Site A', note, capacity: 10, owner: { name: 'X' } },
+        },
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [100, 10],
+              [101, 11],
+            ],
+          },
+          properties: { name: 'Link B', trick: 'abc\u202Egpj' },
+        },
+      ],
+    };
+    await importFiles(page, [file('mine.geojson', JSON.stringify(mine))]);
+    const row = page.locator('.imported-layers li').filter({ hasText: 'mine' });
+    await expect(row).toContainText('2 features');
+    const [dl] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Export: mine' }).click()]);
+    expect(dl.suggestedFilename()).toBe('mine_export.geojson');
+    const back = JSON.parse(readFileSync(await dl.path(), 'utf8'));
+    expect(back.type).toBe('FeatureCollection');
+    expect(back.features.map((f: any) => f.geometry)).toEqual(mine.features.map((f) => f.geometry));
+    expect(back.features[0].properties).toEqual(mine.features[0]!.properties);
+    expect(back.features[0].properties.note).toHaveLength(note.length);
+    // the direction override is stripped, as the importer strips it everywhere
+    expect(back.features[1].properties).toEqual({ name: 'Link B', trick: 'abcgpj' });
+  });
+
   test('OFDS export of land fibre and nodes imports back as an OFDS pair', async ({ page }) => {
     await page.goto('./');
     await mapIdle(page);

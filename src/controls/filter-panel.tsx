@@ -4,6 +4,7 @@ import { useCountries, useOperators } from '../data/queries';
 import { LoadProblem } from '../panels/load-problem';
 import { FOCUS } from '../data/iso';
 import { NODE_KINDS, STATUSES } from '../data/constants';
+import { YEAR_MAX, YEAR_MIN } from '../data/years';
 import { regionName } from '../i18n/region';
 import { suppliersOf } from '../state/filters';
 import { useOperatorNames } from './operator-names';
@@ -210,8 +211,8 @@ export function FilterPanel() {
             {t.yearFrom}{' '}
             <input
               type="number"
-              min={1990}
-              max={2035}
+              min={YEAR_MIN}
+              max={YEAR_MAX}
               inputMode="numeric"
               value={filters.yearFrom ?? ''}
               onChange={(e) => setFilters({ yearFrom: /^\d{4}$/.test(e.target.value) ? Number(e.target.value) : null })}
@@ -221,8 +222,8 @@ export function FilterPanel() {
             {t.yearTo}{' '}
             <input
               type="number"
-              min={1990}
-              max={2035}
+              min={YEAR_MIN}
+              max={YEAR_MAX}
               inputMode="numeric"
               value={filters.yearTo ?? ''}
               onChange={(e) => setFilters({ yearTo: /^\d{4}$/.test(e.target.value) ? Number(e.target.value) : null })}

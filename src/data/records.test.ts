@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCorridors, loadCountries, loadFaults, loadOperators, loadPaper, loadTimeline } from './load';
+import { MAX_NAME, MAX_TEXT, MAX_TITLE } from './schema';
 import { checkFaultCables, formatProblem } from './validate';
 
 /** The shipped file, broken one way, served to the loader. */
 const real = (file: string) => JSON.parse(readFileSync(`geodata/${file}`, 'utf8'));
 const serve = (json: unknown) => () => Promise.resolve(new Response(JSON.stringify(json)));
+/** 100,000 characters: far past any cap (a hostile or broken file). */
+const LONG = 'x'.repeat(100_000);
+/** What the loader says of a field past its cap. */
+const tooLong = (cap: number) => `Too big: expected string to have <=${cap} characters`;
 
 describe('faults.json: one bad record is dropped and named, the rest loads (issue 23)', () => {
   const base = real('faults.json');
@@ -15,6 +20,16 @@ describe('faults.json: one bad record is dropped and named, the rest loads (issu
     ['a javascript: source', { sources: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'sources'],
     ['an impossible date', { start: '2023-02-30' }, 'start: 2023-02-30 is not a real date'],
     ['a repair before its start', { start: '2020-05-01', repaired: '2020-04-30' }, 'repaired: 2020-04-30 is before'],
+    ['a 100,000-character cause', { cause: { zh: '原因', en: LONG } }, `cause.en: ${tooLong(MAX_TITLE)}`],
+    ['a 100,000-character description', { description: { zh: LONG, en: 'text' } }, `description.zh: ${tooLong(MAX_TEXT)}`],
+    ['a 100,000-character reported name', { reported: [LONG] }, `reported.0: ${tooLong(MAX_NAME)}`],
+    ['a 100,000-character other cable', { otherCables: [LONG] }, `otherCables.0: ${tooLong(MAX_NAME)}`],
+    [
+      'a 100,000-character place name',
+      { location: { type: 'Point', coordinates: [100, 10], label: { zh: '某地', en: LONG } } },
+      `location.label.en: ${tooLong(MAX_TITLE)}`,
+    ],
+    ['a 100,000-character source title', { sources: [{ title: LONG, section: '§3.1' }] }, `sources.0.title: ${tooLong(MAX_TEXT)}`],
   ])('%s', async (_, change, says) => {
     const json = structuredClone(base);
     const id = json.faults[1].id;
@@ -56,9 +71,9 @@ describe('corridors.json: a bad corridor is dropped and named', () => {
           [100, 1],
         ],
       },
-      'a ring needs at least four points',
+      'polygon: a ring needs at least four points',
     ],
-    ['an empty polygon', { polygon: [] }, 'a ring needs at least four points'],
+    ['an empty polygon', { polygon: [] }, 'polygon: a ring needs at least four points'],
     [
       'a polygon covering the world',
       {
@@ -70,15 +85,17 @@ describe('corridors.json: a bad corridor is dropped and named', () => {
           [-180, -80],
         ],
       },
-      'spans 360°',
+      'polygon: spans 360°',
     ],
+    ['a 100,000-character name', { name: { zh: '海峡', en: LONG } }, `name.en: ${tooLong(MAX_NAME)}`],
+    ['a 100,000-character rationale', { rationale: { zh: LONG, en: 'why' } }, `rationale.zh: ${tooLong(MAX_TEXT)}`],
   ])('%s', async (_, change, says) => {
     const json = structuredClone(base);
     const id = json.corridors[0].id;
     Object.assign(json.corridors[0], change);
     const r = await loadCorridors('/', serve(json));
-    expect(r.corridors).toHaveLength(n - 1);
-    expect(r.skipped.map(formatProblem).join('\n')).toContain(`corridors.json [${id}] polygon: ${says}`);
+    expect(r.corridors.map((c) => c.id)).toEqual(base.corridors.slice(1).map((c: any) => c.id));
+    expect(r.skipped.map(formatProblem).join('\n')).toContain(`corridors.json [${id}] ${says}`);
   });
   it('a duplicate corridor keeps the first', async () => {
     const json = structuredClone(base);
@@ -100,6 +117,19 @@ describe('countries.json: caps and messages like the other files', () => {
     expect(r.countries).toHaveLength(11);
     expect(r.skipped.map(formatProblem).join()).toMatch(new RegExp(`countries.json \\[${json.countries[3].code}\\] name.en`));
   });
+  it.each([
+    ['gap note', (c: any) => (c.gaps.coverage = { kind: 'note', zh: '说明', en: LONG, section: '§2.1' }), `gaps.coverage.en`, MAX_TEXT],
+    ['paper note', (c: any) => (c.paperNote = { zh: LONG, en: 'note' }), 'paperNote.zh', MAX_TEXT],
+    ['indicator source title', (c: any) => (c.indicators[0].source.title = LONG), 'indicators.0.source.title', MAX_TEXT],
+  ])('a 100,000-character %s: that country is dropped and named', async (_, change, field, cap) => {
+    const json = real('countries.json');
+    const code = json.countries[5].code;
+    change(json.countries[5]);
+    const r = await loadCountries('/', serve(json));
+    expect(r.countries.map((c) => c.code)).not.toContain(code);
+    expect(r.countries).toHaveLength(11);
+    expect(r.skipped.map(formatProblem)).toContain(`countries.json [${code}] ${field}: ${tooLong(cap)}`);
+  });
   it('a truncated file fails with where it stops', async () => {
     const text = readFileSync('geodata/countries.json', 'utf8');
     const cut = () => Promise.resolve(new Response(text.slice(0, 5000)));
@@ -117,6 +147,7 @@ describe('timeline.json: one bad event is dropped and named, the rest loads', ()
     ['an impossible date', { date: '2023-02-30' }, 'date: 2023-02-30 is not a real date'],
     ['a month 13', { date: '2015-13' }, 'date: must be YYYY, YYYY-MM or YYYY-MM-DD'],
     ['a 100,000-character title', { title: { zh: '标题', en: 'x'.repeat(100_000) } }, 'title.en'],
+    ['a 100,000-character description', { description: { zh: '说明', en: LONG } }, `description.en: ${tooLong(MAX_TEXT)}`],
   ])('%s', async (_, change, says) => {
     const json = structuredClone(base);
     const id = json.events[1].id;
@@ -186,14 +217,20 @@ describe('paper.json: one bad headline figure or theme is dropped and named, the
       `paper.json [${base.headline[0].id}] id: repeats an earlier headline figure’s id; the first is kept`,
     ]);
   });
-  it('a theme with a 100,000-character title is dropped and named by its place; every headline figure still loads', async () => {
-    const json = structuredClone(base);
-    json.themes[0].title.en = 'x'.repeat(100_000);
-    const r = await loadPaper('/', serve(json));
-    expect(r.themes).toHaveLength(base.themes.length - 1);
-    expect(r.headline).toHaveLength(base.headline.length);
-    expect(r.skipped.map(formatProblem)).toEqual([expect.stringContaining('paper.json [themes[0]] title.en')]);
-  });
+  it.each([
+    ['title', 'title.en', MAX_TITLE],
+    ['summary', 'summary.en', MAX_TEXT],
+  ] as const)(
+    'a theme with a 100,000-character %s is dropped and named by its place; every headline figure still loads',
+    async (key, field, cap) => {
+      const json = structuredClone(base);
+      json.themes[0][key].en = LONG;
+      const r = await loadPaper('/', serve(json));
+      expect(r.themes).toHaveLength(base.themes.length - 1);
+      expect(r.headline).toHaveLength(base.headline.length);
+      expect(r.skipped.map(formatProblem)).toEqual([`paper.json [themes[0]] ${field}: ${tooLong(cap)}`]);
+    },
+  );
   it('a bad title fails the file with a message', async () => {
     await expect(loadPaper('/', serve({ ...base, title: { zh: '', en: 'x' } }))).rejects.toMatchObject({
       message: expect.stringContaining('paper.json title.zh'),

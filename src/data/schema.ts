@@ -39,19 +39,27 @@ export {
   SEMVER_RE,
 } from './constants';
 export type { AssetType, Status, SourceKind, EventKind, IndicatorId } from './constants';
+import { YEAR_MAX, YEAR_MIN } from './years';
 
 const text = z.string().trim().min(1, 'must not be empty');
 /** A text in both languages; neither may be empty. */
 export const I18nText = z.object({ zh: text, en: text }).strict();
 export type I18nText = z.infer<typeof I18nText>;
+/** A paragraph in the small files (a description, a rationale, a gap note) and a source's
+ * title anywhere: capped like a name (MAX_NAME) and a title (MAX_TITLE), as past it the file
+ * is broken. The longest shipped is 660 characters (faults.json's notFound); a panel shows
+ * at most 4,000 characters of one field (TEXT_CAP in src/panels/capped-text.tsx). */
+export const MAX_TEXT = 4000;
+const prose = text.max(MAX_TEXT);
+const Prose = z.object({ zh: prose, en: prose }).strict();
 
-/** A year the atlas covers (an asset's status year, a headline figure's year): what links
- * accept as `asof` (YEAR_MIN..YEAR_MAX in the URL codec). */
-export const Year = z.number().int().min(1990).max(2035);
+/** A year the atlas covers (an asset's status year, a headline figure's year): the same
+ * range links accept as `asof` (years.ts). */
+export const Year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 
 export const Source = z
   .object({
-    title: text,
+    title: prose,
     kind: z.enum(SOURCE_KINDS).optional(),
     section: z.string().regex(SECTION_RE, 'must look like §1.2(2)').optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
@@ -69,7 +77,7 @@ export type Source = z.infer<typeof Source>;
 const countryCode = z.string().refine((c) => ISO_A2.has(c), { message: 'is not an ISO 3166-1 alpha-2 code' });
 
 /** A count the paper (or a source) states without naming the items, e.g. "12 land cables". */
-export const Stat = z.object({ label: I18nText, value: z.number().nonnegative(), asOf: z.string().min(4), source: Source }).strict();
+export const Stat = z.object({ label: Prose, value: z.number().nonnegative(), asOf: z.string().min(4), source: Source }).strict();
 
 export const Measures = z
   .object({
@@ -196,7 +204,7 @@ export type AssetCollection = z.infer<typeof AssetCollection>;
 
 /** A coverage-gap note: the paper's words with an English rendering, or an explicit silence. */
 export const GapNote = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('note'), zh: text, en: text, section: z.string().regex(SECTION_RE) }).strict(),
+  z.object({ kind: z.literal('note'), zh: prose, en: prose, section: z.string().regex(SECTION_RE) }).strict(),
   z.object({ kind: z.literal('silent') }).strict(),
 ]);
 
@@ -234,7 +242,7 @@ export const Country = z
       .strict()
       .optional(),
     /** A note on the paper's coverage of this country (Timor-Leste: the paper predates its membership). */
-    paperNote: I18nText.optional(),
+    paperNote: Prose.optional(),
     /** Counts a source states for the country without naming the items (Laos's 18 cross-border lines). */
     stats: z.array(Stat).optional(),
   })
@@ -250,7 +258,7 @@ export const TimelineEvent = z
     /** YYYY, YYYY-MM or YYYY-MM-DD */
     date: z.string().regex(DATE_RE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
     title: Title,
-    description: I18nText,
+    description: Prose,
     section: z.string().regex(SECTION_RE),
     assets: z.array(z.string()),
     sources: z.array(Source).min(1),
@@ -305,7 +313,7 @@ export const Theme = z
     section: z.string().regex(SECTION_RE),
     kind: z.enum(['state', 'opportunity', 'challenge', 'recommendation']),
     title: Title,
-    summary: I18nText,
+    summary: Prose,
   })
   .strict();
 /** geodata/paper.json: the paper in brief, for the overview panel. */
@@ -319,11 +327,11 @@ export const DatedReport = z.object({ date: faultDate, source: Source }).strict(
 export const Impact = z
   .object({
     country: countryCode,
-    text: I18nText,
+    text: Prose,
     /** Cable ids the report names as impaired there (in submarine-cables.geojson). */
     cables: z.array(z.string()),
     /** Names the report gives for systems with no cable in the data. */
-    otherCables: z.array(text).optional(),
+    otherCables: z.array(nameText).optional(),
     /** How many of the country's international systems the report says were impaired. */
     systemsImpaired: z.number().int().positive().optional(),
     from: faultDate,
@@ -341,21 +349,21 @@ export const Fault = z
   .object({
     id: z.string().regex(/^fault-[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like fault-2023-01-ia'),
     cables: z.array(z.string()),
-    otherCables: z.array(text),
-    reported: z.array(text).min(1),
+    otherCables: z.array(nameText),
+    reported: z.array(nameText).min(1),
     start: z.string().regex(DATE_RE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
     repaired: z.string().regex(DATE_RE, 'must be YYYY, YYYY-MM or YYYY-MM-DD').nullable(),
     location: z
       .object({
         type: z.literal('Point'),
         coordinates: z.tuple([z.number().min(-180).max(360), z.number().min(-90).max(90)]),
-        label: I18nText,
+        label: Title,
       })
       .strict()
       .nullable(),
-    cause: I18nText,
+    cause: Title,
     countriesAffected: z.array(countryCode),
-    description: I18nText,
+    description: Prose,
     sources: z.array(Source).min(1, 'needs at least one source'),
     /** Where no source dates the repair: the latest dated report that it was still impaired
      * (the analysis counts the fault until this day, inclusive). */
@@ -369,16 +377,16 @@ export const Fault = z
   })
   .strict();
 export type Fault = z.infer<typeof Fault>;
-export const FaultsFile = z.object({ faults: z.array(Fault), notFound: z.array(text).optional() }).strict();
+export const FaultsFile = z.object({ faults: z.array(Fault), notFound: z.array(prose).optional() }).strict();
 export type FaultsFile = z.infer<typeof FaultsFile>;
 
 /** A named sea corridor (corridors.json) for what-if cuts: a schematic polygon [[lon, lat]…]. */
 export const Corridor = z
   .object({
     id: z.string().regex(/^corridor-[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like corridor-luzon-strait'),
-    name: I18nText,
+    name: Name,
     polygon: z.array(z.tuple([z.number().min(-180).max(360), z.number().min(-90).max(90)])),
-    rationale: I18nText,
+    rationale: Prose,
     sources: z.array(Source).min(1, 'needs at least one source'),
   })
   .strict();

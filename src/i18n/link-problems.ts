@@ -4,6 +4,7 @@
  * code without words in both languages fails the typecheck.
  */
 import type { Lang } from '../state/store';
+import { YEAR_MAX, YEAR_MIN } from '../data/years';
 import type { Expected, LinkProblem } from '../state/link-problems';
 
 type Words = { [C in LinkProblem['code']]: (p: Extract<LinkProblem, { code: C }>) => string };
@@ -18,7 +19,7 @@ const EXPECTED_EN: Record<Expected, string> = {
   operator: 'an operator name',
   supplier: 'a supplier name',
   'node-kind': 'a node kind',
-  year: 'a year in 1990..2035',
+  year: `a year in ${YEAR_MIN}..${YEAR_MAX}`,
   'year-range': 'a year range such as 2020-2026, 2020- or -2015',
   'asset-id': 'an asset id',
   panel: 'a panel',
@@ -45,7 +46,7 @@ const EXPECTED_ZH: Record<Expected, string> = {
   operator: '运营方名称',
   supplier: '供应商名称',
   'node-kind': '节点类型',
-  year: '1990–2035 年之间的年份',
+  year: `${YEAR_MIN}–${YEAR_MAX} 年之间的年份`,
   'year-range': '年份区间（如 2020-2026、2020- 或 -2015）',
   'asset-id': '设施编号',
   panel: '面板名',

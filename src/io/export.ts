@@ -274,13 +274,14 @@ export function exportName(ext: string, v: { layers: Record<GroupKey, boolean>; 
 }
 
 /** An imported layer back as GeoJSON: its features with the properties as the atlas read
- * them (names and values as shown, all text). */
+ * them (direction overrides stripped as on import; values whole and of their own type, not
+ * the shortened text the panel shows). */
 export function importedToGeoJSON(layer: Pick<ImportedLayer, 'name' | 'features'>): string {
   return JSON.stringify(
     {
       type: 'FeatureCollection',
       name: layer.name,
-      features: layer.features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: Object.fromEntries(f.props) })),
+      features: layer.features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: f.properties })),
     },
     null,
     1,

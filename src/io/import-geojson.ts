@@ -34,6 +34,7 @@ export const MAX_NESTING = 8;
  * backwards or hide part of it. Stripped from every imported name and value. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const clean = (s: string): string => s.replace(BIDI, '');
+const BIDI_ANY = new RegExp(BIDI.source);
 const GEOMS = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
 
 /** OFDS fields in the order a reader wants them, with their standard names. */
@@ -75,6 +76,21 @@ const text = (v: unknown): string => {
   }
   return cap(clean(s), MAX_VALUE);
 };
+
+/**
+ * A feature's properties as read, for the layer's Export: the same direction overrides
+ * stripped from every name and value as in `props`, nothing shortened. (Cleaning the JSON
+ * text is safe: these characters only ever stand inside its strings.) Properties nested
+ * too deep to copy are given as shown (`shown`, shortened).
+ */
+export function propertiesAsRead(p: Record<string, unknown>, shown: Array<[string, string]>): Record<string, unknown> {
+  try {
+    const json = JSON.stringify(p);
+    return BIDI_ANY.test(json) ? (JSON.parse(clean(json)) as Record<string, unknown>) : p;
+  } catch {
+    return Object.fromEntries(shown);
+  }
+}
 
 /** Value at a dotted path; arrays of objects yield their items' values joined. */
 function at(obj: unknown, path: string): unknown {
@@ -197,7 +213,15 @@ export function readGeoJSON(json: unknown, layerId: string): ImportResult {
     if (!b) buckets.set(kind, (b = { kind, features: [], has: { point: false, line: false, polygon: false } }));
     for (const k of kinds(g)) b.has[k] = true;
     const label = text(p.name ?? p.title ?? p.NAME ?? p.Name ?? p.id ?? '').slice(0, 200) || `Feature ${i + 1}`;
-    b.features.push({ type: 'Feature', id: `${layerId}-${i}`, geometry: g, props: displayProps(p, kind), label: label.slice(0, 200) });
+    const props = displayProps(p, kind);
+    b.features.push({
+      type: 'Feature',
+      id: `${layerId}-${i}`,
+      geometry: g,
+      props,
+      properties: propertiesAsRead(p, props),
+      label: label.slice(0, 200),
+    });
   });
   if (capped !== -1)
     problems.unshift(

@@ -4,7 +4,7 @@ import { validDataset } from '../test/fixtures';
 import { readFileSync } from 'node:fs';
 import { csvCell, exportName, importedToGeoJSON, toCSV, toGeoJSON, toOFDS } from './export';
 import { atFor, matches, NO_FILTERS, statusOn } from '../state/filters';
-import { readGeoJSON } from './import-geojson';
+import { MAX_KEY, MAX_VALUE, propertiesAsRead, readGeoJSON } from './import-geojson';
 
 const NOW = { day: '2026-11-25', today: '2026-11-25' };
 const features = Object.values(validDataset())
@@ -349,6 +349,75 @@ describe('imported layers can be exported', () => {
     const back = JSON.parse(importedToGeoJSON({ name: 'mine.geojson', features: layers[0]!.features }));
     expect(back.features).toHaveLength(1);
     expect(back.features[0].geometry).toEqual({ type: 'Point', coordinates: [100, 10] });
-    expect(back.features[0].properties).toMatchObject({ name: 'Site A', capacity: '10' });
+    expect(back.features[0].properties).toEqual({ name: 'Site A', capacity: 10 });
+  });
+
+  it('writes the properties as read, not as the panel shows them: long values whole, names unshortened, numbers and nesting kept, direction overrides stripped', () => {
+    const key = 'k'.repeat(MAX_KEY + 50);
+    const props = {
+      name: 'Long site',
+      note: 'v'.repeat(MAX_VALUE * 3),
+      [key]: 1,
+      nested: { list: [1, 'two', { deep: true }], nil: null },
+      trick: 'abc\u202Egpj.exe',
+      ['x\u2066y\u2069']: 'ok',
+    };
+    const src = JSON.parse(JSON.stringify({ type: 'Feature', geometry: { type: 'Point', coordinates: [100, 10] }, properties: props }));
+    const { layers } = readGeoJSON(src, 'imp-1');
+    const f = layers[0]!.features[0]!;
+    // the panel shows them shortened, as text
+    expect(Object.fromEntries(f.props).note).toHaveLength(MAX_VALUE + 1);
+    const back = JSON.parse(importedToGeoJSON({ name: 'long', features: layers[0]!.features }));
+    expect(back.features[0].properties).toEqual({
+      name: 'Long site',
+      note: props.note,
+      [key]: 1,
+      nested: props.nested,
+      trick: 'abcgpj.exe',
+      xy: 'ok',
+    });
+  });
+
+  it('a "__proto__" property is written back as a property, and pollutes nothing', () => {
+    const src = JSON.parse(
+      '{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{"__proto__":{"polluted":true},"a":1}}',
+    );
+    const { layers } = readGeoJSON(src, 'L');
+    const text = importedToGeoJSON({ name: 'p', features: layers[0]!.features });
+    expect(text).toContain('"__proto__"');
+    expect(JSON.parse(text).features[0].properties.a).toBe(1);
+    expect(({} as any).polluted).toBeUndefined();
+  });
+
+  it('an OFDS layer exports its features as read, so it imports again as OFDS', () => {
+    const span = {
+      type: 'Feature',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+      properties: {
+        id: 's1',
+        featureType: 'span',
+        name: 'A to B',
+        fibreCount: 24,
+        start: { id: 'n1', name: 'A' },
+        end: { id: 'n2', name: 'B' },
+      },
+    };
+    const first = readGeoJSON({ type: 'FeatureCollection', features: [span] }, 'L');
+    const again = readGeoJSON(JSON.parse(importedToGeoJSON({ name: 'spans', features: first.layers[0]!.features })), 'M');
+    expect(again.layers.map((l) => l.kind)).toEqual(['ofds-spans']);
+    expect(again.layers[0]!.features[0]!.properties).toEqual(span.properties);
+  });
+
+  it('properties nested too deep to copy are exported as shown', () => {
+    let deep: Record<string, unknown> = { end: 1 };
+    for (let i = 0; i < 1_000_000; i++) deep = { d: deep };
+    const shown: Array<[string, string]> = [['d', '[too deep to show]']];
+    expect(propertiesAsRead({ d: deep }, shown)).toEqual({ d: '[too deep to show]' });
   });
 });

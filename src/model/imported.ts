@@ -9,6 +9,9 @@ export interface ImportedFeature {
   geometry: { type: string; coordinates?: unknown; geometries?: unknown };
   /** Flattened, display-ready properties: every value is a string (shown as text). */
   props: Array<[string, string]>;
+  /** The properties as the atlas read them: direction overrides stripped, nothing shortened
+   * (what the layer's Export writes; `props` is what the panel shows). */
+  properties: Record<string, unknown>;
   /** A name to list it by: name, title, id, or "Feature N". */
   label: string;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AssetProps } from '../data/schema';
+import { YEAR_MIN } from '../data/years';
 import { useDerived } from '../derive/use-derived';
 import { usePT } from '../i18n/publish';
 import { useT } from '../i18n/strings';
@@ -57,7 +58,7 @@ export function ChangesPanel() {
             type="date"
             defaultValue={shown.from}
             key={`f${shown.from}`}
-            min="1990-01-01"
+            min={`${YEAR_MIN}-01-01`}
             onChange={(e) => set({ ...shown, from: e.target.value })}
           />
         </label>
@@ -67,7 +68,7 @@ export function ChangesPanel() {
             type="date"
             defaultValue={shown.to}
             key={`t${shown.to}`}
-            min="1990-01-01"
+            min={`${YEAR_MIN}-01-01`}
             onChange={(e) => set({ ...shown, to: e.target.value })}
           />
         </label>

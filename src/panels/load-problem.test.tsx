@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FilterPanel } from '../controls/filter-panel';
-import type { OperatorsFile, PaperFile } from '../data/schema';
+import type { CorridorsFile, FaultsFile, OperatorsFile, PaperFile } from '../data/schema';
 import { OverviewPanel } from './overview-panel';
 import { ResiliencePanel } from '../resilience/resilience-panel';
 import { renderFromLink } from '../test/render';
@@ -82,5 +82,34 @@ describe('one bad record is named where its feature lives; the rest of the file 
     expect(note.closest('details')!.textContent).toContain(`paper.json [${dropped}] year`);
     expect(container.querySelector('.headline')!.textContent).toContain(kept);
     expect(container.textContent).not.toContain('2099');
+  });
+
+  it('faults.json with a 100,000-character cause and corridors.json with a 100,000-character name: the Resilience tab names both records, and the other faults and corridors still show', async () => {
+    let fault = '';
+    let faultCount = 0;
+    let corridor = '';
+    let keptCorridor = '';
+    const faults = editing<FaultsFile>('faults.json', (json) => {
+      fault = json.faults[0]!.id;
+      faultCount = json.faults.length;
+      json.faults[0]!.cause.en = 'C'.repeat(100_000);
+    });
+    const corridors = editing<CorridorsFile>('corridors.json', (json) => {
+      corridor = json.corridors[0]!.id;
+      keptCorridor = json.corridors[1]!.name.en;
+      json.corridors[0]!.name.en = 'N'.repeat(100_000);
+    });
+    const fetchFn = (url: string) => (url.endsWith('/faults.json') ? faults(url) : corridors(url));
+    const { container } = renderFromLink('#panel=resilience&lang=en', <ResiliencePanel />, fetchFn);
+    const faultNote = await screen.findByText(/faults\.json: 1 record left out/, {}, { timeout: 10_000 });
+    expect(faultNote.closest('details')!.textContent).toContain(`faults.json [${fault}] cause.en: Too big`);
+    const corridorNote = await screen.findByText(/corridors\.json: 1 record left out/);
+    expect(corridorNote.closest('details')!.textContent).toContain(`corridors.json [${corridor}] name.en: Too big`);
+    // the rest loads: the other corridors are offered for the what-if, the fault log lists the other faults
+    await screen.findByText(keptCorridor, {}, { timeout: 10_000 });
+    const logged = [...container.querySelectorAll('[data-fault]')].map((li) => li.getAttribute('data-fault'));
+    expect(logged).toHaveLength(faultCount - 1);
+    expect(logged).not.toContain(fault);
+    expect(container.textContent).not.toMatch(/C{1000}|N{1000}/);
   });
 });

@@ -15,6 +15,7 @@
  */
 import { NODE_KINDS, STATUSES, type Status } from '../data/constants';
 import { FOCUS, ISO_A2 } from '../data/iso';
+import { inYears, YEAR_MAX, YEAR_MIN } from '../data/years';
 import { allLayers, GROUP_KEYS, type GroupKey } from '../model/groups';
 import { NO_FILTERS, type Filters } from './filters';
 import { show, type Expected, type LinkProblem } from './link-problems';
@@ -89,16 +90,13 @@ const KEYS: ReadonlySet<string> = new Set([
 ]);
 /** Every key a link may carry (the hostile rerun, e2e/hostile/, tries each). */
 export const URL_KEYS: readonly string[] = [...KEYS];
-/** The years `asof`, `yr` and `day` take. */
-export const YEAR_MIN = 1990;
-export const YEAR_MAX = 2035;
 const DAY_RE = /^(\d{4})-(\d\d)-(\d\d)$/;
 /** A real calendar date (no 2023-02-30) in YEAR_MIN..YEAR_MAX, or null. */
 export function readDay(v: string): string | null {
   const m = DAY_RE.exec(v);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < YEAR_MIN || y > YEAR_MAX) return null;
+  if (!inYears(y)) return null;
   const t = new Date(Date.UTC(y, mo - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? v : null;
 }
@@ -377,7 +375,7 @@ export function parse(hash: string): { state: UrlState; ignored: LinkProblem[] }
         break;
       case 'yr': {
         const m = /^(\d{4})?-(\d{4})?$/.exec(raw);
-        const ok = (y: string | undefined) => y === undefined || (+y >= YEAR_MIN && +y <= YEAR_MAX);
+        const ok = (y: string | undefined) => y === undefined || inYears(+y);
         if (!m || (!m[1] && !m[2]) || !ok(m[1]) || !ok(m[2]) || (m[1] && m[2] && +m[1] > +m[2])) {
           one(key, raw, () => null, 'year-range');
           break;
@@ -387,7 +385,7 @@ export function parse(hash: string): { state: UrlState; ignored: LinkProblem[] }
         break;
       }
       case 'asof':
-        f.asOf = one(key, raw, (v) => (/^\d{4}$/.test(v) && +v >= YEAR_MIN && +v <= YEAR_MAX ? +v : null), 'year');
+        f.asOf = one(key, raw, (v) => (/^\d{4}$/.test(v) && inYears(+v) ? +v : null), 'year');
         break;
       case 'sel':
         state.selected = one(key, raw, (v) => (v.length <= MAX_ID && ID_RE.test(v) ? v : null), 'asset-id');
