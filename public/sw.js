@@ -33,7 +33,8 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-const isData = (path) => /\/(geodata|basemap)\/[^/]+$/.test(path);
+// geodata/map/: the asset files' map parts (src/data/split.ts)
+const isData = (path) => /\/(geodata|basemap)\/(map\/)?[^/]+$/.test(path);
 
 async function tell(message) {
   for (const c of await self.clients.matchAll({ type: 'window' })) c.postMessage(message);

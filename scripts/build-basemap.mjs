@@ -56,8 +56,10 @@ const mercatorY = (lat) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360
 const REGION_VIEW = [91, -12, 130, 33];
 /** What the preview draws: wide enough for a wide or tall map area around that frame. */
 const PREVIEW = { west: 60, south: -32, east: 165, north: 55 };
-/** Preview units per degree of longitude (0.05°: under a pixel at the default view). */
-const UNITS = 20;
+/** Preview units per degree of longitude (0.1°: about three pixels at the default desktop view;
+ * the preview shows for the seconds before the map draws its own land). 17 KB gzip at 0.05°,
+ * 9 KB at 0.1° (issue 23: the first view's bytes). */
+const UNITS = 10;
 
 /**
  * The land of the default view as one small SVG (public/basemap/land-preview.svg), in Web
@@ -103,7 +105,7 @@ const LAND_FOCUS = '#ffffff';
 mkdirSync('public/basemap', { recursive: true });
 writeFileSync(
   'public/basemap/land-preview.svg',
-  landPreview(simplifyTopology(JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')), 0.05)),
+  landPreview(simplifyTopology(JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')), 0.1)),
 );
 const write = (name, features) => writeFileSync(`public/basemap/${name}`, JSON.stringify({ type: 'FeatureCollection', features }));
 // `.json`, not `.topojson`: hosts compress application/json, not an unknown type

@@ -4,6 +4,8 @@ import { Legend } from '../controls/legend';
 import { MapArea } from './map-area';
 import { selectedAssetOf, useView } from '../state/store';
 import { useAssetIndex } from '../data';
+import { useAssetQueries } from '../data/queries';
+import { useAfterFirstIdle } from './first-idle';
 
 /** `?embed` in the query string: the map with a compact legend and a link to the full
  * atlas, for an iframe. The hash (the shared view) works as usual. */
@@ -31,6 +33,12 @@ export function EmbedApp() {
   const asset = selected ? byId.get(selected) : undefined;
   // a story step in the embed: its text and next/previous over the map
   const story = useView((s) => s.story);
+  // what the first view does not draw (the fault log, corridors) loads once it is done
+  const noMap = useView((s) => s.mapStatus === 'none');
+  useAfterFirstIdle(
+    noMap,
+    useAssetQueries().every((q) => !q.isPending),
+  );
   return (
     <div className="app embed">
       <main className="body">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useView } from '../state/store';
 
 /** True once every data file has answered and the map has then drawn everything (an
@@ -16,5 +16,9 @@ export function useAfterFirstIdle(noMap: boolean, dataAnswered: boolean): boolea
   const ready = dataAnswered && (noMap || (atData !== null && !busy && idles > atData));
   // derived state kept from an earlier render (React's documented pattern, no effect)
   if (!done && ready) setDone(true);
+  // and tells the store, where the files the first view does not draw wait for it (queries.ts)
+  useEffect(() => {
+    if (done || ready) useView.getState().markFirstViewDone();
+  }, [done, ready]);
   return done || ready;
 }

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useAssetIndex } from '../data';
 import type { AssetFeature } from '../data/schema';
 import { suppliersOf, type Filters } from '../state/filters';
-import { useAssetQueries, useCorridors, useCountries } from '../data/queries';
+import { useAssetQueries, useCountries } from '../data/queries';
+import { useFirstViewCorridors } from '../derive/first-view';
 import type { LinkProblem } from '../state/link-problems';
 import { addNotice } from '../state/notice';
 
@@ -71,7 +72,7 @@ export function useLinkCheck(): void {
   const filters = useView((s) => s.filters);
   const country = useView(selectedCountryOf);
   const countries = useCountries().data;
-  const corridors = useCorridors().data?.corridors;
+  const corridors = useFirstViewCorridors().data?.corridors;
 
   useEffect(() => {
     if (!settled) return;

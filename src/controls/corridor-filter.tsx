@@ -4,7 +4,7 @@
  * that avoid the South China Sea"). Which corridors a route crosses is derived once
  * (derive.ts `crossings`); the filter acts on the map, the list, the counts and the exports.
  */
-import { useCorridors } from '../data/queries';
+import { useFirstViewCorridors } from '../derive/first-view';
 import { useT } from '../i18n/strings';
 import { LoadProblem } from '../panels/load-problem';
 import type { Filters } from '../state/filters';
@@ -26,7 +26,7 @@ export function CorridorFilter() {
   const lang = useView((s) => s.lang);
   const filters = useView((s) => s.filters);
   const setFilters = useView((s) => s.setFilters);
-  const q = useCorridors();
+  const q = useFirstViewCorridors();
   return (
     <fieldset className="corridor-filter">
       <legend>{t.filterCorridors}</legend>

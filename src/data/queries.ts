@@ -93,13 +93,15 @@ export const useCountries = () => useQuery(countriesQuery);
 export const useTimeline = () => useQuery(timelineQuery);
 export const usePaper = () => useQuery(paperQuery);
 export const useOperators = () => useQuery(operatorsQuery);
-export const useFaults = () => {
-  const q = useQuery(faultsQuery);
+/** `enabled: false` holds the fetch (derive/first-view.ts: not for the first view); any other
+ * reader that asks fetches it, and every reader gets it then. */
+export const useFaults = ({ enabled = true }: { enabled?: boolean } = {}) => {
+  const q = useQuery({ ...faultsQuery, enabled });
   const cables = useQuery(assetQuery('submarine-cable')).data;
   const data = checkedFaults(q.data, cables);
   return data === q.data ? q : { ...q, data };
 };
-export const useCorridors = () => useQuery(corridorsQuery);
+export const useCorridors = ({ enabled = true }: { enabled?: boolean } = {}) => useQuery({ ...corridorsQuery, enabled });
 
 type Faults = WithSkipped<FaultsFile>;
 let faultsChecked: { faults: Faults; cables: LoadedLayer; out: Faults } | null = null;

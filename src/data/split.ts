@@ -6,7 +6,7 @@
  * zod-free: the loader applies it to what it fetched before validating, so a full file
  * served in its place loads the same.
  */
-import { EVENT_TEXT_FIELDS, TEXT_FIELDS } from './constants';
+import { EVENT_TEXT_FIELDS, TEXT_FIELDS } from './constants.ts';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useAssetIndex } from '../data';
-import { useCorridors, useFaults } from '../data/queries';
+import { useFirstViewCorridors, useFirstViewFaults } from './first-view';
 import { localToday } from '../model/time';
 import { useView } from '../state/store';
 import { deriveView, exposureDataOf, networkAskFor, routePlacesOf, type Derived } from './derive';
@@ -29,8 +29,8 @@ export function useDerived(): Derived {
   const compare = useView((s) => s.compare);
   const change = useView((s) => s.change);
   const index = useAssetIndex();
-  const faults = useFaults().data?.faults;
-  const corridors = useCorridors().data?.corridors;
+  const faults = useFirstViewFaults().data?.faults;
+  const corridors = useFirstViewCorridors().data?.corridors;
   const today = useToday();
   const exposureData = exposureDataOf(index, faults, corridors);
   const network = useNetworkAnswer(networkAskFor({ filters, whatIf }, today), exposureData).data;

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { useAssetIndex, type AssetIndex } from '../data';
-import { useAssetQueries, useCorridors, useFaults, useTimeline } from '../data/queries';
+import { useAssetQueries, useTimeline } from '../data/queries';
+import { useFirstViewCorridors, useFirstViewFaults } from '../derive/first-view';
 import { deriveView, exposureDataOf, networkAskFor, routePlacesOf } from '../derive/derive';
 import { routeEdgeIdsOf } from '../derive/network';
 import { useEdgeLines, useNetworkAnswer } from '../derive/use-network';
@@ -101,8 +102,8 @@ export function MapView({ onFailure, imports, landFill, labelPaint, onDropFiles,
   const hoverAt = useRef({ x: 0, y: 0 });
   const index = useAssetIndex();
   const timeline = useTimeline().data;
-  const faults = useFaults().data?.faults;
-  const corridors = useCorridors().data?.corridors;
+  const faults = useFirstViewFaults().data?.faults;
+  const corridors = useFirstViewCorridors().data?.corridors;
   const today = useToday();
   const t = useT();
   // the route model: the worker's answer for the view's scenario, and the drawn lines of the

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useAssetIndex } from '../data';
-import { useCorridors } from '../data/queries';
+import { useFirstViewCorridors } from '../derive/first-view';
 import { useChoropleth } from '../controls/choropleth-control';
 import { useDerived } from '../derive/use-derived';
 import { usePT, type PublishStrings } from '../i18n/publish';
@@ -36,7 +36,7 @@ export function useViewDescription(extra?: KeyGroup[]): ViewDescription {
   const d = useDerived();
   const choro = useChoropleth();
   const { byId } = useAssetIndex();
-  const corridors = useCorridors().data?.corridors;
+  const corridors = useFirstViewCorridors().data?.corridors;
   return useMemo(() => {
     const nameOf = (id: string) => byId.get(id)?.properties.name[lang] ?? corridors?.find((c) => c.id === id)?.name[lang] ?? id;
     const choropleth =

@@ -52,6 +52,9 @@ export interface ViewState {
   mapStatus: 'starting' | 'busy' | 'idle' | 'none';
   /** How many times the map has become idle (so "idle after the data came" can be told apart). */
   mapIdles: number;
+  /** Output of the first view (app/first-idle.ts): true once the data answered and the map
+   * drew it (or there is no map). What the first view does not draw waits for it. */
+  firstViewDone: boolean;
   /** On a phone: the share of the screen's height the bottom sheet takes (the reader drags it). */
   sheet: number;
   /** Two dates compared ("what changed"), or null. */
@@ -87,6 +90,7 @@ export interface ViewActions {
   /** Asks the map to fit this box into view (lon/lat west, south, east, north). */
   fitTo: (bbox: [number, number, number, number]) => void;
   setMapStatus: (s: ViewState['mapStatus']) => void;
+  markFirstViewDone: () => void;
   setSheet: (fraction: number) => void;
   setNotice: (n: LinkProblem[] | null) => void;
   setChoropleth: (c: ChoroplethId | null) => void;
@@ -142,6 +146,7 @@ export const initialView = (): ViewState => ({
   command: null,
   mapStatus: 'starting',
   mapIdles: 0,
+  firstViewDone: false,
   sheet: 0.42,
   change: null,
   story: null,
@@ -197,6 +202,7 @@ export const useView = create<ViewState & ViewActions>()((set) => ({
   setCamera: (camera) => set({ camera }),
   fitTo: (bbox) => set({ command: { seq: ++commandSeq, kind: 'fit', bbox } }),
   setMapStatus: (mapStatus) => set((s) => ({ mapStatus, mapIdles: mapStatus === 'idle' ? s.mapIdles + 1 : s.mapIdles })),
+  markFirstViewDone: () => set((s) => (s.firstViewDone ? s : { firstViewDone: true })),
   setSheet: (sheet) => set({ sheet: Math.min(0.9, Math.max(0.15, sheet)) }),
   setNotice: (notice) => set({ notice }),
   setHighlight: (highlight) => set({ highlight }),
