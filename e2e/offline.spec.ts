@@ -27,7 +27,7 @@ test.describe('offline', () => {
     await page.getByRole('button', { name: 'Asia Pacific Gateway (APG)' }).click();
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Asia Pacific Gateway (APG)');
     // its description and sources come from the cached record file (the first view loads the map part)
-    await expect(page.getByRole('article').locator('.sources a').first()).toBeVisible();
+    await expect(page.getByRole('article').locator('.sources a').last()).toBeVisible();
     await context.setOffline(false);
   });
 });
