@@ -20,25 +20,8 @@ import {
   MAX_TITLE,
   SEMVER_RE,
 } from './constants';
-export {
-  REGION_BOUNDS,
-  WORLD_BOUNDS,
-  LINE_WORLD_BOUNDS,
-  ASSET_TYPES,
-  STATUSES,
-  PRECISIONS,
-  SECTION_RE,
-  SOURCE_KINDS,
-  DATE_RE,
-  EVENT_KINDS,
-  NODE_KINDS,
-  GAP_DIMENSIONS,
-  INDICATOR_IDS,
-  MAX_NAME,
-  MAX_TITLE,
-  SEMVER_RE,
-} from './constants';
-export type { AssetType, Status, SourceKind, EventKind, IndicatorId } from './constants';
+/** The vocabularies and limits (zod-free, for the main thread) are re-exported for the scripts. */
+export * from './constants';
 import { YEAR_MAX, YEAR_MIN } from './years';
 
 const text = z.string().trim().min(1, 'must not be empty');
