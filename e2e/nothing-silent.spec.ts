@@ -74,6 +74,25 @@ test.describe('hostile links and broken files say what they dropped', () => {
     await expect(skipped).toContainText(`[${bad}] start`);
     await expect(page.locator('.fault-log .faults > li')).toHaveCount(n - 1);
   });
+
+  test('a javascript: source in a layer’s full file is named in its legend row at the default view, no panel opened', async ({ page }) => {
+    const json = JSON.parse(readFileSync('geodata/nodes.geojson', 'utf8'));
+    const rec = json.features.find((f: any) => f.properties.sources?.length);
+    rec.properties.sources[0].url = 'javascript:alert(1)';
+    // the map's part (geodata/map/) is the build's, untouched: only the full records are bad
+    await page.route('**/geodata/nodes.geojson', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(json) }),
+    );
+    await page.goto('./#lang=en');
+    await mapIdle(page);
+    const warn = page.locator('.legend-row[data-group="node"] .legend-warn');
+    await expect(warn).toBeVisible();
+    await warn.locator('summary').click();
+    await expect(warn).toContainText(`nodes.geojson [${rec.properties.id}] properties.sources.0.url`);
+    // the layer still draws, and nothing ran
+    await expect(page.locator('.legend-row[data-group="node"] .legend-count')).toBeVisible();
+    expect(await page.evaluate(() => document.querySelectorAll('a[href^="javascript:"]').length)).toBe(0);
+  });
 });
 
 test.describe('keyboard and phone', () => {

@@ -17,8 +17,11 @@ export function useAfterFirstIdle(noMap: boolean, dataAnswered: boolean): boolea
   // derived state kept from an earlier render (React's documented pattern, no effect)
   if (!done && ready) setDone(true);
   // and tells the store, where the files the first view does not draw wait for it (queries.ts)
+  // (and marks the moment on the page's clock, where the slow-network test finds it)
   useEffect(() => {
-    if (done || ready) useView.getState().markFirstViewDone();
+    if (!(done || ready) || useView.getState().firstViewDone) return;
+    performance.mark('atlas:first-view');
+    useView.getState().markFirstViewDone();
   }, [done, ready]);
   return done || ready;
 }

@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GROUPS } from '../model/groups';
 import { theme } from '../model/theme';
 import { PLANNED_DASH } from '../map/style/layers/lines';
 import { renderFromLink } from '../test/render';
+import { diskFetch } from '../test/real-data';
+import { useView } from '../state/store';
 import { Legend } from './legend';
 import { WHAT_IF_COLORS } from '../derive/derive';
 import { en } from '../i18n/en';
@@ -67,5 +71,44 @@ describe('the legend', () => {
     expect(Number(ring('fault-faint').getAttribute('fill-opacity'))).toBe(0);
     expect(item('fault-faint').querySelectorAll('circle')).toHaveLength(1);
     expect(item('fault-faint').textContent).toContain(t.mapKey.faultFaint);
+  });
+});
+
+describe('a bad record in a layer’s full file (its descriptions and sources)', () => {
+  const FILE = 'landing-points.geojson';
+  /** The shipped data, with the full landing-points file given a `javascript:` source on
+   * its first sourced record (the map's part, geodata/map/, is what the build made: fine). */
+  const hostile = () => {
+    type Rec = { properties: { id: string; sources?: { url?: string }[] } };
+    const json = JSON.parse(readFileSync(join(process.cwd(), 'geodata', FILE), 'utf8')) as { features: Rec[] };
+    const f = json.features.find((x) => x.properties.sources?.length)!;
+    f.properties.sources![0]!.url = 'javascript:alert(1)';
+    const asked: string[] = [];
+    const fetchFn = (url: string) => {
+      asked.push(url);
+      if (url.endsWith(`geodata/${FILE}`)) return Promise.resolve(new Response(JSON.stringify(json), { status: 200 }));
+      return diskFetch(url);
+    };
+    return { id: f.properties.id, asked, fetchFn };
+  };
+
+  it('is named in the layer’s row once the first view is done, with no panel opened', async () => {
+    const { id, fetchFn } = hostile();
+    const { container } = renderFromLink('lang=en', <Legend />, fetchFn);
+    await screen.findAllByText(/Submarine cables & landing points/);
+    act(() => useView.getState().markFirstViewDone());
+    const row = container.querySelector('.legend-row[data-group="submarine-cable"]')!;
+    await waitFor(() => expect(row.querySelector('.legend-warn')?.textContent).toContain(`${FILE} [${id}]`));
+    expect(row.querySelector('.legend-warn')!.textContent).toMatch(/sources\.0\.url/);
+    // the layer still draws: its count is there
+    expect(row.querySelector('.legend-count')).not.toBeNull();
+  });
+
+  it('is not fetched before the first view is done (the first view loads only the map’s parts)', async () => {
+    const { asked, fetchFn } = hostile();
+    const { container } = renderFromLink('lang=en', <Legend />, fetchFn);
+    await waitFor(() => expect(container.querySelectorAll('.legend-count').length).toBeGreaterThan(3));
+    expect(asked.filter((u) => /geodata\/[\w-]+\.geojson$/.test(u) && !u.includes('/map/'))).toEqual([]);
+    expect(container.querySelector('.legend-warn')).toBeNull();
   });
 });

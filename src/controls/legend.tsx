@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useAssetQueries } from '../data/queries';
+import { useAllAssetTexts, useAssetQueries } from '../data/queries';
 import { LoadError } from '../data/loaded';
 import { ASSET_TYPES, type AssetType } from '../data/constants';
 import { useT } from '../i18n/strings';
@@ -7,7 +7,7 @@ import { GROUPS } from '../model/groups';
 import { useDerived } from '../derive/use-derived';
 import { useAssetIndex } from '../data';
 import { ASSET_FILES } from '../data/files';
-import { formatProblem } from '../data/checks';
+import { formatProblem, layerProblems } from '../data/checks';
 import { useView } from '../state/store';
 import { SymbolSwatch } from './symbol-swatch';
 import { FaultKey } from '../resilience/fault-key';
@@ -32,6 +32,9 @@ export function Legend() {
   const qc = useQueryClient();
   const { problems: crossProblems } = useAssetIndex();
   const resultOf = (type: AssetType) => results[ASSET_TYPES.indexOf(type)]!;
+  // the full records (descriptions, sources) load once the first view is done
+  const texts = useAllAssetTexts(useView((s) => s.firstViewDone));
+  const textsOf = (type: AssetType) => texts[ASSET_TYPES.indexOf(type)]!;
 
   return (
     <section className="legend" aria-labelledby="legend-h">
@@ -44,7 +47,16 @@ export function Legend() {
           const failed = rs.find((r) => r.isError);
           // which records were left out or have problems, and why, by name (plain text)
           const files = g.types.map((ty) => ASSET_FILES[ty]);
-          const problems = [...rs.flatMap((r) => r.data?.skipped ?? []), ...crossProblems.filter((p) => files.includes(p.file))];
+          const problems = layerProblems({
+            map: [...rs.flatMap((r) => r.data?.skipped ?? []), ...crossProblems.filter((p) => files.includes(p.file))],
+            texts: g.types.flatMap((ty) => textsOf(ty).data?.skipped ?? []),
+            textFailures: g.types.flatMap((ty) => {
+              const q = textsOf(ty);
+              return q.isError && resultOf(ty).data
+                ? [{ file: ASSET_FILES[ty], message: q.error instanceof LoadError ? q.error.message : String(q.error) }]
+                : [];
+            }),
+          });
           return (
             <li key={g.key} className="legend-row" data-group={g.key}>
               <label>

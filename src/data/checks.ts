@@ -26,6 +26,31 @@ export interface Problem {
 
 export const formatProblem = (p: Problem): string => `${p.file}${p.id ? ` [${p.id}]` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`;
 
+/** What one layer names in the legend: its map parts' problems (and the checks across
+ * files), then what its full records add once they have loaded after the first view (a
+ * `javascript:` source, a description past its cap: split.ts leaves text out of the map's
+ * part, so only the full file can show them). A record already named is not named again, and
+ * the full file's own failure is named only when the map's part loaded. */
+export function layerProblems(layer: {
+  map: readonly Problem[];
+  texts: readonly Problem[];
+  /** files whose full records could not be read, with why (the map's part did load) */
+  textFailures: readonly { file: string; message: string }[];
+}): Problem[] {
+  const key = (p: Problem) => (p.id !== undefined ? `${p.file}\u0000${p.id}` : formatProblem(p));
+  const named = new Set(layer.map.map(key));
+  const out = [...layer.map];
+  for (const p of layer.texts) {
+    const k = key(p);
+    if (named.has(k)) continue;
+    named.add(k);
+    out.push(p);
+  }
+  for (const f of layer.textFailures)
+    out.push({ file: f.file, message: `descriptions and sources could not be read (${f.message}); the map still shows the layer` });
+  return out;
+}
+
 /** One asset file's features after checkAssetFile. */
 export interface CheckedFile<F extends AssetFeature = AssetFeature> {
   type: AssetType;

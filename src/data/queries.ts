@@ -49,8 +49,11 @@ export function useAssetText(type: AssetType, id: string) {
   return { q, text, problem };
 }
 
-/** Every asset file's record texts (an export needs them all), in ASSET_TYPES order. */
-export const useAllAssetTexts = () => useQueries({ queries: ASSET_TYPES.map(textsQuery) });
+/** Every asset file's record texts, in ASSET_TYPES order, loaded once `enabled` (the legend
+ * asks once the first view is done, so a bad record's text is named without a panel being
+ * opened, and the panels then open at once). */
+export const useAllAssetTexts = (enabled: boolean) =>
+  useQueries({ queries: ASSET_TYPES.map((type) => ({ ...textsQuery(type), enabled })) });
 
 export const countriesQuery = queryOptions({
   queryKey: ['countries'],
