@@ -24,15 +24,13 @@ const NOT_LANDED = (what: string) =>
 export const KNOWN: Record<string, string> = {
   'fault-2006-12-hengchun/HK/2006-12-26': `the count of 6 includes APCN and China-US, not in the data, and systems the data does not land in Hong Kong (FLAG FEA, SMW3); the three it has there (EAC-C2C, APCN-2, FNAL/RNAL) are all impaired`,
   'fault-2006-12-hengchun/CN/2006-12-26': NOT_LANDED('FNAL/RNAL on the Chinese mainland (its Chinese end is Hong Kong)'),
-  'fault-2006-12-hengchun/JP/2006-12-26': `${NOT_LANDED('FLAG FEA or SMW3 in Japan')}; the count of 9 includes APCN and China-US, not in the data`,
+  'fault-2006-12-hengchun/JP/2006-12-26': `${NOT_LANDED('SMW3 in Japan')}; the count of 9 includes APCN and China-US, not in the data`,
   'fault-2007-09-taiwan-east/JP/2007-09-07': `${NOT_LANDED('SMW3 in Japan')}; the count of 6 includes APCN and China-US, not in the data`,
-  'fault-2008-01-alexandria/IN/2008-01-30': NOT_LANDED('FLAG FEA in India'),
-  'fault-2008-01-alexandria/EG/2008-01-30': `${NOT_LANDED('FLAG FEA in Egypt')}; the count of 4 includes FALCON and DOHA-HALOUL, not in the data`,
-  'fault-2008-12-mediterranean/IN/2008-12-19': NOT_LANDED('FLAG FEA in India'),
+  'fault-2008-01-alexandria/EG/2008-01-30': `the count of 4 includes FALCON and DOHA-HALOUL, not in the data; the two it has (SMW4, FLAG FEA) are both impaired`,
   'fault-2008-12-mediterranean/MV/2008-12-19': NOT_LANDED('any of these cables in the Maldives (outside the atlas\u2019s region)'),
-  'fault-2008-12-mediterranean/SG/2008-12-19': NOT_LANDED('SMW3 or FLAG FEA in Singapore'),
-  'fault-2008-12-mediterranean/TW/2008-12-19': NOT_LANDED('SMW3, SMW4 or FLAG FEA in Taiwan'),
-  'fault-2008-12-mediterranean/EG/2008-12-19': NOT_LANDED('FLAG FEA in Egypt'),
+  'fault-2008-12-mediterranean/SG/2008-12-19':
+    'the report names the three cables cut, and FLAG FEA has no Singapore landing (its landing list has none); SMW3 and SMW4, which land at Tuas, are impaired',
+  'fault-2008-12-mediterranean/TW/2008-12-19': `${NOT_LANDED('SMW3 in Taiwan')}; SMW4 and FLAG FEA have no Taiwanese landing (their landing lists have none): the report names the three cables cut`,
   'fault-2009-08-morakot/CN/2009-08': NOT_LANDED('SMW3 or FNAL/RNAL on the Chinese mainland'),
   'fault-2009-08-morakot/TW/2009-08-09': `${NOT_LANDED('SMW3 or FNAL/RNAL in Taiwan')}; the count of 6 includes APCN, not in the data`,
   'fault-2021-04-smpcs/ID/2021-04-30': 'SMPCS is a domestic system: the analysis counts international systems only',
@@ -42,7 +40,6 @@ export const KNOWN: Record<string, string> = {
   'fault-2025-08-smpcs-sorong-merauke/ID/2025-08-16': 'SMPCS is a domestic system: the analysis counts international systems only',
   'fault-2026-01-batulicin-kotabaru/ID/2026-01-08':
     'Batulicin\u2013Kotabaru is a domestic system: the analysis counts international systems only',
-  'fault-2022-06-aae1-smw5-egypt/PK/2022-06-07': NOT_LANDED('SMW5 in Pakistan'),
   'fault-2023-02-tpkm2/TW/2023-02-02':
     'the count of 2 is of Taiwan\u2013Matsu domestic cables (TPKM-2, TPKM-3), not in the data; the analysis finds APG impaired that day by another fault',
   'fault-2024-02-red-sea/HK/2024-02-24':

@@ -54,6 +54,9 @@ export const ISO_A2: ReadonlySet<string> = new Set([
   'TN',
   'TR',
   'ZA',
+  // FLAG Europe-Asia's landings in Spain and Jordan
+  'ES',
+  'JO',
   // countries the fault log (faults.json) names as affected
   'KW',
   'LB',
