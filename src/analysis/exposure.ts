@@ -49,6 +49,9 @@ export interface CountryExposure {
   systems: string[];
   /** Of those, impaired that day by a fault in the log. */
   impaired: string[];
+  /** Domestic systems (every landing in this country) in service that day and impaired by a
+   * fault in the log: not among its international systems, but an outage its readers felt. */
+  domesticImpaired: string[];
   /** Landing stations (ids) of those systems in this country, as drawn in the data. */
   stations: string[];
   /** Distinct landing sites (towns) among those stations. */
@@ -229,12 +232,16 @@ export function analyse(data: ExposureData, scenario: Scenario, codes: readonly 
     const stations = uniq(stationSystems.keys());
     const n = systems.length;
     const impaired = ids.filter((id) => impairedIds.has(id));
+    const domesticImpaired = active
+      .filter((c) => impairedIds.has(c.id) && landsIn(c, code, stationCountry) && c.countries.every((x) => x === code))
+      .map((c) => c.id);
     const cutHere = ids.filter((id) => cut.has(id));
     const remaining = ids.filter((id) => !impairedIds.has(id) && !cut.has(id));
     return {
       code,
       systems: ids,
       impaired,
+      domesticImpaired,
       stations,
       sites: uniq(stations.map((s) => landingById.get(s)?.name.en ?? s)),
       landLinks: links.filter((l) => l.countries.includes(code) && l.countries.some((x) => x !== code)).map((l) => l.id),

@@ -33,13 +33,6 @@ export const KNOWN: Record<string, string> = {
   'fault-2008-12-mediterranean/TW/2008-12-19': `${NOT_LANDED('SMW3 in Taiwan')}; SMW4 and FLAG FEA have no Taiwanese landing (their landing lists have none): the report names the three cables cut`,
   'fault-2009-08-morakot/CN/2009-08': NOT_LANDED('SMW3 or FNAL/RNAL on the Chinese mainland'),
   'fault-2009-08-morakot/TW/2009-08-09': `${NOT_LANDED('SMW3 or FNAL/RNAL in Taiwan')}; the count of 6 includes APCN, not in the data`,
-  'fault-2021-04-smpcs/ID/2021-04-30': 'SMPCS is a domestic system: the analysis counts international systems only',
-  'fault-2021-09-jasuka/ID/2021-09-19': 'JaSuKa is a domestic system: the analysis counts international systems only',
-  'fault-2025-03-smpcs-namlea/ID/2025-03-10': 'SMPCS is a domestic system: the analysis counts international systems only',
-  'fault-2025-07-smpcs-sorong-fakfak/ID/2025-09-09': 'SMPCS is a domestic system: the analysis counts international systems only',
-  'fault-2025-08-smpcs-sorong-merauke/ID/2025-08-16': 'SMPCS is a domestic system: the analysis counts international systems only',
-  'fault-2026-01-batulicin-kotabaru/ID/2026-01-08':
-    'Batulicin\u2013Kotabaru is a domestic system: the analysis counts international systems only',
   'fault-2023-02-tpkm2/TW/2023-02-02':
     'the count of 2 is of Taiwan\u2013Matsu domestic cables (TPKM-2, TPKM-3), not in the data; the analysis finds APG impaired that day by another fault',
   'fault-2024-02-red-sea/HK/2024-02-24':
@@ -63,7 +56,8 @@ export function replay(f: Fault, i: Impact): Replay {
   const b = firstDay(f.start);
   const day = a > b ? a : b;
   const r = analyse(data, { day, today: TODAY }, [i.country])[0]!;
-  const missing = i.cables.filter((c) => !r.impaired.includes(c));
+  // a domestic system's report names it: the analysis counts it apart from the international ones
+  const missing = i.cables.filter((c) => !r.impaired.includes(c) && !r.domesticImpaired.includes(c));
   const agrees = missing.length === 0 && (i.systemsImpaired === undefined || i.systemsImpaired === r.impaired.length);
   return { key: `${f.id}/${i.country}/${i.from}`, day, impaired: r.impaired, missing, agrees };
 }

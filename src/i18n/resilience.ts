@@ -17,6 +17,10 @@ export const resilienceEn = {
   impaired: 'Impaired that day by a logged fault',
   impairedHelp:
     'Faults in the fault log that had begun and not been repaired on this day. A fault with no sourced repair date counts until its last dated report of impairment, and with no such report only in the month it began: how long it really lasted is not known.',
+  domesticImpaired: 'Domestic cables impaired that day',
+  plusDomestic: (n: number) => `(+${n} domestic)`,
+  domesticImpairedHelp:
+    'Cables with every landing in this country, cut that day by a logged fault. They are not among its international systems above, but the regions they serve lost service.',
   stations: 'Landing stations (sites)',
   stationsHelp:
     'Stations of those systems in this country that the sources name. Some systems’ stations are not named and are not counted, so this can be lower than the real number.',
@@ -180,6 +184,9 @@ export const resilienceZh: ResilienceStrings = {
   impaired: '当日因记录在案的故障受损',
   impairedHelp:
     '故障记录中当日已发生且尚未修复的故障。来源未给出修复日期的故障计至最后一次有日期的受损报道；若无此类报道，只计入其发生的当月：实际持续多久并不知道。',
+  domesticImpaired: '当日受损的国内海缆',
+  plusDomestic: (n) => `（另有 ${n} 条国内海缆）`,
+  domesticImpairedHelp: '所有登陆点均在本国、当日因记录在案的故障中断的海缆。它们不计入上方的国际系统，但其服务的地区当日失去了服务。',
   stations: '登陆站（地点）',
   stationsHelp: '来源点名的、这些系统在本国的登陆站。部分系统的登陆站未被点名，未计入，因此可能低于实际数量。',
   landLinks: '通往邻国的陆地光缆',

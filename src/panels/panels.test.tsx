@@ -50,6 +50,19 @@ describe('a country panel and the Resilience table, from links that set the day,
   });
 });
 
+describe('a domestic outage in the Resilience table', () => {
+  it('#panel=resilience&day=2021-04-30: Indonesia’s impaired cell adds the SMPCS break (domestic) to its international count', async () => {
+    const { container } = renderFromLink('#panel=resilience&day=2021-04-30&lang=en', <ResiliencePanel />);
+    await waitFor(() => expect(container.querySelector('.exposure-table tr[data-country="ID"]')).toBeTruthy(), { timeout: 10_000 });
+    const cell = (code: string) => container.querySelector(`.exposure-table tr[data-country="${code}"] td[data-col="impaired"]`)!;
+    expect(cell('ID').querySelector('[data-domestic]')?.textContent).toBe(' (+1 domestic)');
+    // the sort key stays the international count
+    expect(cell('ID').firstChild!.textContent).toMatch(/^\d+$/);
+    // Vietnam had no domestic cable cut that day
+    expect(cell('VN').querySelector('[data-domestic]')).toBeNull();
+  });
+});
+
 describe('an asset panel from a link with a day', () => {
   it('shows a cable\u2019s state on the day the link names, with its sources', async () => {
     const { index } = await realData();

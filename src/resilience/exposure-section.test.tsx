@@ -39,6 +39,25 @@ describe('the exposure section, from links (the route model answered by the in-t
     expect(container.textContent).toContain('Counts of systems (context)');
   }, 60_000);
 
+  it('#country=ID&day=2021-04-30: the SMPCS break Telkom reported (a third of Papua’s traffic) shows as a domestic cable impaired, apart from the international systems', async () => {
+    const { container, ignored } = renderFromLink('#country=ID&day=2021-04-30&lang=en', <ExposureSection code="ID" />);
+    expect(ignored).toEqual([]);
+    await waitFor(() => expect(container.querySelector('[data-figure="domestic-impaired"]')).toBeTruthy(), { timeout: 30_000 });
+    const dd = container.querySelector('[data-figure="domestic-impaired"]')!.closest('dd')!;
+    expect(dd.previousElementSibling!.textContent).toBe('Domestic cables impaired that day');
+    expect(dd.textContent).toContain('Sulawesi Maluku Papua Cable System (SMPCS)');
+    // not counted among the international systems
+    const systems = container.querySelector('[data-figure="systems"]')!.closest('dd')!;
+    expect(systems.textContent).not.toContain('SMPCS');
+  }, 60_000);
+
+  it('#country=VN&day=2023-02-21: no domestic cable was cut, so no domestic figure is shown', async () => {
+    const { container } = renderFromLink('#country=VN&day=2023-02-21&lang=en', <ExposureSection code="VN" />);
+    await waitFor(() => expect(container.querySelector('[data-figure="impaired"]')).toBeTruthy(), { timeout: 30_000 });
+    expect(n(text(container, '[data-figure="impaired"]'))).toBe(5);
+    expect(container.querySelector('[data-figure="domestic-impaired"]')).toBeNull();
+  }, 60_000);
+
   it('#country=LA&lang=zh: in Chinese, with the national network assumption stated off when the link says so', async () => {
     const { container } = renderFromLink('#country=LA&lang=zh&nn=LA', <ExposureSection code="LA" />);
     await waitFor(() => expect(container.querySelector('[data-figure="routes-outside"]')).toBeTruthy(), { timeout: 30_000 });

@@ -197,6 +197,16 @@ export function ExposureSection({ code }: { code: string }) {
           <p className="muted small">{r.impairedHelp}</p>
           {cables(e.impaired)}
         </dd>
+        {e.domesticImpaired.length > 0 && (
+          <>
+            <dt>{r.domesticImpaired}</dt>
+            <dd>
+              <strong data-figure="domestic-impaired">{e.domesticImpaired.length}</strong>
+              <p className="muted small">{r.domesticImpairedHelp}</p>
+              {cables(e.domesticImpaired)}
+            </dd>
+          </>
+        )}
         {active && (
           <>
             <dt>{r.remaining}</dt>

@@ -134,6 +134,12 @@ function ExposureTable({ rows, active }: { rows: CountryExposure[]; active: bool
                   .map((c) => (
                     <td key={c} data-col={c}>
                       {FIGURE[c](e)}
+                      {c === 'impaired' && e.domesticImpaired.length > 0 && (
+                        <span className="muted small" data-domestic>
+                          {' '}
+                          {r.plusDomestic(e.domesticImpaired.length)}
+                        </span>
+                      )}
                     </td>
                   ))}
               </tr>
