@@ -289,15 +289,11 @@ class Bench {
         const r = document.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
         return { w: Math.round(r.width), h: Math.round(r.height) };
       });
-      const parallel = await page.evaluate(() => {
-        const e = performance
-          .getEntriesByType('resource')
-          .filter((r) => /\/geodata\/(map\/)?[^/]+\.geojson$/.test(r.name)) as PerformanceResourceTiming[];
-        if (e.length < 6) return null;
-        // issued together (not one after another): all requested within 50 ms, or before any arrived
-        const starts = e.map((r) => r.startTime);
-        return Math.max(...starts) - Math.min(...starts) < 50 || Math.max(...starts) < Math.min(...e.map((r) => r.responseEnd));
-      });
+      // the six asset files' map parts are fetched by the load worker, whose requests the
+      // page's resource timing does not see: the server's own log of when each arrived does.
+      // Issued together (not one after another): all six arrived within 50 ms of each other.
+      const parts = data.filter((h) => /^\/geodata\/map\/[^/]+\.geojson$/.test(h.path)).map((h) => h.at);
+      const parallel = parts.length < 6 ? null : Math.max(...parts) - Math.min(...parts) < 50;
       await page.waitForTimeout(500); // settle: anything the first idle started
       const tasksA = await page.evaluate(() => {
         const B = (window as unknown as { __bench: { longtasks: number[][]; ready: number } }).__bench;
@@ -546,7 +542,7 @@ async function main(): Promise<void> {
     verdicts.push({
       target: 'data files load in parallel',
       pass: par.every((p) => p === true),
-      detail: `six asset files requested together (within 50 ms or before any arrived): ${par.join(', ')}`,
+      detail: `six asset files' map parts requested together (arriving at the server within 50 ms): ${par.join(', ')}`,
     });
     const lt = one.runs.atlas.flatMap((r) => r.longTasksAfterIdle);
     const worst = lt.length ? Math.max(...lt) : 0;

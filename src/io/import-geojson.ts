@@ -84,12 +84,31 @@ const text = (v: unknown): string => {
  * too deep to copy are given as shown (`shown`, shortened).
  */
 export function propertiesAsRead(p: Record<string, unknown>, shown: Array<[string, string]>): Record<string, unknown> {
+  // the read properties cross from the import worker to the page by structured clone, which
+  // overflows its stack on deep nesting (3,000 levels in Chromium): deeper ones go as shown
+  if (deeperThan(p, MAX_PROPERTY_DEPTH)) return Object.fromEntries(shown);
   try {
     const json = JSON.stringify(p);
     return BIDI_ANY.test(json) ? (JSON.parse(clean(json)) as Record<string, unknown>) : p;
   } catch {
     return Object.fromEntries(shown);
   }
+}
+
+/** Properties nested deeper than this are exported as shown (see propertiesAsRead). */
+export const MAX_PROPERTY_DEPTH = 100;
+
+/** Whether objects and arrays nest more than `limit` deep in `v` (iterative, and it stops
+ * at the limit: a million-deep value costs no more than a shallow one). */
+export function deeperThan(v: unknown, limit: number): boolean {
+  let level: unknown[] = [v];
+  for (let depth = 0; level.length; depth++) {
+    if (depth > limit) return true;
+    const next: unknown[] = [];
+    for (const x of level) if (x !== null && typeof x === 'object') for (const y of Object.values(x)) next.push(y);
+    level = next;
+  }
+  return false;
 }
 
 /** Value at a dotted path; arrays of objects yield their items' values joined. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DRAWN_FEATURES, MAX_KEY, MAX_VALUE, readGeoJSON, sniffEncoding } from './import-geojson';
+import { MAX_DRAWN_FEATURES, MAX_KEY, MAX_VALUE, MAX_PROPERTY_DEPTH, deeperThan, readGeoJSON, sniffEncoding } from './import-geojson';
 
 const point = (i: number, props: Record<string, unknown> = {}) => ({
   type: 'Feature',
@@ -34,6 +34,28 @@ describe('hostile imports (issue 23)', () => {
       expect(v.endsWith('…'), k).toBe(true);
     }
     expect(f.label.length).toBeLessThanOrEqual(MAX_VALUE + 1);
+  });
+
+  it('properties nested 3,000 deep: the feature is kept, shown, and can cross from the import worker (structured clone)', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 3000; i++) deep = { a: deep };
+    const r = readGeoJSON(fc([point(0, { name: 'deep props', deep })]), 'imp');
+    const f = r.layers[0]!.features[0]!;
+    expect(f.label).toBe('deep props');
+    expect(f.props.find(([k]) => k === 'deep')![1]).toMatch(/^\{"a":\{"a":/);
+    // what the worker posts: it must survive the copy (it overflowed Chromium's and Node's stack)
+    expect(() => structuredClone(r)).not.toThrow();
+    // and the export then gives the properties as shown
+    expect(f.properties).toEqual(Object.fromEntries(f.props));
+  });
+
+  it('properties within the depth limit are exported as read', () => {
+    let ok: unknown = 'bottom';
+    for (let i = 0; i < MAX_PROPERTY_DEPTH - 1; i++) ok = { a: ok };
+    expect(deeperThan({ ok }, MAX_PROPERTY_DEPTH)).toBe(false);
+    expect(deeperThan({ ok: { a: ok } }, MAX_PROPERTY_DEPTH)).toBe(true);
+    const r = readGeoJSON(fc([point(0, { name: 'x', ok })]), 'imp');
+    expect(r.layers[0]!.features[0]!.properties).toEqual({ name: 'x', ok });
   });
 
   it('a 5,000-deep GeometryCollection rejects that feature only, with where it is', () => {
