@@ -107,6 +107,19 @@ test.describe('the atlas map', () => {
     }
   });
 
+  for (const lang of ['en', 'zh'] as const)
+    test(`on a phone's regional view every ASEAN state and China is named (${lang})`, async ({ browser }) => {
+      const ctx = await browser.newContext({ viewport: { width: 375, height: 700 }, isMobile: true, hasTouch: true });
+      const page = await ctx.newPage();
+      await page.goto(`./#lang=${lang}`);
+      await mapIdle(page);
+      const labels: string[] = await page.evaluate(() =>
+        (window as any).__atlas.map.queryRenderedFeatures({ layers: ['base:labels'] }).map((f: any) => f.properties.iso),
+      );
+      for (const iso of ['CN', 'BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN']) expect(labels, iso).toContain(iso);
+      await ctx.close();
+    });
+
   test('names over a dark choropleth class turn white with a dark halo', async ({ page }) => {
     await page.goto('./#choro=internet-users-pct&lang=en');
     await mapIdle(page);

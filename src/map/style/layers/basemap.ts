@@ -62,11 +62,13 @@ export const LOW_ZOOM = 3;
  * them. Singapore below, Brunei to the west (Malaysia's label is just south), Hong Kong and
  * Macao below-right and below-left of the Pearl River mouth. Cambodia above Phnom Penh's
  * symbols (just south-east of its point); on a phone's regional view Thailand's name is right
- * above it, so there it goes below them. */
+ * above it, so there it goes below them. On a phone Laos's name would touch Vietnam's, and
+ * Brunei's Malaysia's: Laos moves a little south and Brunei above-right of its point. */
 export const BESIDE: Record<string, Beside> = {
   SG: { anchor: 'top', offset: [0, 0.8] },
   KH: { anchor: 'bottom', offset: [0, -0.1], low: { anchor: 'top', offset: [0.4, 1.2] } },
-  BN: { anchor: 'right', offset: [-0.7, 0.2] },
+  BN: { anchor: 'right', offset: [-0.7, 0.2], low: { anchor: 'bottom-left', offset: [0.3, -0.3] } },
+  LA: { anchor: 'center', offset: [0, 0], low: { anchor: 'center', offset: [0, 0.6] } },
   HK: { anchor: 'top-left', offset: [0.5, 0.4] },
   MO: { anchor: 'top-right', offset: [-0.5, 0.4] },
 };
