@@ -47,7 +47,7 @@ function landLayers(
   ];
 }
 
-type Anchor = 'top' | 'bottom' | 'right' | 'top-left' | 'top-right';
+type Anchor = 'center' | 'top' | 'bottom' | 'right' | 'top-left' | 'top-right' | 'bottom-left';
 interface Beside {
   anchor: Anchor;
   offset: [number, number];
