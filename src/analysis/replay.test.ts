@@ -39,6 +39,9 @@ export const KNOWN: Record<string, string> = {
     'the count of 4 is of the cables cut in the Red Sea (EIG, Seacom and TGN-Gulf do not land in Hong Kong); the analysis counts Hong Kong\u2019s own systems',
   'fault-2025-09-red-sea/IN/2025-09-06':
     'the count of 4 includes IMEWE, FALCON GCX and EIG, not in the data (outside the atlas\u2019s region)',
+  'fault-2025-07-rnal/TW/2025-07-06': NOT_LANDED(
+    'FNAL/RNAL in Taiwan (the ministry counts it among the cables connecting Taiwan; no source found names its station)',
+  ),
   'fault-2025-12-taiwan-east/TW/2025-12': `${NOT_LANDED('FNAL/RNAL in Taiwan')}; the count of 5 includes EAC2, kept as a name`,
 };
 
