@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { DEPENDENCY_SHARE } from '../analysis/exposure';
 import type { RouteSet, SinglePoint } from '../analysis/network/measures';
 import { useAssetIndex } from '../data';
@@ -159,6 +160,18 @@ export function ExposureSection({ code }: { code: string }) {
         ))}
       </ul>
     ) : null;
+  // a figure that counts cables, with what it counts and the cables themselves
+  const listed = (figure: string, label: string, help: string, ids: string[], extra?: ReactNode) => (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        <strong data-figure={figure}>{ids.length}</strong>
+        {extra}
+        <p className="muted small">{help}</p>
+        {cables(ids)}
+      </dd>
+    </>
+  );
   const threshold = pct(DEPENDENCY_SHARE);
   return (
     <section className="exposure" aria-labelledby="exposure-h" data-country={code}>
@@ -184,29 +197,9 @@ export function ExposureSection({ code }: { code: string }) {
       <h4>{r.countsContext}</h4>
       <p className="muted small">{r.countsContextHelp}</p>
       <dl className="exposure-figures">
-        <dt>{r.systems}</dt>
-        <dd>
-          <strong data-figure="systems">{e.systems.length}</strong>
-          {e.systems.length === 0 && <> {r.noneLandlocked}</>}
-          <p className="muted small">{r.systemsHelp}</p>
-          {cables(e.systems)}
-        </dd>
-        <dt>{r.impaired}</dt>
-        <dd>
-          <strong data-figure="impaired">{e.impaired.length}</strong>
-          <p className="muted small">{r.impairedHelp}</p>
-          {cables(e.impaired)}
-        </dd>
-        {e.domesticImpaired.length > 0 && (
-          <>
-            <dt>{r.domesticImpaired}</dt>
-            <dd>
-              <strong data-figure="domestic-impaired">{e.domesticImpaired.length}</strong>
-              <p className="muted small">{r.domesticImpairedHelp}</p>
-              {cables(e.domesticImpaired)}
-            </dd>
-          </>
-        )}
+        {listed('systems', r.systems, r.systemsHelp, e.systems, e.systems.length === 0 && <> {r.noneLandlocked}</>)}
+        {listed('impaired', r.impaired, r.impairedHelp, e.impaired)}
+        {e.domesticImpaired.length > 0 && listed('domestic-impaired', r.domesticImpaired, r.domesticImpairedHelp, e.domesticImpaired)}
         {active && (
           <>
             <dt>{r.remaining}</dt>
@@ -221,12 +214,7 @@ export function ExposureSection({ code }: { code: string }) {
         <dd>
           <strong data-figure="stations">{e.stations.length}</strong> ({e.sites.length})<p className="muted small">{r.stationsHelp}</p>
         </dd>
-        <dt>{r.landLinks}</dt>
-        <dd>
-          <strong data-figure="land-links">{e.landLinks.length}</strong>
-          <p className="muted small">{r.landLinksHelp}</p>
-          {cables(e.landLinks)}
-        </dd>
+        {listed('land-links', r.landLinks, r.landLinksHelp, e.landLinks)}
         <dt>{r.oneCable}</dt>
         <dd>
           <p className="muted small">{r.oneCableHelp(threshold)}</p>
