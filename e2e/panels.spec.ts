@@ -159,6 +159,26 @@ test.describe('panels', () => {
     await expect(page.locator('.notice')).toHaveCount(0);
   });
 
+  test('a system sources name but the map does not draw is found by search and listed in its country, in both languages', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const box = page.getByRole('combobox', { name: 'Search assets, places and operators' });
+    await box.fill('VTS');
+    await page.getByRole('option', { name: /VTS.*known, not drawn/ }).click();
+    const panel = page.getByRole('article');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Vietnam');
+    const known = panel.getByRole('region', { name: /Known, not drawn \(\d+\)/ });
+    const vts = known.locator('[data-known="known-vts"]');
+    await expect(vts).toContainText('Why not drawn');
+    await expect(vts.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+    expect(await axe(page)).toEqual([]);
+    // the same panel in Chinese
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(panel.getByRole('region', { name: /已知但未绘制（\d+）/ })).toContainText('未绘制的原因');
+  });
+
   test('closing a panel with × or Escape puts focus back where the user was', async ({ page }) => {
     await page.goto('./#lang=en&panel=list');
     await mapIdle(page);

@@ -6,6 +6,7 @@ import {
   CORRIDORS_FILE,
   COUNTRIES_FILE,
   FAULTS_FILE,
+  KNOWN_FILE,
   OPERATORS_FILE,
   PAPER_FILE,
   RELEASE_FILE,
@@ -16,6 +17,7 @@ import {
   CorridorsFile,
   CountriesFile,
   FaultsFile,
+  KnownSystemsFile,
   OperatorsFile,
   PaperFile,
   ReleaseFile,
@@ -67,6 +69,12 @@ const OTHER: Record<string, { description: string; schema: z.ZodType; schemaFile
       'The dataset as a release: its version (semver) and date, the ids of the baseline release (ids are stable) and the ids removed since, each with its reason. What each release added, corrected and retired is in CHANGELOG.md.',
     schema: ReleaseFile,
     schemaFile: 'release.schema.json',
+  },
+  [KNOWN_FILE]: {
+    description:
+      'Submarine systems that sources name as landing in the region but that the map does not draw (no source names their landings, or what became of them): countries, state, firms, why not drawn, dated events and sources. Not counted by the analysis.',
+    schema: KnownSystemsFile,
+    schemaFile: 'known-systems.schema.json',
   },
   [CORRIDORS_FILE]: {
     description:

@@ -6,7 +6,16 @@
  * before its start, empty, two-point and world-covering corridor polygons).
  */
 import { readFileSync } from 'node:fs';
-import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from '../../src/data/files';
+import {
+  ASSET_FILES,
+  CORRIDORS_FILE,
+  COUNTRIES_FILE,
+  FAULTS_FILE,
+  KNOWN_FILE,
+  OPERATORS_FILE,
+  PAPER_FILE,
+  TIMELINE_FILE,
+} from '../../src/data/files';
 import { MARKUP, SCRIPT_URL } from './oracle';
 
 /** What the case expects to see: a visible message naming the file (`message`), either
@@ -107,6 +116,16 @@ const SHAPES: FileShape[] = [
     name: (r, v) => (r.cause.en = v),
     nameField: 'cause',
     badDate: (r) => (r.start = '2023-02-30'),
+  },
+  {
+    file: KNOWN_FILE,
+    list: 'systems',
+    idKey: 'id',
+    // the systems known but not drawn show in a country's panel (Thailand's lists the first)
+    open: () => 'lang=en&country=TH',
+    breakOne: (r) => (r.countries = 'Thailand'),
+    name: (r, v) => (r.name.en = v),
+    badDate: (r) => (r.events = [{ kind: 'announced', date: '2023-02-30' }]),
   },
   {
     file: CORRIDORS_FILE,

@@ -4,18 +4,20 @@ import { bboxOf } from '../data/geometry';
 import { useCountries } from '../data/queries';
 import { useT } from '../i18n/strings';
 import { useView } from '../state/store';
-import { useOperators } from '../data/queries';
+import { useKnown, useOperators } from '../data/queries';
 import type { AssetType } from '../data/schema';
 import { groupOfType } from '../model/groups';
 import { allLayers } from '../state/store';
 import { NO_FILTERS } from '../state/filters';
-import { searchAssets, searchCountries, searchTypes } from './search';
+import { searchAssets, searchCountries, searchKnown, searchTypes } from './search';
+import { FOCUS } from '../data/iso';
 import { CappedText, SHORT_CAP } from '../panels/capped-text';
 
 type Result =
   | { kind: 'country'; id: string; label: string }
   | { kind: 'type'; id: AssetType; label: string; count: number }
-  | { kind: 'asset'; id: string; label: string; type: string };
+  | { kind: 'asset'; id: string; label: string; type: string }
+  | { kind: 'known'; id: string; label: string; country: string };
 
 /** A combobox over the eleven countries and the assets (names in both languages,
  * operators). Arrow keys move through the results, Enter chooses: a country opens its
@@ -29,6 +31,9 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const operators = useOperators().data?.operators;
+  // the systems known but not drawn load once someone searches (not for the first view)
+  const [asked, setAsked] = useState(false);
+  const known = useKnown({ enabled: asked }).data?.systems;
   const results = useMemo<Result[]>(
     () => [
       ...searchCountries(countries ?? [], query).map((c) => ({ kind: 'country' as const, id: c.code, label: c.name[lang] })),
@@ -44,12 +49,21 @@ export function SearchBox() {
         label: f.properties.name[lang],
         type: t.type[f.properties.type],
       })),
+      // after the drawn assets: a system sources name but whose landings they do not; it
+      // opens the panel of the first of its countries in the region, which lists it
+      ...searchKnown(known ?? [], query, 6, { operators }).map((k) => ({
+        kind: 'known' as const,
+        id: k.id,
+        label: k.name[lang],
+        country: k.countries.find((c) => (FOCUS as readonly string[]).includes(c)) ?? 'CN',
+      })),
     ],
-    [all, countries, query, lang, t, operators],
+    [all, countries, query, lang, t, operators, known],
   );
   const listId = useId();
   const choose = (r: Result) => {
     if (r.kind === 'country') useView.getState().selectCountry(r.id);
+    else if (r.kind === 'known') useView.getState().selectCountry(r.country);
     else if (r.kind === 'type') {
       // the whole list of that kind, with only its layer on: one change, one history step
       const key = groupOfType(r.id);
@@ -81,6 +95,7 @@ export function SearchBox() {
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
+          setAsked(true);
         }}
         onFocus={() => setOpen(true)}
         // close once focus has really left (a panel closing may hand focus straight back here)
@@ -124,7 +139,16 @@ export function SearchBox() {
               onClick={() => choose(r)}
             >
               <CappedText text={r.label} cap={SHORT_CAP} />{' '}
-              <span className="muted">· {r.kind === 'country' ? t.countryResult : r.kind === 'type' ? t.count(r.count) : r.type}</span>
+              <span className="muted">
+                ·{' '}
+                {r.kind === 'country'
+                  ? t.countryResult
+                  : r.kind === 'type'
+                    ? t.count(r.count)
+                    : r.kind === 'known'
+                      ? t.knownResult
+                      : r.type}
+              </span>
             </li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AssetFeature } from '../data/schema';
 import { readFileSync } from 'node:fs';
-import { searchAssets, searchCountries, searchTypes } from './search';
+import { searchAssets, searchCountries, searchKnown, searchTypes } from './search';
+import type { KnownSystem } from '../data/schema';
 
 /** Just what search reads; the rest of a feature does not matter here. */
 const feature = (p: { id: string; name: { zh: string; en: string }; operators?: string[] }) =>
@@ -18,6 +19,30 @@ const countries = [
 ];
 
 describe('search', () => {
+  it('finds a known, not-drawn system by alias, firm (in Chinese too), place and cable words', () => {
+    const vts = {
+      id: 'known-vts',
+      name: { en: 'Vietnam–Singapore cable', zh: '越新海缆' },
+      aliases: ['VTS'],
+      countries: ['VN', 'SG'],
+      operators: ['Viettel'],
+    } as unknown as KnownSystem;
+    const candle = {
+      id: 'known-candle',
+      name: { en: 'Candle', zh: 'Candle海缆' },
+      countries: ['JP', 'MY'],
+      operators: [],
+    } as unknown as KnownSystem;
+    const ops = [{ id: 'op-viettel', name: { en: 'Viettel Group', zh: '越南军队电信集团' }, home: 'VN', names: ['Viettel'] }] as never;
+    const ids = (q: string) => searchKnown([vts, candle], q, 6, { operators: ops }).map((k) => k.id);
+    expect(ids('vts')).toEqual(['known-vts']);
+    expect(ids('越南军队电信')).toEqual(['known-vts']);
+    expect(ids('马来西亚')).toEqual(['known-candle']);
+    expect(ids('海缆')).toEqual(['known-candle', 'known-vts']);
+    expect(ids('vietnam')).toEqual(['known-vts']);
+    expect(ids('guam')).toEqual([]);
+  });
+
   it('finds countries by either name or their code', () => {
     expect(searchCountries(countries, 'camb').map((c) => c.code)).toEqual(['KH']);
     expect(searchCountries(countries, '老挝').map((c) => c.code)).toEqual(['LA']);

@@ -1,4 +1,4 @@
-import type { AssetFeature, AssetType, Operator } from '../data/schema';
+import type { AssetFeature, AssetType, KnownSystem, Operator } from '../data/schema';
 import { PLACE_NAMES } from '../i18n/country-names';
 
 /** Lower-cased, accent- and width-folded text for matching (so "vung tau" finds "Vũng Tàu"
@@ -52,10 +52,22 @@ export interface SearchContext {
   operators?: readonly Operator[];
 }
 
-/** Every text an asset can be found by, folded, by how well a hit on it ranks. */
-function fields(p: AssetFeature['properties'], ops: ReadonlyMap<string, Operator>) {
+/** What a searchable record (an asset, a known system) is found by. */
+interface Findable {
+  id: string;
+  name: { zh: string; en: string };
+  aliases?: readonly string[];
+  countries: readonly string[];
+  operators: readonly string[];
+  partners?: readonly string[];
+  supplier?: string;
+  provider?: string;
+}
+
+/** Every text a record can be found by, folded, by how well a hit on it ranks. */
+function fields(p: Findable, types: readonly string[], ops: ReadonlyMap<string, Operator>) {
   const places = p.countries.flatMap((c) => [c, ...Object.values(PLACE_NAMES[c] ?? {}), ...(PLACE_ALIASES[c] ?? [])]);
-  const operators = [...p.operators, ...p.partners].flatMap((o) => {
+  const operators = [...p.operators, ...(p.partners ?? [])].flatMap((o) => {
     const e = ops.get(o);
     return e ? [o, e.name.zh, e.name.en] : [o];
   });
@@ -64,26 +76,27 @@ function fields(p: AssetFeature['properties'], ops: ReadonlyMap<string, Operator
     aliases: [...(p.aliases ?? []), p.id].map(fold),
     operators: [...operators, ...(p.supplier ? [p.supplier] : []), ...(p.provider ? [p.provider] : [])].map(fold),
     places: places.map(fold),
-    types: TYPE_WORDS[p.type].map(fold),
+    types: types.map(fold),
   };
 }
 
-/**
- * Assets matching every word of the query in any of: their names (either language),
- * aliases, operators and their firms' names in both languages, supplier and provider,
- * the names of the places they are in (both languages and common aliases), and their
- * kind ("submarine", "landing", "海缆", "数据中心"…). Ranked: the whole query at the start of
- * a name, then in a name, then an alias, then an operator, then a place, then the kind;
- * accent-, case- and width-insensitive. Pure, for tests.
- */
-export function searchAssets(all: readonly AssetFeature[], query: string, limit = 12, ctx: SearchContext = {}): AssetFeature[] {
+/** Records matching every word of the query, ranked (see searchAssets). */
+function rank<T>(
+  items: readonly T[],
+  query: string,
+  limit: number,
+  ctx: SearchContext,
+  of: (x: T) => Findable,
+  typesOf: (x: T) => readonly string[],
+): T[] {
   const q = fold(query.trim()).replace(/\s+/g, ' ');
   const words = q.split(' ').filter(Boolean);
   if (!words.length) return [];
   const ops = new Map((ctx.operators ?? []).flatMap((o) => o.names.map((n) => [n, o] as const)));
-  const scored: Array<[number, AssetFeature]> = [];
-  for (const f of all) {
-    const x = fields(f.properties, ops);
+  const scored: Array<[number, T, string]> = [];
+  for (const item of items) {
+    const p = of(item);
+    const x = fields(p, typesOf(item), ops);
     const all_ = [...x.names, ...x.aliases, ...x.operators, ...x.places, ...x.types];
     // each word somewhere, or the whole query as one phrase ("hong kong", "data centre")
     const hay = all_.join(' | ');
@@ -102,12 +115,44 @@ export function searchAssets(all: readonly AssetFeature[], query: string, limit 
               : has(x.types)
                 ? 5
                 : 6;
-    scored.push([score, f]);
+    scored.push([score, item, p.name.en]);
   }
   return scored
-    .sort((a, b) => a[0] - b[0] || a[1].properties.name.en.localeCompare(b[1].properties.name.en))
+    .sort((a, b) => a[0] - b[0] || a[2].localeCompare(b[2]))
     .slice(0, limit)
-    .map(([, f]) => f);
+    .map(([, item]) => item);
+}
+
+/**
+ * Assets matching every word of the query in any of: their names (either language),
+ * aliases, operators and their firms' names in both languages, supplier and provider,
+ * the names of the places they are in (both languages and common aliases), and their
+ * kind ("submarine", "landing", "海缆", "数据中心"…). Ranked: the whole query at the start of
+ * a name, then in a name, then an alias, then an operator, then a place, then the kind;
+ * accent-, case- and width-insensitive. Pure, for tests.
+ */
+export function searchAssets(all: readonly AssetFeature[], query: string, limit = 12, ctx: SearchContext = {}): AssetFeature[] {
+  return rank(
+    all,
+    query,
+    limit,
+    ctx,
+    (f) => f.properties,
+    (f) => TYPE_WORDS[f.properties.type],
+  );
+}
+
+/** Systems known but not drawn (known-systems.json), found and ranked as assets are; a
+ * cable word ("submarine", "海缆") finds them too. */
+export function searchKnown(known: readonly KnownSystem[], query: string, limit = 6, ctx: SearchContext = {}): KnownSystem[] {
+  return rank(
+    known,
+    query,
+    limit,
+    ctx,
+    (k) => k,
+    () => TYPE_WORDS['submarine-cable'],
+  );
 }
 
 /** The kinds of asset a query names ("submarine", "数据中心"), for a "show them all" result. */

@@ -19,6 +19,10 @@ export type AssetType = (typeof ASSET_TYPES)[number];
 /** `cancelled`: withdrawn before it entered service (a dated `cancelled` event says when). */
 export const STATUSES = ['operational', 'under-construction', 'planned', 'announced', 'retired', 'cancelled'] as const;
 export type Status = (typeof STATUSES)[number];
+/** A known, not-drawn system's state (geodata/known-systems.json): a status, or `unknown`
+ * where no source dates what became of it. */
+export const KNOWN_STATUSES = [...STATUSES, 'unknown'] as const;
+export type KnownStatus = (typeof KNOWN_STATUSES)[number];
 
 export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
 

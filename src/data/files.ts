@@ -16,3 +16,4 @@ export const OPERATORS_FILE = 'operators.json';
 export const FAULTS_FILE = 'faults.json';
 export const CORRIDORS_FILE = 'corridors.json';
 export const RELEASE_FILE = 'release.json';
+export const KNOWN_FILE = 'known-systems.json';

@@ -31,6 +31,7 @@ describe('geodata/', () => {
   it('holds the fault log and the corridors (validated only when present)', () => {
     expect(files['faults.json']?.faults.length).toBeGreaterThan(0);
     expect(files['corridors.json']?.corridors.length).toBeGreaterThan(0);
+    expect(files['known-systems.json']?.systems.length).toBeGreaterThan(0);
   });
 
   it('has every §1.2(2) Information Harbour item, with the paper’s counts and no invented names', () => {

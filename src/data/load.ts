@@ -6,12 +6,13 @@ import type { z } from 'zod';
 import { LoadError, textOf, type AssetText, type Fetch, type LoadedLayer, type LoadedTexts, type WithSkipped } from './loaded';
 export { LoadError, type Fetch, type LoadErrorKind, type LoadedLayer, type LoadedTexts, type WithSkipped } from './loaded';
 import { mapFileOf } from './split';
-import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from './files';
+import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, KNOWN_FILE, OPERATORS_FILE, PAPER_FILE, TIMELINE_FILE } from './files';
 import {
   Corridor,
   Country,
   Fault,
   Headline,
+  KnownSystem,
   Operator,
   PaperFile,
   Theme,
@@ -20,6 +21,7 @@ import {
   type CorridorsFile,
   type CountriesFile,
   type FaultsFile,
+  type KnownSystemsFile,
   type OperatorsFile,
   type TimelineFile,
 } from './schema';
@@ -28,6 +30,7 @@ import {
   checkAssetRecords,
   checkCorridorRecords,
   checkFaultRecords,
+  checkKnownRecords,
   checkOperatorRecords,
   checkRecords,
   checkTimelineRecords,
@@ -222,6 +225,12 @@ export async function loadCorridors(base: string, fetchFn: Fetch = fetch): Promi
   return { corridors: records, skipped };
 }
 
+/** The systems known but not drawn: a bad record is left out and named; the rest loads. */
+export async function loadKnown(base: string, fetchFn: Fetch = fetch): Promise<WithSkipped<KnownSystemsFile>> {
+  const { records, skipped } = await loadRecords(KNOWN_FILE, 'systems', KnownSystem, base, fetchFn, checkKnownRecords);
+  return { systems: records, skipped };
+}
+
 /** The timeline: a bad event (an impossible date, a title past its cap, a repeated id) is
  * left out and named; the rest loads. */
 export async function loadTimeline(base: string, fetchFn: Fetch = fetch): Promise<WithSkipped<TimelineFile>> {
@@ -294,6 +303,7 @@ export const LOADERS = {
   paper: (_: undefined, base: string) => loadPaper(base),
   faults: (_: undefined, base: string) => loadFaults(base),
   corridors: (_: undefined, base: string) => loadCorridors(base),
+  known: (_: undefined, base: string) => loadKnown(base),
 } as const;
 export type Loadable = keyof typeof LOADERS;
 /** What each loader takes besides the base (an asset file's type) and gives. */

@@ -90,6 +90,15 @@ export const corridorsQuery = queryOptions({
   ...common,
 });
 
+/** The systems known but not drawn (known-systems.json): loaded when search is used or a
+ * country panel opens, not by the first view. */
+export const knownQuery = queryOptions({
+  queryKey: ['known'],
+  queryFn: () => loadOffThread('known', undefined, BASE),
+  ...common,
+});
+export const useKnown = ({ enabled = true }: { enabled?: boolean } = {}) => useQuery({ ...knownQuery, enabled });
+
 /** All asset files, loaded in parallel; results in ASSET_TYPES order. */
 export const useAssetQueries = () => useQueries({ queries: ASSET_TYPES.map(assetQuery) });
 export const useCountries = () => useQuery(countriesQuery);

@@ -9,6 +9,7 @@ import { ISO_A2 } from './iso';
 import {
   ASSET_TYPES,
   STATUSES,
+  KNOWN_STATUSES,
   PRECISIONS,
   SECTION_RE,
   SOURCE_KINDS,
@@ -393,3 +394,35 @@ export const ReleaseFile = z
   })
   .strict();
 export type ReleaseFile = z.infer<typeof ReleaseFile>;
+
+/** A source of a record added since the first release: its kind is required. */
+const KindedSource = Source.refine((s) => s.kind !== undefined, { message: 'needs its kind (primary, secondary or aggregator)' });
+/**
+ * A system sources name as landing in the region that the map does not draw
+ * (known-systems.json): no source names its landings, or its state after an announced date is
+ * not reported. Searchable and listed in its countries' panels, never drawn or counted by
+ * the analysis. A system is drawn or known, never both (the validator checks the names).
+ */
+export const KnownSystem = z
+  .object({
+    id: z.string().regex(/^known-[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like known-vts'),
+    name: Name,
+    aliases: z.array(nameText).optional(),
+    /** The places sources say it lands or will land in (at least one in the atlas's region). */
+    countries: z.array(countryCode).min(1),
+    status: z.enum(KNOWN_STATUSES),
+    /** The year its status refers to (ready for service, expected, retired), or null. */
+    year: Year.nullable(),
+    operators: z.array(nameText).default([]),
+    supplier: nameText.optional(),
+    lengthKm: z.number().positive().optional(),
+    /** Why the map does not draw it, in one sentence. */
+    why: Prose,
+    description: Prose,
+    events: z.array(LifeEvent.extend({ source: KindedSource.optional() })).optional(),
+    sources: z.array(KindedSource).min(1, 'needs at least one source'),
+  })
+  .strict();
+export type KnownSystem = z.infer<typeof KnownSystem>;
+export const KnownSystemsFile = z.object({ systems: z.array(KnownSystem) }).strict();
+export type KnownSystemsFile = z.infer<typeof KnownSystemsFile>;

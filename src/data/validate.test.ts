@@ -140,6 +140,40 @@ describe('validateDataset', () => {
     p.events = [{ kind: 'expected-rfs', date: '2024-03' }];
     expect(validateDataset(d, { today: '2025-04-01' })[0]?.message).toMatch(/expected in service by 2024-03/);
   });
+  it('checks known-systems.json: in the region, firms resolved, drawn or known but not both, not stale', () => {
+    const d = validDataset();
+    const known = (over: Record<string, unknown> = {}) => ({
+      id: 'known-x',
+      name: { en: 'System X', zh: 'X海缆' },
+      countries: ['VN'],
+      status: 'planned',
+      year: 2027,
+      operators: ['Op A'],
+      why: { en: 'no landing named', zh: '未说明登陆点' },
+      description: { en: 'announced', zh: '已宣布' },
+      sources: [{ title: 'News', url: 'https://example.org/n', kind: 'secondary' }],
+      ...over,
+    });
+    const check = (...systems: unknown[]) => {
+      d['known-systems.json'] = { systems };
+      return validateDataset(d, { today: '2025-06-01' }).map(formatProblem);
+    };
+    expect(check(known())).toEqual([]);
+    expect(check(known({ countries: ['JP'] }))).toEqual([
+      'known-systems.json [known-x] countries: names no place in the region (China, Hong Kong, Macau, an ASEAN state)',
+    ]);
+    expect(check(known({ operators: ['Nobody Ltd'] }))[0]).toMatch(/\[known-x\] operators: names "Nobody Ltd", which no entity/);
+    // once drawn (the cable's name or alias), its known record must go
+    expect(check(known({ aliases: [cable(d).properties.name.en] }))[0]).toMatch(
+      /\[known-x\] name: ".*" is also the drawn cable cable-a: a system is drawn or known, not both/,
+    );
+    expect(check(known({ year: 2023 }))[0]).toMatch(/\[known-x\] status: is "planned" but was expected in service by 2023/);
+    expect(check(known({ sources: [{ title: 'News', url: 'https://example.org/n' }] }))[0]).toMatch(/sources\.0: needs its kind/);
+    expect(check(known(), known())[0]).toMatch(/\[known-x\] id: repeats/);
+    expect(check(known({ events: [{ kind: 'announced', date: '2023-02-30' }] }))[0]).toMatch(
+      /\[known-x\] events\.0\.date: 2023-02-30 is not a real date/,
+    );
+  });
   it.each(cases)('reports %s', (_name, mutate, expected) => {
     const problems = problemsAfter(mutate);
     expect(

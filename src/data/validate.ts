@@ -6,7 +6,18 @@
  */
 import type { z } from 'zod';
 import { nationalFiveG, stationStatus, unresolvedNames } from './derived';
-import { ASSET_FILES, CORRIDORS_FILE, COUNTRIES_FILE, FAULTS_FILE, OPERATORS_FILE, PAPER_FILE, RELEASE_FILE, TIMELINE_FILE } from './files';
+import {
+  ASSET_FILES,
+  CORRIDORS_FILE,
+  COUNTRIES_FILE,
+  FAULTS_FILE,
+  KNOWN_FILE,
+  OPERATORS_FILE,
+  PAPER_FILE,
+  RELEASE_FILE,
+  TIMELINE_FILE,
+} from './files';
+import { FOCUS } from './iso';
 import { mapPart } from './split';
 import {
   AssetFeature,
@@ -18,6 +29,7 @@ import {
   PaperFile,
   Fault,
   FaultsFile,
+  KnownSystem,
   ReleaseFile,
   LINE_WORLD_BOUNDS,
   REGION_BOUNDS,
@@ -28,6 +40,8 @@ import {
   type AssetType,
   type Geometry,
   type Source,
+  type KnownStatus,
+  type LifeEvent,
   type Operator,
   type TimelineEvent,
 } from './schema';
@@ -217,6 +231,80 @@ export function validateDataset(files: Record<string, unknown>, options: Validat
   if (options.today) problems.push(...staleProblems(keptWithFile, options.today));
   problems.push(...checkFaultsAndCorridors(files, byIdKept));
   problems.push(...releaseProblems(files, keptWithFile));
+  if (KNOWN_FILE in files) {
+    const r = checkRecords(KNOWN_FILE, files[KNOWN_FILE], 'systems', KnownSystem, idField);
+    if (!r) problems.push({ file: KNOWN_FILE, message: 'is not an object with a "systems" list' });
+    else {
+      const own = checkKnownRecords(r.records);
+      problems.push(...r.problems, ...own.problems);
+      const cables = keptWithFile.filter((x) => x.feature.properties.type === 'submarine-cable').map((x) => x.feature.properties);
+      problems.push(...knownDrawnProblems(own.kept, cables));
+      if (operators.success)
+        for (const k of own.kept)
+          for (const n of unresolvedNames({ ...k, partners: [] }, operators.data))
+            problems.push({
+              file: KNOWN_FILE,
+              id: k.id,
+              field: k.supplier?.includes(n) ? 'supplier' : 'operators',
+              message: `names "${n}", which no entity in ${OPERATORS_FILE} carries (add it to an entity's names, with its Chinese name)`,
+            });
+      if (options.today)
+        problems.push(
+          ...staleIn(
+            own.kept.map((p) => ({ file: KNOWN_FILE, p, field: 'status' })),
+            options.today,
+          ),
+        );
+    }
+  }
+  return problems;
+}
+
+const REGION_PLACES: ReadonlySet<string> = new Set([...FOCUS, 'HK', 'MO']);
+/** known-systems.json's own checks (the browser runs them too): an id once, real dates, and
+ * each system lands in the region (China, Hong Kong, Macau or an ASEAN state). */
+export function checkKnownRecords(systems: readonly KnownSystem[]): { kept: KnownSystem[]; problems: Problem[] } {
+  const r = keepFirstById(KNOWN_FILE, 'system', systems);
+  const problems = [...r.problems];
+  const kept = r.kept.filter((k) => {
+    const bad = (k.events ?? []).findIndex((e) => !realDate(e.date));
+    if (bad >= 0) {
+      problems.push({ file: KNOWN_FILE, id: k.id, field: `events.${bad}.date`, message: `${k.events![bad]!.date} is not a real date` });
+      return false;
+    }
+    if (k.countries.some((c) => REGION_PLACES.has(c))) return true;
+    problems.push({
+      file: KNOWN_FILE,
+      id: k.id,
+      field: 'countries',
+      message: 'names no place in the region (China, Hong Kong, Macau, an ASEAN state)',
+    });
+    return false;
+  });
+  return { kept, problems };
+}
+
+/** Lower-cased, space-folded, for comparing names across files. */
+const nameKey = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** A system is drawn or known, never both: a known system whose name or alias is a drawn
+ * cable's name or alias is named (once drawn, its known record goes). */
+export function knownDrawnProblems(
+  known: readonly KnownSystem[],
+  cables: ReadonlyArray<Pick<AssetProps, 'id' | 'name' | 'aliases'>>,
+): Problem[] {
+  const drawn = new Map<string, string>();
+  for (const c of cables) for (const n of [c.name.en, c.name.zh, ...(c.aliases ?? [])]) drawn.set(nameKey(n), c.id);
+  const problems: Problem[] = [];
+  for (const k of known) {
+    const hit = [k.name.en, k.name.zh, ...(k.aliases ?? [])].find((n) => drawn.has(nameKey(n)));
+    if (hit)
+      problems.push({
+        file: KNOWN_FILE,
+        id: k.id,
+        field: 'name',
+        message: `"${hit}" is also the drawn cable ${drawn.get(nameKey(hit))}: a system is drawn or known, not both`,
+      });
+  }
   return problems;
 }
 
@@ -256,9 +344,23 @@ const yearAfter = (day: string): string => `${Number(day.slice(0, 4)) + 1}${day.
  * a later source must date its progress, a new expectation, its completion or its end.
  */
 export function staleProblems(kept: ReadonlyArray<{ file: string; feature: AssetFeature }>, today: string): Problem[] {
+  return staleIn(
+    kept.map(({ file, feature }) => ({ file, p: feature.properties, field: 'properties.status' })),
+    today,
+  );
+}
+
+/** A dated record whose state can go stale: an asset's properties, a known system. */
+interface Dated {
+  id: string;
+  status: AssetProps['status'] | KnownStatus;
+  year: number | null;
+  events?: ReadonlyArray<Pick<LifeEvent, 'kind' | 'date'>>;
+}
+
+function staleIn(records: ReadonlyArray<{ file: string; p: Dated; field: string }>, today: string): Problem[] {
   const problems: Problem[] = [];
-  for (const { file, feature } of kept) {
-    const p = feature.properties;
+  for (const { file, p, field } of records) {
     if (p.status !== 'planned' && p.status !== 'under-construction') continue;
     const expected = (p.events ?? []).filter((e) => e.kind === 'expected-rfs').map((e) => e.date);
     const exp = expected.length
@@ -274,7 +376,7 @@ export function staleProblems(kept: ReadonlyArray<{ file: string; feature: Asset
       problems.push({
         file,
         id: p.id,
-        field: 'properties.status',
+        field,
         message: `is "${p.status}" but was expected in service by ${exp}, more than a year before ${today}, and no later dated event says what became of it`,
       });
   }

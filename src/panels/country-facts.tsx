@@ -2,6 +2,7 @@ import { useAssetIndex } from '../data';
 import { useT } from '../i18n/strings';
 import { regionName } from '../i18n/region';
 import { CablesByStatus } from './asset-facts';
+import { KnownSystems } from './known-systems';
 import { useDerived } from '../derive/use-derived';
 import { useView } from '../state/store';
 
@@ -33,6 +34,7 @@ export function CountryFacts({ code }: { code: string }) {
           <p className="small muted">{t.stationsHere(stations)}</p>
           {cables.length === 0 && <p className="muted">{t.noCablesRecorded}</p>}
           <CablesByStatus cables={cables} />
+          <KnownSystems code={code} />
         </>
       )}
       {byType.node && <p data-fact="ixp">{ixps.length ? t.ixpsHere(ixps.length) : t.noIxpRecorded}</p>}
