@@ -2,6 +2,8 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderFromLink } from '../test/render';
+import { diskFetch } from '../test/real-data';
+import { SearchBox } from './search-box';
 import { useView } from '../state/store';
 import { FilterPanel } from './filter-panel';
 
@@ -53,5 +55,34 @@ describe('the filter panel, opened from links', () => {
     renderFromLink('#lang=zh&thru=corridor-luzon-strait', <FilterPanel />);
     expect(await screen.findByRole('combobox', { name: '吕宋海峡（含巴士海峡）' })).toHaveProperty('value', 'through');
     expect(screen.getByText('海缆路由：经过或避开')).toBeTruthy();
+  });
+});
+
+describe('the firms file is not part of the first view', () => {
+  /** geodata/ from disk, recording which files were asked for. */
+  const recording = () => {
+    const asked: string[] = [];
+    return { asked, fetchFn: (url: string) => (asked.push(url.split('/').pop()!), diskFetch(url)) };
+  };
+
+  it('closed filters and an unused search box do not fetch operators.json; opening the filters does, and lists the firms', async () => {
+    const { asked, fetchFn } = recording();
+    renderFromLink('#', <FilterPanel />, fetchFn);
+    await waitFor(() => expect(shownCount()).toBeGreaterThan(100));
+    expect(asked).not.toContain('operators.json');
+    fireEvent.click(document.querySelector('summary')!);
+    await waitFor(() => expect(asked).toContain('operators.json'));
+    // the firms as entities, in the reader's language
+    expect(await screen.findByRole('option', { name: 'China Mobile' })).toBeTruthy();
+  });
+
+  it('the search box asks for the firms (and the known systems) once it is used, and finds a system by its firm', async () => {
+    const { asked, fetchFn } = recording();
+    renderFromLink('#', <SearchBox />, fetchFn);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(asked).not.toContain('operators.json');
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Hexa' } });
+    await waitFor(() => expect(asked).toEqual(expect.arrayContaining(['operators.json', 'known-systems.json'])));
+    expect(await screen.findByRole('option', { name: /Malaysia–US Cable System \(MYUS\)/ })).toBeTruthy();
   });
 });

@@ -52,15 +52,10 @@ export function FilterPanel() {
   const setFilters = useView((s) => s.setFilters);
   const { all } = useAssetIndex();
   const countries = useCountries().data?.countries;
-  const names = useOperatorNames();
-  const operatorsFile = useOperators();
   const operators = useMemo(
     () => [...new Set(all.flatMap((f) => [...f.properties.operators, ...f.properties.partners]))].sort((a, b) => a.localeCompare(b)),
     [all],
   );
-  // the firms as entities first (China Mobile = China Mobile International, CMHK…), then the names no entity holds
-  const entityChoices = names.entities.filter((e) => e.names.some((n) => operators.includes(n)));
-  const loose = operators.filter((o) => !names.entityOf(o));
   const homes = useMemo(() => [...new Set(all.flatMap((f) => f.properties.ownerHomes ?? []))].sort(), [all]);
   const suppliers = useMemo(() => [...new Set(all.flatMap((f) => suppliersOf(f.properties)))].sort((a, b) => a.localeCompare(b)), [all]);
   const { shown: match, shownTotal: shown } = useDerived();
@@ -92,6 +87,14 @@ export function FilterPanel() {
       ranged);
   // open when a link brings filters; after that the user's choice (Clear keeps it open)
   const [open, setOpen] = useState(!!active);
+  // the firms (operators.json) load once the filters are open, or a link names a firm: not
+  // for the first view (its byte budget, README "The first view's bytes")
+  const firmsWanted = open || filters.operators.length > 0;
+  const names = useOperatorNames(firmsWanted);
+  const operatorsFile = useOperators({ enabled: firmsWanted });
+  // the firms as entities first (China Mobile = China Mobile International, CMHK…), then the names no entity holds
+  const entityChoices = names.entities.filter((e) => e.names.some((n) => operators.includes(n)));
+  const loose = operators.filter((o) => !names.entityOf(o));
   const [pick, setPick] = useState('');
   // one drag of the year slider is one history step: the first change pushes, the rest
   // of the same gesture replace it

@@ -26,9 +26,10 @@ export function operatorNames(ops: readonly Operator[], lang: Lang): OperatorNam
   };
 }
 
-/** Operator entities from geodata/operators.json, in the reader's language. */
-export function useOperatorNames(): OperatorNames {
-  const ops = useOperators().data?.operators;
+/** Operator entities from geodata/operators.json, in the reader's language (`enabled: false`
+ * holds the fetch; the names then show as the sources give them until another reader asks). */
+export function useOperatorNames(enabled = true): OperatorNames {
+  const ops = useOperators({ enabled }).data?.operators;
   const lang = useView((s) => s.lang);
   return useMemo(() => operatorNames(ops ?? [], lang), [ops, lang]);
 }

@@ -30,9 +30,10 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const operators = useOperators().data?.operators;
-  // the systems known but not drawn load once someone searches (not for the first view)
+  // the firms' names and the systems known but not drawn load once someone searches (not
+  // for the first view)
   const [asked, setAsked] = useState(false);
+  const operators = useOperators({ enabled: asked }).data?.operators;
   const known = useKnown({ enabled: asked }).data?.systems;
   const results = useMemo<Result[]>(
     () => [
@@ -97,7 +98,10 @@ export function SearchBox() {
           setOpen(true);
           setAsked(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          setAsked(true);
+        }}
         // close once focus has really left (a panel closing may hand focus straight back here)
         onBlur={(e) => {
           const input = e.currentTarget;

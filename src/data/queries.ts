@@ -104,7 +104,8 @@ export const useAssetQueries = () => useQueries({ queries: ASSET_TYPES.map(asset
 export const useCountries = () => useQuery(countriesQuery);
 export const useTimeline = () => useQuery(timelineQuery);
 export const usePaper = () => useQuery(paperQuery);
-export const useOperators = () => useQuery(operatorsQuery);
+/** `enabled: false` holds the fetch (the filters while closed, search before it is used). */
+export const useOperators = ({ enabled = true }: { enabled?: boolean } = {}) => useQuery({ ...operatorsQuery, enabled });
 /** `enabled: false` holds the fetch (derive/first-view.ts: not for the first view); any other
  * reader that asks fetches it, and every reader gets it then. */
 export const useFaults = ({ enabled = true }: { enabled?: boolean } = {}) => {
