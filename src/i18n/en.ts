@@ -134,7 +134,7 @@ export const en = {
   knownResult: 'Submarine cable: known, not drawn',
   knownUnknown: 'State unknown',
   knownWhy: 'Why not drawn',
-  knownMore: 'What the sources say',
+  knownMore: (n: number) => `What the sources say (${n} ${n === 1 ? 'source' : 'sources'})`,
   knownIn: (place: string) => `lands in ${place}`,
   ixpsHere: (n: number) => `Internet exchange points: ${n}.`,
   noIxpRecorded: 'Internet exchange points: none recorded (no public source found names one).',

@@ -130,7 +130,7 @@ export const zh: Strings = {
   knownResult: '海底光缆：已知，未绘制',
   knownUnknown: '状态不明',
   knownWhy: '未绘制的原因',
-  knownMore: '来源所述',
+  knownMore: (n: number) => `来源所述（${n} 个来源）`,
   knownIn: (place: string) => `在${place}登陆`,
   ixpsHere: (n: number) => `互联网交换中心：${n} 个。`,
   noIxpRecorded: '互联网交换中心：无记录（未找到提及任何交换中心的公开来源）。',

@@ -54,12 +54,13 @@ export function KnownSystems({ code }: { code: string }) {
               <p className="known-why">
                 <span className="muted">{t.knownWhy}:</span> {k.why[lang]}
               </p>
+              {/* the sources behind a disclosure: a country lists up to fourteen systems */}
               <details>
-                <summary>{t.knownMore}</summary>
+                <summary>{t.knownMore(k.sources.length)}</summary>
                 <p>{k.description[lang]}</p>
                 {k.events && k.events.length > 0 && <LifeEvents events={k.events} />}
+                <Sources sources={k.sources} />
               </details>
-              <Sources sources={k.sources} />
             </li>
           );
         })}
