@@ -172,6 +172,8 @@ test.describe('panels', () => {
     const known = panel.getByRole('region', { name: /Known, not drawn \(\d+\)/ });
     const vts = known.locator('[data-known="known-vts"]');
     await expect(vts).toContainText('Why not drawn');
+    // its sources, one click away
+    await vts.getByText(/What the sources say \(\d+ sources?\)/).click();
     await expect(vts.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
     expect(await axe(page)).toEqual([]);
     // the same panel in Chinese
