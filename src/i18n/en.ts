@@ -131,6 +131,8 @@ export const en = {
   knownTitle: (n: number) => `Known, not drawn (${n})`,
   knownNote:
     'Sources name these systems as landing here, but not where they come ashore (or not what became of them), so the map does not draw them and the counts and the resilience analysis leave them out.',
+  knownCount: (n: number) =>
+    `Plus ${n} systems sources name without saying where they land: known, not drawn. Search for one, or open a country to see its list.`,
   knownResult: 'Submarine cable: known, not drawn',
   knownUnknown: 'State unknown',
   knownWhy: 'Why not drawn',

@@ -127,6 +127,7 @@ export const zh: Strings = {
   noCablesRecorded: '未记录在此登陆的海缆。',
   knownTitle: (n: number) => `已知但未绘制（${n}）`,
   knownNote: '来源提到这些系统在此登陆，但未说明其登陆地点（或其后续状态），因此地图未绘制，统计与韧性分析也不计入。',
+  knownCount: (n: number) => `另有 ${n} 个系统：来源提及但未说明其登陆地点，已知但未绘制。可搜索，或打开国家面板查看其列表。`,
   knownResult: '海底光缆：已知，未绘制',
   knownUnknown: '状态不明',
   knownWhy: '未绘制的原因',

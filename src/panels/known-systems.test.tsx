@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KnownSystems } from './known-systems';
+import { OverviewCounts } from './overview-counts';
 import { SearchBox } from '../controls/search-box';
 import { renderFromLink } from '../test/render';
 import { diskFetch } from '../test/real-data';
@@ -94,5 +95,16 @@ describe('search finds a known system and opens its country', () => {
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'harbour link' } });
     fireEvent.click(await screen.findByRole('option', { name: /HK harbour link/ }));
     expect(selectedCountryOf(useView.getState())).toBe('CN');
+  });
+});
+
+describe('the overview says how many systems are known but not drawn', () => {
+  it('once the first view is done (not before), counted from the file', async () => {
+    renderFromLink('', <OverviewCounts />, serving(FILE));
+    await screen.findByText(/cable systems: operational/);
+    expect(document.querySelector('[data-counts="known"]')).toBeNull();
+    useView.setState({ firstViewDone: true });
+    // three of the four load (one is outside the region and named where the list shows)
+    expect((await screen.findByText(/^Plus 3 systems sources name/)).textContent).toMatch(/known, not drawn/);
   });
 });

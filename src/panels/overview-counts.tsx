@@ -1,5 +1,5 @@
 import { useAssetIndex } from '../data';
-import { useCountries } from '../data/queries';
+import { useCountries, useKnown } from '../data/queries';
 import { ASEAN } from '../data/iso';
 import { STATUSES } from '../data/constants';
 import { useT } from '../i18n/strings';
@@ -16,6 +16,8 @@ export function OverviewCounts() {
   const selectCountry = useView((s) => s.selectCountry);
   const { byType } = useAssetIndex();
   const countries = useCountries().data?.countries ?? [];
+  // the systems known but not drawn, once the first view is done (not part of its bytes)
+  const known = useKnown({ enabled: useView((s) => s.firstViewDone) }).data?.systems;
   const cables = (byType['submarine-cable']?.features ?? []).map((f) => f.properties);
   const stations = byType['landing-point']?.features ?? [];
   const year = Number(at.day.slice(0, 4));
@@ -38,6 +40,11 @@ export function OverviewCounts() {
             ) : null;
           })}
         </ul>
+      )}
+      {known && known.length > 0 && (
+        <p data-counts="known" className="small">
+          {t.knownCount(known.length)}
+        </p>
       )}
       <p data-counts="members">
         {t.membersAsOf(members.length, year)}{' '}
