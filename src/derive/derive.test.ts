@@ -137,4 +137,33 @@ describe('fault markers', () => {
     const cable = data.index.byType['submarine-cable']!.features[0]!.properties.id;
     expect(deriveView(view({ whatIf: { cut: [cable] } }), data, TODAY).faultsProminent).toBe(true);
   });
+
+  it('follow the filters by which are shown, while the points themselves stay one object (no data re-sent)', () => {
+    const all = deriveView(view(), data, TODAY).overlay!;
+    // Laos has no submarine cable: with only Laos shown, no marker of a fault on a cable is
+    const laosView = view({ filters: { countries: ['LA'] } });
+    const laos = deriveView(laosView, data, TODAY).overlay!;
+    const onCables = data.faults.filter((f) => f.location && f.cables.length > 0);
+    expect(onCables.length).toBeGreaterThan(10);
+    for (const f of onCables) {
+      expect(all.shown).toContain(f.id);
+      expect(laos.shown).not.toContain(f.id);
+    }
+    // with cables in service only, every marker shown is on a cable the filters show, or on none recorded
+    const opView = view({ filters: { statuses: ['operational'] } });
+    const d = deriveView(opView, data, TODAY);
+    const operational = d.overlay!;
+    for (const id of operational.shown) {
+      const f = data.faults.find((x) => x.id === id)!;
+      expect(f.cables.length === 0 || f.cables.some((c) => d.shown(data.index.byId.get(c)!.properties)), id).toBe(true);
+    }
+    expect(laos.points).toBe(all.points);
+    expect(operational.points).toBe(all.points);
+    expect(all.points.features.map((f) => f.properties.id)).toEqual(data.faults.filter((f) => f.location).map((f) => f.id));
+    // a replayed day shows only the faults begun by then
+    const early = deriveView(view({ whatIf: { day: '2010-01-01' } }), data, TODAY).overlay!;
+    for (const id of early.shown) expect(data.faults.find((x) => x.id === id)!.start < '2010-01-02').toBe(true);
+    expect(early.shown.length).toBeLessThan(all.shown.length);
+    expect(early.points).toBe(all.points);
+  });
 });

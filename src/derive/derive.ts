@@ -62,10 +62,14 @@ export const whatIfKey = (r: Record<'legendNone' | 'legendOne' | 'legendMore' | 
  * had begun by the day (points), and the cables impaired that day or cut in the what-if, both
  * among the cables the filters show. */
 export interface FaultOverlay {
+  /** Every located fault: one object for the log's life, so the map sends it to its
+   * workers once; which markers show is `shown`, a layer filter (no data re-sent). */
   points: {
     type: 'FeatureCollection';
     features: Array<{ type: 'Feature'; geometry: { type: 'Point'; coordinates: number[] }; properties: { id: string } }>;
   };
+  /** The faults drawn: located, begun by the day, on a cable the filters show (or on none). */
+  shown: readonly string[];
   impaired: readonly string[];
   visible: boolean;
 }
@@ -225,6 +229,22 @@ const exposureOf = memoLast((data: ExposureData | null, at: At, cut: readonly st
   active: cut.length > 0 || corridors.length > 0,
 }));
 
+/** Every located fault as a map point (its id the only property). */
+const faultPointsOf = memoLast((faults: readonly Fault[]): FaultOverlay['points'] => ({
+  type: 'FeatureCollection',
+  features: faults.flatMap((f) =>
+    f.location
+      ? [
+          {
+            type: 'Feature' as const,
+            geometry: { type: 'Point' as const, coordinates: [...f.location.coordinates] },
+            properties: { id: f.id },
+          },
+        ]
+      : [],
+  ),
+}));
+
 const overlayOf = memoLast(
   (
     faults: readonly Fault[] | undefined,
@@ -245,20 +265,10 @@ const overlayOf = memoLast(
     const impaired = new Set([...faults.filter((f) => faultActiveOn(f, day)).flatMap((f) => f.cables), ...whatIf.cut]);
     if (data) for (const id of cutCables(data, { day, corridors: whatIf.corridors })) impaired.add(id);
     return {
-      points: {
-        type: 'FeatureCollection',
-        features: faults.flatMap((f) =>
-          f.location && cmpDate(f.start, day) <= 0 && (f.cables.length === 0 || f.cables.some(shownCable))
-            ? [
-                {
-                  type: 'Feature' as const,
-                  geometry: { type: 'Point' as const, coordinates: [...f.location.coordinates] },
-                  properties: { id: f.id },
-                },
-              ]
-            : [],
-        ),
-      },
+      points: faultPointsOf(faults),
+      shown: faults
+        .filter((f) => f.location && cmpDate(f.start, day) <= 0 && (f.cables.length === 0 || f.cables.some(shownCable)))
+        .map((f) => f.id),
       impaired: [...impaired].filter(shownCable).sort(),
       visible,
     };

@@ -186,6 +186,33 @@ export interface RouteOverlay {
   places: string[];
 }
 
+/** One empty collection: an overlay with nothing to draw is the same object each time, so
+ * the map has nothing to send again. */
+const NO_FEATURES = { type: 'FeatureCollection' as const, features: [] as never[] };
+
+const routeLinesOf = memoLast((lines: readonly EdgeLine[] | undefined, ids: readonly string[]): RouteOverlay['routes'] => {
+  const want = new Set(ids);
+  const features = (lines ?? [])
+    .filter((l) => want.has(l.id))
+    .map((l) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'LineString' as const, coordinates: l.coords },
+      properties: { id: l.id, asset: l.asset },
+    }));
+  return features.length ? { type: 'FeatureCollection', features } : NO_FEATURES;
+});
+
+const cutCorridorsOf = memoLast((corridors: readonly Corridor[] | undefined, cut: readonly string[]): RouteOverlay['corridors'] => {
+  const features = (corridors ?? [])
+    .filter((c) => cut.includes(c.id))
+    .map((c) => {
+      const ring = c.polygon.map((p) => [p[0], p[1]]);
+      const closed = ring.length && (ring[0]![0] !== ring.at(-1)![0] || ring[0]![1] !== ring.at(-1)![1]) ? [...ring, ring[0]!] : ring;
+      return { type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [closed] }, properties: { id: c.id } };
+    });
+  return features.length ? { type: 'FeatureCollection', features } : NO_FEATURES;
+});
+
 export const routeOverlayOf = memoLast(
   (
     lines: readonly EdgeLine[] | undefined,
@@ -193,30 +220,9 @@ export const routeOverlayOf = memoLast(
     places: string,
     corridors: readonly Corridor[] | undefined,
     cut: readonly string[],
-  ): RouteOverlay => {
-    const want = new Set(ids);
-    return {
-      routes: {
-        type: 'FeatureCollection',
-        features: (lines ?? [])
-          .filter((l) => want.has(l.id))
-          .map((l) => ({
-            type: 'Feature' as const,
-            geometry: { type: 'LineString' as const, coordinates: l.coords },
-            properties: { id: l.id, asset: l.asset },
-          })),
-      },
-      corridors: {
-        type: 'FeatureCollection',
-        features: (corridors ?? [])
-          .filter((c) => cut.includes(c.id))
-          .map((c) => {
-            const ring = c.polygon.map((p) => [p[0], p[1]]);
-            const closed = ring.length && (ring[0]![0] !== ring.at(-1)![0] || ring[0]![1] !== ring.at(-1)![1]) ? [...ring, ring[0]!] : ring;
-            return { type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [closed] }, properties: { id: c.id } };
-          }),
-      },
-      places: places ? places.split(',') : [],
-    };
-  },
+  ): RouteOverlay => ({
+    routes: routeLinesOf(lines, ids),
+    corridors: cutCorridorsOf(corridors, cut),
+    places: places ? places.split(',') : [],
+  }),
 );

@@ -50,6 +50,7 @@ describe('describeView', () => {
             type: 'FeatureCollection',
             features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [1, 2] }, properties: { id: 'f' } }],
           },
+          shown: ['f'],
           impaired: ['cable-apg'],
           visible: true,
         },

@@ -103,7 +103,7 @@ export function describeView(i: DescribeInput): ViewDescription {
 
   const o = i.overlay;
   const faults: KeyEntry[] = [];
-  if (o?.visible && o.points.features.length) faults.push({ kind: 'fault', color: FAULT_COLOR, label: r.faultLegend });
+  if (o?.visible && o.shown.length) faults.push({ kind: 'fault', color: FAULT_COLOR, label: r.faultLegend });
   if (o?.visible && o.impaired.length) faults.push({ kind: 'line', color: FAULT_COLOR, dash: true, label: r.impairedLegend });
   if (faults.length) keys.push({ entries: faults });
 

@@ -1,4 +1,4 @@
-import type { GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FaultOverlay } from '../derive/derive';
 
 /** The fault log and the what-if on the map (the overlay is derived in src/derive): a fault is a
@@ -49,15 +49,29 @@ function setProminence(map: MlMap, prominent: boolean): void {
   map.setPaintProperty('faults:dot', 'circle-radius', l.dot);
 }
 
-/** Adds the fault layers on first use, then sets their data, filter, visibility and look. */
+/** The points each map's fault source holds: set again only when the log itself changes. */
+const sent = new WeakMap<MlMap, FaultOverlay['points']>();
+const NONE: FaultOverlay['points'] = { type: 'FeatureCollection', features: [] };
 
+/** Adds the fault layers on first use, then sets their data, filter, visibility and look. A
+ * filter or a day changes which markers show by the layers' filter: the points are sent to
+ * the map's workers once, not again on every change (the bench counts such messages). */
 export function syncFaultLayers(map: MlMap, o: FaultOverlay | null, prominent = true): void {
   if (!map.getSource('submarine-cable')) return;
+  const points = o?.points ?? NONE;
   if (!map.getSource(SRC)) {
-    map.addSource(SRC, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    // created with the points: nothing to send again straight after
+    map.addSource(SRC, { type: 'geojson', data: points });
     for (const l of layers()) map.addLayer(l);
+    sent.set(map, points);
   }
-  void (map.getSource(SRC) as GeoJSONSource).setData(o?.points ?? { type: 'FeatureCollection', features: [] });
+  if (sent.get(map) !== points) {
+    sent.set(map, points);
+    void (map.getSource(SRC) as GeoJSONSource).setData(points);
+  }
+  const shown: FilterSpecification = ['in', ['get', 'id'], ['literal', [...(o?.shown ?? [])]]];
+  map.setFilter('faults:halo', shown);
+  map.setFilter('faults:dot', shown);
   map.setFilter('faults:impaired', ['in', ['get', 'id'], ['literal', [...(o?.impaired ?? [])]]]);
   const vis = o?.visible ? 'visible' : 'none';
   for (const l of layers()) map.setLayoutProperty(l.id, 'visibility', vis);

@@ -26,13 +26,27 @@ const LAYERS: LayerSpecification[] = [
   },
 ];
 
-/** Adds the layers on first use, then sets their data. */
+/** What each map's two sources hold: set again only when the derived overlay's part changes. */
+const sent = new WeakMap<MlMap, Record<string, unknown>>();
+
+/** Adds the layers on first use, then sets their data (each source only when its part of the
+ * overlay is a new object: no data re-sent to the map's workers for an unchanged one). */
 export function syncRouteLayers(map: MlMap, o: RouteOverlay): void {
   if (!map.getSource(ROUTES)) {
-    map.addSource(ROUTES, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    map.addSource(CORRIDORS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    // created with the overlay's data: nothing to send again straight after
+    map.addSource(ROUTES, { type: 'geojson', data: o.routes });
+    map.addSource(CORRIDORS, { type: 'geojson', data: o.corridors });
     for (const l of LAYERS) map.addLayer(l);
+    sent.set(map, { [ROUTES]: o.routes, [CORRIDORS]: o.corridors });
   }
-  void (map.getSource(ROUTES) as GeoJSONSource).setData(o.routes);
-  void (map.getSource(CORRIDORS) as GeoJSONSource).setData(o.corridors);
+  const held = sent.get(map) ?? {};
+  sent.set(map, held);
+  for (const [id, data] of [
+    [ROUTES, o.routes],
+    [CORRIDORS, o.corridors],
+  ] as const) {
+    if (held[id] === data) continue;
+    held[id] = data;
+    void (map.getSource(id) as GeoJSONSource).setData(data);
+  }
 }
