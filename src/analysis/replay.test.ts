@@ -22,27 +22,27 @@ const NOT_LANDED = (what: string) =>
   `the data has no landing of ${what} (no source found names one), so the analysis cannot count it there`;
 /** Reports the data cannot reproduce, keyed "fault/country/from", with the reason. */
 export const KNOWN: Record<string, string> = {
-  'fault-2006-12-hengchun/HK/2006-12-26': `the count of 6 includes APCN and China-US, not in the data, and systems the data does not land in Hong Kong (FLAG FEA, SMW3); the three it has there (EAC-C2C, APCN-2, FNAL/RNAL) are all impaired`,
+  'fault-2006-12-hengchun/HK/2006-12-26': `the count of 6 includes APCN, not in the data; the five the data has that reach Hong Kong through the quake zone (SMW3, FLAG FEA, EAC-C2C, APCN-2, FNAL/RNAL) are all impaired`,
   'fault-2006-12-hengchun/CN/2006-12-26': NOT_LANDED('FNAL/RNAL on the Chinese mainland (its Chinese end is Hong Kong)'),
-  'fault-2006-12-hengchun/JP/2006-12-26': `${NOT_LANDED('SMW3 in Japan')}; the count of 9 includes APCN and China-US, not in the data`,
-  'fault-2007-09-taiwan-east/JP/2007-09-07': `${NOT_LANDED('SMW3 in Japan')}; the count of 6 includes APCN and China-US, not in the data`,
+  'fault-2006-12-hengchun/JP/2006-12-26': `${NOT_LANDED('SMW3 in Japan')}; the count of 9 names APCN, not in the data, and counts EAC and C2C, and FNAL and RNAL, apart (one system each in the data)`,
+  'fault-2007-09-taiwan-east/JP/2007-09-07': `${NOT_LANDED('SMW3 in Japan')}; the count of 6 names APCN, not in the data, and counts EAC and C2C apart (one system in the data)`,
   'fault-2008-01-alexandria/EG/2008-01-30': `the count of 4 includes FALCON and DOHA-HALOUL, not in the data; the two it has (SMW4, FLAG FEA) are both impaired`,
   'fault-2008-12-mediterranean/MV/2008-12-19': NOT_LANDED('any of these cables in the Maldives (outside the atlas\u2019s region)'),
   'fault-2008-12-mediterranean/SG/2008-12-19':
     'the report names the three cables cut, and FLAG FEA has no Singapore landing (its landing list has none); SMW3 and SMW4, which land at Tuas, are impaired',
-  'fault-2008-12-mediterranean/TW/2008-12-19': `${NOT_LANDED('SMW3 in Taiwan')}; SMW4 and FLAG FEA have no Taiwanese landing (their landing lists have none): the report names the three cables cut`,
-  'fault-2009-08-morakot/CN/2009-08': NOT_LANDED('SMW3 or FNAL/RNAL on the Chinese mainland'),
-  'fault-2009-08-morakot/TW/2009-08-09': `${NOT_LANDED('SMW3 or FNAL/RNAL in Taiwan')}; the count of 6 includes APCN, not in the data`,
+  'fault-2008-12-mediterranean/TW/2008-12-19':
+    'SMW4 and FLAG FEA have no Taiwanese landing (their landing lists have none), while the report names the three cables cut; SMW3, counted in Taiwan, is impaired',
+  'fault-2009-08-morakot/CN/2009-08': NOT_LANDED('FNAL/RNAL on the Chinese mainland'),
+  'fault-2009-08-morakot/TW/2009-08-09':
+    'the count of 6 names APCN, not in the data, and counts EAC and C2C apart (one system in the data); the analysis also counts China\u2013US, which SubmarineNetworks names among the cables the typhoon and the earthquake of 17 August cut, but Chunghwa\u2019s six do not',
   'fault-2023-02-tpkm2/TW/2023-02-02':
     'the count of 2 is of Taiwan\u2013Matsu domestic cables (TPKM-2, TPKM-3), not in the data; the analysis finds APG impaired that day by another fault',
   'fault-2024-02-red-sea/HK/2024-02-24':
     'the count of 4 is of the cables cut in the Red Sea (EIG, Seacom and TGN-Gulf do not land in Hong Kong); the analysis counts Hong Kong\u2019s own systems',
   'fault-2025-09-red-sea/IN/2025-09-06':
     'the count of 4 includes IMEWE, FALCON GCX and EIG, not in the data (outside the atlas\u2019s region)',
-  'fault-2025-07-rnal/TW/2025-07-06': NOT_LANDED(
-    'FNAL/RNAL in Taiwan (the ministry counts it among the cables connecting Taiwan; no source found names its station)',
-  ),
-  'fault-2025-12-taiwan-east/TW/2025-12': `${NOT_LANDED('FNAL/RNAL in Taiwan')}; the count of 5 includes EAC2, kept as a name`,
+  'fault-2025-12-taiwan-east/TW/2025-12':
+    'the count of 5 includes EAC2, kept as a name (not drawn); the three the data has (SJC2, PLCN, FNAL/RNAL) are all impaired',
 };
 
 export interface Replay {
