@@ -181,6 +181,31 @@ test.describe('panels', () => {
     await expect(panel.getByRole('region', { name: /已知但未绘制（\d+）/ })).toContainText('未绘制的原因');
   });
 
+  test('a name that wraps in a country’s cable list keeps its bullet on its first line', async ({ page }) => {
+    // Vietnam on 26 December 2022: SEA-ME-WE 3's long name wraps in the panel
+    await page.goto('./#country=VN&day=2022-12-26&lang=en');
+    await mapIdle(page);
+    const item = page.getByRole('article').locator('ul.related li').filter({ hasText: 'SEA-ME-WE 3' });
+    await expect(item).toBeVisible();
+    const m = await item.evaluate((li) => {
+      const button = li.querySelector('button')!;
+      // an empty inline mark sits on the line's baseline, where the list marker (the bullet) is drawn
+      const mark = document.createElement('span');
+      li.insertBefore(mark, button);
+      const r = {
+        li: li.getBoundingClientRect(),
+        mark: mark.getBoundingClientRect(),
+        lines: button.getClientRects().length,
+        h: button.getBoundingClientRect().height,
+      };
+      mark.remove();
+      return { top: r.li.top, markBottom: r.mark.bottom, height: r.h, lineHeight: parseFloat(getComputedStyle(button).lineHeight) || 20 };
+    });
+    expect(m.height, 'the name wraps onto a second line').toBeGreaterThan(1.5 * m.lineHeight);
+    // the bullet's line is the first: its baseline is within the first line's height
+    expect(m.markBottom - m.top).toBeLessThan(1.2 * m.lineHeight);
+  });
+
   test('closing a panel with × or Escape puts focus back where the user was', async ({ page }) => {
     await page.goto('./#lang=en&panel=list');
     await mapIdle(page);
