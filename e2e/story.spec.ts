@@ -52,6 +52,21 @@ test.describe('the paper as a story', () => {
     await ctx.close();
   });
 
+  test('its controls read whole: the ten step dots on one row, Previous and Next each on one line', async ({ page }) => {
+    await page.goto('./#story=paper&step=1&lang=en');
+    await mapIdle(page);
+    const nav = page.getByRole('navigation', { name: /story/i });
+    const dots = nav.getByRole('button', { name: /step \d+/i });
+    await expect(dots).toHaveCount(10);
+    const tops = await dots.evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(new Set(tops).size, `dot rows at ${tops.join(', ')}`).toBe(1);
+    for (const name of [/Previous/, /Next/]) {
+      const b = nav.getByRole('button', { name });
+      const m = await b.evaluate((el) => ({ h: el.getBoundingClientRect().height, lh: parseFloat(getComputedStyle(el).lineHeight) || 20 }));
+      expect(m.h, `${String(name)} on one line`).toBeLessThan(2 * m.lh);
+    }
+  });
+
   test('a step inside the embed, with next and previous', async ({ page }) => {
     await page.goto('./?embed#story=paper&step=6&lang=en');
     await mapIdle(page);
