@@ -26,6 +26,9 @@ export const en = {
   hiddenByLayer: (layer: string) => `Not on the map: the layer “${layer}” is off.`,
   showLayer: 'Show the layer',
   hiddenByFilters: 'Not on the map: your filters leave it out.',
+  quietSince: (date: string) =>
+    `Its last dated step is ${date}, and no later source found says it entered service or was abandoned: this state is the last one sources gave.`,
+  quietNever: 'No source found dates its progress or says it entered service or was abandoned: this state is the last one sources gave.',
   thePaper: 'The paper',
   sidePanel: 'Search, layers and details',
   views: 'Overview or list',

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { AssetProps } from '../data/schema';
-import { dayNum, localToday, mapLife, stateExpr, stateOn, viewDay } from './time';
+import { dayNum, localToday, mapLife, quietSince, stateExpr, stateOn, viewDay } from './time';
+import { realData } from '../test/real-data';
 
 const TODAY = '2026-12-07';
 const cable = (over: Partial<AssetProps>): AssetProps =>
@@ -125,5 +126,34 @@ describe('the one time model', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a planned or under-construction record gone quiet', () => {
+  const uc = (events: AssetProps['events'], over: Partial<AssetProps> = {}) => cable({ status: 'under-construction', events, ...over });
+  it('is one with no dated report in three years and no expectation still ahead', () => {
+    expect(quietSince(uc([{ kind: 'construction', date: '2017-04' }]), TODAY)).toBe('2017-04');
+    expect(quietSince(uc([]), TODAY)).toBe('');
+    expect(quietSince(uc(undefined), TODAY)).toBe('');
+    // the latest report counts, whatever the order; three years to the end of its precision
+    expect(quietSince(uc([{ kind: 'landed', date: '2024-01' }, { kind: 'contract', date: '2019' }]), TODAY)).toBeNull();
+    expect(quietSince(uc([{ kind: 'landed', date: '2023' }]), TODAY)).toBeNull(); // to 2026-12-31
+    expect(quietSince(uc([{ kind: 'landed', date: '2023-11' }]), TODAY)).toBe('2023-11');
+  });
+  it('is not one whose expected date is still ahead, or that is in service, retired or a station', () => {
+    expect(quietSince(uc([{ kind: 'contract', date: '2015' }, { kind: 'expected-rfs', date: '2027' }]), TODAY)).toBeNull();
+    expect(quietSince(cable({ status: 'planned', year: 2028, events: [{ kind: 'announced', date: '2019' }] }), TODAY)).toBeNull();
+    expect(quietSince(cable({ status: 'operational', events: [{ kind: 'rfs', date: '2001' }] }), TODAY)).toBeNull();
+    expect(quietSince(cable({ status: 'retired' }), TODAY)).toBeNull();
+    expect(quietSince(uc([], { type: 'landing-point' }), TODAY)).toBeNull();
+  });
+  it('names the records the issue found stale and no source has reported on since (HK-G, LBC, Tamu–Moreh)', async () => {
+    const { index } = await realData();
+    const q = (id: string) => quietSince(index.byId.get(id)!.properties, TODAY);
+    expect(q('cable-hk-g')).toBe('2017-04'); // construction, April 2017; the FCC application withdrawn in 2020
+    expect(q('cable-lbc')).toBe(''); // the 2015–16 deal's Q3 2016 target is in its description, undated
+    expect(q('fibre-mm-in-tamu-moreh')).toBe('');
+    expect(q('cable-apg')).toBeNull();
+    expect(q('cable-sea-h2x')).toBeNull(); // expected in 2026, landed November 2025
   });
 });

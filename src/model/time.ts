@@ -81,6 +81,37 @@ function computeLife(p: AssetProps): Life {
   };
 }
 
+/** Years without a dated report after which a planned or under-construction record with no
+ * expectation still ahead is one whose fate is unknown (asset-panel.tsx says so). */
+export const QUIET_YEARS = 3;
+
+/** The last day a date given at any precision stands for, as a day number (2023 → 20231231). */
+const endDayNum = (date: string): number => {
+  const [y, m, d] = date.split('-');
+  return Number(y) * 10000 + (m ? Number(m) : 12) * 100 + (d ? Number(d) : 31);
+};
+
+/**
+ * A planned or under-construction record that has gone quiet: no expected date still ahead
+ * of `today` (an expectation that passed more than a year ago already fails the validator),
+ * and no dated report (an expected date is not one) in the QUIET_YEARS before `today`. Returns
+ * the date of its last report ('' when it has none), or null when it is not quiet. A landing
+ * station is never quiet of its own: its state follows its cables.
+ */
+export function quietSince(p: AssetProps, today: string): string | null {
+  // a landing station's state is its cables' (derived), not reported of its own
+  if (p.type === 'landing-point' || (p.status !== 'planned' && p.status !== 'under-construction')) return null;
+  const now = dayNum(today);
+  const events = p.events ?? [];
+  const ahead = events.filter((e) => LOOKING_AHEAD.has(e.kind)).map((e) => endDayNum(e.date));
+  if (p.status === 'planned' && p.year !== null) ahead.push(p.year * 10000 + 1231);
+  if (ahead.some((d) => d >= now)) return null;
+  const reports = events.filter((e) => !LOOKING_AHEAD.has(e.kind)).map((e) => e.date);
+  const last = reports.sort((a, b) => endDayNum(a) - endDayNum(b)).at(-1);
+  if (last !== undefined && endDayNum(last) + QUIET_YEARS * 10000 >= now) return null;
+  return last ?? '';
+}
+
 /** When the state is asked for: the day, and the reader's today (the recorded status holds from then on). */
 export interface At {
   day: string;

@@ -18,6 +18,7 @@ import { regionName } from '../i18n/region';
 import { CappedText, SHORT_CAP } from './capped-text';
 import { useOperatorNames } from '../controls/operator-names';
 import { LifeEvents, StationCables } from './asset-facts';
+import { quietSince } from '../model/time';
 
 /** Says so when the selected asset is not on the map (its layer is off, or the filters
  * leave it out), with the one click that brings it back. */
@@ -46,6 +47,20 @@ function HiddenNote({ asset }: { asset: AssetFeature }) {
       </p>
     );
   return null;
+}
+
+/** Says so when a planned or under-construction record has gone quiet (model/time.ts,
+ * quietSince): its recorded state is the last one sources gave, not a present fact. */
+function QuietNote({ asset }: { asset: AssetFeature }) {
+  const t = useT();
+  const today = useDerived().at.today;
+  const since = quietSince(asset.properties, today);
+  if (since === null) return null;
+  return (
+    <p className="hidden-note" role="note">
+      {since ? t.quietSince(since) : t.quietNever}
+    </p>
+  );
 }
 
 /** Details of the selected asset, with its sources and related assets one click away. */
@@ -78,6 +93,7 @@ export function AssetPanel({ asset, onZoom }: { asset: AssetFeature; onZoom: (a:
         {t.type[p.type]} · {t.status[p.status]} {p.year ?? `(${t.yearUnknown})`}
       </p>
       <HiddenNote asset={asset} />
+      <QuietNote asset={asset} />
       {text ? (
         <p>
           <CappedText text={text.description[lang]} />

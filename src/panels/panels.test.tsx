@@ -75,6 +75,31 @@ describe('an asset panel from a link with a day', () => {
   });
 });
 
+describe('an asset panel for a record gone quiet', () => {
+  it('says its state is the last one sources gave (HK-G: under construction, nothing since April 2017)', async () => {
+    const { index } = await realData();
+    const hkg = index.byId.get('cable-hk-g')!;
+    renderFromLink('#lang=en&sel=cable-hk-g', <AssetPanel asset={hkg} onZoom={() => {}} />);
+    const note = await screen.findByText(
+      /Its last dated step is 2017-04, and no later source found says it entered service or was abandoned/,
+    );
+    expect(note.getAttribute('role')).toBe('note');
+  });
+  it('in Chinese, and without a date when sources never dated its progress (Tamu–Moreh)', async () => {
+    const { index } = await realData();
+    const tm = index.byId.get('fibre-mm-in-tamu-moreh')!;
+    renderFromLink('#lang=zh&sel=fibre-mm-in-tamu-moreh', <AssetPanel asset={tm} onZoom={() => {}} />);
+    expect(await screen.findByText(/未见来源为其进展注明日期/)).toBeTruthy();
+  });
+  it('says nothing of the kind for a system in service (APG)', async () => {
+    const { index } = await realData();
+    const apg = index.byId.get('cable-apg')!;
+    renderFromLink('#lang=en&sel=cable-apg', <AssetPanel asset={apg} onZoom={() => {}} />);
+    expect(await screen.findByRole('heading', { level: 2 })).toBeTruthy();
+    expect(screen.queryByText(/last dated step|dates its progress/)).toBeNull();
+  });
+});
+
 describe('an asset panel’s description and sources (read from the record’s own file, not the first view’s)', () => {
   const real = (url: string) => diskFetch(url);
   const cablesFile = () => AssetRecordCollection.parse(JSON.parse(readFileSync('geodata/submarine-cables.geojson', 'utf8')));
