@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ASSET_FILES } from '../src/data/files';
 import { LINE_WORLD_BOUNDS, REGION_BOUNDS } from '../src/data/schema';
 import { validateDataset } from '../src/data/validate';
+import type { Problem } from '../src/data/checks';
+import { STILL_CITED } from '../src/data/source-hosts';
 import { mulberry32, readDataset, scaleDataset } from './generate';
 
 const GEODATA = resolve(import.meta.dirname, '../geodata');
@@ -37,7 +39,11 @@ describe('bench scale generator', () => {
     '%ix passes the app validator: unique ids, landing points used, inside the region',
     (factor) => {
       const scaled = scaleDataset(original, factor);
-      expect(validateDataset(scaled)).toEqual([]);
+      // a copy (id-xK) carries its original's citations, among them the AI-written ones that
+      // stay for want of another source (source-hosts.ts, STILL_CITED): excused as the original is
+      const copyOfStillCited = (p: Problem) =>
+        !!p.id && /-x\d+$/.test(p.id) && STILL_CITED.some((c) => c.id === p.id!.replace(/-x\d+$/, '') && p.message.includes(c.url));
+      expect(validateDataset(scaled).filter((p) => !copyOfStillCited(p))).toEqual([]);
       const ids = Object.values(ASSET_FILES).flatMap((f) => (scaled[f] as FC).features.map((x) => x.properties.id));
       expect(new Set(ids).size).toBe(ids.length);
       // cables and their stations are drawn whole (abroad too); everything else stays in the region

@@ -50,6 +50,16 @@ describe('validateDataset', () => {
     ],
     ['no source', (d) => (node(d).properties.sources = []), /\[node-a\] properties\.sources: needs at least one source/],
     [
+      'a source on a test host',
+      (d) => (node(d).properties.sources = [{ title: 'x', url: 'https://qa.philstar.com/x' }]),
+      /nodes\.geojson \[node-a\] sources: cites https:\/\/qa\.philstar\.com\/x: qa\.philstar\.com is a development or test host/,
+    ],
+    [
+      'an AI-written encyclopaedia among a cable event\u2019s sources',
+      (d) => (cable(d).properties.events = [{ kind: 'rfs', date: '2010', source: { title: 'x', url: 'https://grokipedia.com/page/X' } }]),
+      /\[cable-a\] sources: cites https:\/\/grokipedia\.com\/page\/X: grokipedia\.com is an AI-written encyclopaedia/,
+    ],
+    [
       'a source with neither section nor URL',
       (d) => (node(d).properties.sources = [{ title: 'x' }]),
       /\[node-a\] properties\.sources\.0: a source needs the paper section or a public URL/,

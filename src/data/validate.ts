@@ -46,6 +46,7 @@ import {
   type TimelineEvent,
 } from './schema';
 import { checkFaultCables, crossCheck, GEOMETRY_OF, type CheckedFile, type Problem } from './checks';
+import { sourceUrls, unciteableSource } from './source-hosts';
 export { checkFaultCables, crossCheck, formatProblem, GEOMETRY_OF, type CheckedFile, type Problem } from './checks';
 
 type Bounds = { west: number; south: number; east: number; north: number };
@@ -231,6 +232,7 @@ export function validateDataset(files: Record<string, unknown>, options: Validat
   if (options.today) problems.push(...staleProblems(keptWithFile, options.today));
   problems.push(...checkFaultsAndCorridors(files, byIdKept));
   problems.push(...releaseProblems(files, keptWithFile));
+  problems.push(...sourceHostProblems(files));
   if (KNOWN_FILE in files) {
     const r = checkRecords(KNOWN_FILE, files[KNOWN_FILE], 'systems', KnownSystem, idField);
     if (!r) problems.push({ file: KNOWN_FILE, message: 'is not an object with a "systems" list' });
@@ -430,6 +432,19 @@ function releaseProblems(files: Record<string, unknown>, kept: ReadonlyArray<{ f
       });
   }
   return problems;
+}
+
+/** A source on a development or test host, or an AI-written encyclopaedia (source-hosts.ts),
+ * in any file: the publisher's own page, or a better source, is cited instead. */
+export function sourceHostProblems(files: Record<string, unknown>): Problem[] {
+  return Object.entries(files).flatMap(([file, json]) =>
+    sourceUrls(json).flatMap(({ id, url }) => {
+      const why = unciteableSource(id, url);
+      return why
+        ? [{ file, id, field: 'sources', message: `cites ${url}: ${why}; cite the publisher's own page or a primary source` }]
+        : [];
+    }),
+  );
 }
 
 /** Compares two dates of any precision (YYYY, YYYY-MM, YYYY-MM-DD) on the precision they share. */

@@ -136,12 +136,28 @@ describe('a planned or under-construction record gone quiet', () => {
     expect(quietSince(uc([]), TODAY)).toBe('');
     expect(quietSince(uc(undefined), TODAY)).toBe('');
     // the latest report counts, whatever the order; three years to the end of its precision
-    expect(quietSince(uc([{ kind: 'landed', date: '2024-01' }, { kind: 'contract', date: '2019' }]), TODAY)).toBeNull();
+    expect(
+      quietSince(
+        uc([
+          { kind: 'landed', date: '2024-01' },
+          { kind: 'contract', date: '2019' },
+        ]),
+        TODAY,
+      ),
+    ).toBeNull();
     expect(quietSince(uc([{ kind: 'landed', date: '2023' }]), TODAY)).toBeNull(); // to 2026-12-31
     expect(quietSince(uc([{ kind: 'landed', date: '2023-11' }]), TODAY)).toBe('2023-11');
   });
   it('is not one whose expected date is still ahead, or that is in service, retired or a station', () => {
-    expect(quietSince(uc([{ kind: 'contract', date: '2015' }, { kind: 'expected-rfs', date: '2027' }]), TODAY)).toBeNull();
+    expect(
+      quietSince(
+        uc([
+          { kind: 'contract', date: '2015' },
+          { kind: 'expected-rfs', date: '2027' },
+        ]),
+        TODAY,
+      ),
+    ).toBeNull();
     expect(quietSince(cable({ status: 'planned', year: 2028, events: [{ kind: 'announced', date: '2019' }] }), TODAY)).toBeNull();
     expect(quietSince(cable({ status: 'operational', events: [{ kind: 'rfs', date: '2001' }] }), TODAY)).toBeNull();
     expect(quietSince(cable({ status: 'retired' }), TODAY)).toBeNull();
