@@ -46,6 +46,25 @@ describe('the asset list', () => {
     },
   );
 
+  it.each(['en', 'zh'] as const)('%s: a record no source has updated in years says so beside its state (HK-G, today)', async (lang) => {
+    const t = STRINGS[lang];
+    renderFromLink(`#panel=list&lang=${lang}&st=under-construction`, <AssetList />);
+    await waitFor(() => expect(screen.getAllByRole('row').length).toBeGreaterThan(3), { timeout: 10_000 });
+    const { index } = await realData();
+    const row = (id: string) => screen.getByRole('rowheader', { name: index.byId.get(id)!.properties.name[lang] }).closest('tr')!;
+    expect(cell(row('cable-hk-g'), t.col.status)).toBe(`${t.status['under-construction']} · ${t.quietShort('2017-04')}`);
+    expect(cell(row('cable-lbc'), t.col.status)).toBe(`${t.status['under-construction']} · ${t.quietShortNever}`);
+    // one with news (SEA-ME-WE 6: landed in 2025) reads its state alone
+    expect(cell(row('cable-sea-me-we-6'), t.col.status)).toBe(t.status['under-construction']);
+  });
+
+  it('says nothing of the kind on a past day, when the record was not yet quiet', async () => {
+    renderFromLink('#panel=list&lang=en&asof=2018&st=under-construction', <AssetList />);
+    await waitFor(() => expect(screen.getAllByRole('row').length).toBeGreaterThan(3), { timeout: 10_000 });
+    const hkg = screen.getByRole('rowheader', { name: /HK-G/ }).closest('tr')!;
+    expect(cell(hkg, STRINGS.en.col.status)).toBe(STRINGS.en.status['under-construction']);
+  });
+
   it('on a phone brings itself up into the short bottom sheet', async () => {
     vi.stubGlobal('innerWidth', 375);
     const up = vi.fn();

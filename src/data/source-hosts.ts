@@ -16,7 +16,7 @@ const AI_ENCYCLOPAEDIAS = ['grokipedia.com'];
 
 /**
  * Citations of an AI-written encyclopaedia that stay because research found no other source
- * for the fact they carry (round 10, 2026-12-07: 13 of 22 were replaced or dropped). Each is
+ * for the fact they carry (round 10, 2026-12-07: 14 of 22 were replaced or dropped). Each is
  * marked kind "aggregator" with "AI-written" in its title, so the panel says what it is. The
  * list may only shrink: a new one fails the validator, and the shipped-data test fails when
  * an entry here is no longer cited (remove it then).
@@ -28,7 +28,6 @@ export const STILL_CITED: ReadonlyArray<{ id: string; url: string; fact: string 
     fact: 'service from February 2018, full readiness January 2019',
   },
   { id: 'cable-tis', url: 'https://grokipedia.com/page/tis_cable_system', fact: 'ready for service on 2 December 2003' },
-  { id: 'lp-changi', url: 'https://grokipedia.com/page/Indigo_West', fact: 'INDIGO West lands at Changi' },
   { id: 'lp-changi', url: 'https://grokipedia.com/page/tis_cable_system', fact: 'TIS lands at Changi' },
   { id: 'lp-nasugbu', url: 'https://grokipedia.com/page/sjc_cable_system', fact: 'SJC lands at Nasugbu' },
   { id: 'lp-songkhla', url: 'https://grokipedia.com/page/sjc_cable_system', fact: 'SJC lands at Songkhla' },

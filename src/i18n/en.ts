@@ -28,6 +28,8 @@ export const en = {
   hiddenByFilters: 'Not on the map: your filters leave it out.',
   quietSince: (date: string) =>
     `Its last dated step is ${date}, and no later source found says it entered service or was abandoned: this state is the last one sources gave.`,
+  quietShort: (date: string) => `no news since ${date}`,
+  quietShortNever: 'no dated news',
   quietNever: 'No source found dates its progress or says it entered service or was abandoned: this state is the last one sources gave.',
   thePaper: 'The paper',
   sidePanel: 'Search, layers and details',

@@ -25,6 +25,8 @@ export const zh: Strings = {
   showLayer: '显示该图层',
   hiddenByFilters: '地图上未显示：当前筛选条件将其排除。',
   quietSince: (date) => `其最后一个有日期的进展为 ${date}，此后未见来源称其投入服务或被放弃：此状态为来源给出的最后状态。`,
+  quietShort: (date) => `${date} 后无消息`,
+  quietShortNever: '无有日期的消息',
   quietNever: '未见来源为其进展注明日期，或称其投入服务或被放弃：此状态为来源给出的最后状态。',
   thePaper: '论文',
   sidePanel: '搜索、图层与详情',
