@@ -4,7 +4,6 @@ import { useAssetIndex } from '../data';
 import type { AssetFeature } from '../data/schema';
 import { useT, type Strings } from '../i18n/strings';
 import { useDerived } from '../derive/use-derived';
-import { quietSince } from '../model/time';
 import { useView, type Lang } from '../state/store';
 import { useImports } from '../io/imports-store';
 import type { AssetProps, Status } from '../data/schema';
@@ -38,9 +37,7 @@ function key(f: AssetFeature, c: Col, lang: Lang, t: Strings, stateOf: (p: Asset
 export function AssetList() {
   const t = useT();
   const lang = useView((s) => s.lang);
-  const { listed, stateOf, at } = useDerived();
-  // on today's view, a record no source has updated in years says so beside its state
-  const quiet = (p: AssetProps) => (at.day >= at.today ? quietSince(p, at.today) : null);
+  const { listed, stateOf, quietOf: quiet } = useDerived();
   // on a phone the list sits below the legend in a short bottom sheet: bring it up
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -90,6 +87,7 @@ export function AssetList() {
           <tbody>
             {rows.map((f) => {
               const p = f.properties;
+              const since = quiet(p);
               return (
                 <tr key={p.id} data-id={p.id}>
                   <th scope="row">
@@ -101,7 +99,7 @@ export function AssetList() {
                   <td data-label={t.col.countries}>{regionList(p.countries, lang)}</td>
                   <td data-col="status" data-label={t.col.status}>
                     {t.status[stateOf(p) ?? p.status]}
-                    {quiet(p) !== null && <span className="muted small"> · {quiet(p) ? t.quietShort(quiet(p)!) : t.quietShortNever}</span>}
+                    {since !== null && <span className="muted small"> · {since ? t.quietShort(since) : t.quietShortNever}</span>}
                   </td>
                   <td data-label={t.col.year}>{p.year ?? '—'}</td>
                   <td data-label={t.col.operators}>

@@ -127,6 +127,15 @@ describe('what the list shows and the exports write', () => {
   });
 });
 
+describe('records gone quiet', () => {
+  it('are quiet on today\u2019s view only: HK-G (last step April 2017) today, not on a day in 2018', () => {
+    const hkg = data.index.byId.get('cable-hk-g')!.properties;
+    expect(deriveView(view(), data, TODAY).quietOf(hkg)).toBe('2017-04');
+    expect(deriveView(view({ whatIf: { day: '2018-06-30' } }), data, TODAY).quietOf(hkg)).toBeNull();
+    expect(deriveView(view(), data, TODAY).quietOf(data.index.byId.get('cable-apg')!.properties)).toBeNull();
+  });
+});
+
 describe('fault markers', () => {
   it('are bold only where the reader asks about faults: a replayed day, a what-if, the Resilience tab', () => {
     expect(deriveView(view(), data, TODAY).faultsProminent).toBe(false);

@@ -18,7 +18,7 @@ import type { AssetIndex } from '../data';
 import type { AssetFeature, AssetProps, Corridor, Fault, Status } from '../data/schema';
 import { GROUPS, type GroupKey } from '../model/groups';
 import { theme } from '../model/theme';
-import { dayBasis, stateOn, viewDay, type At, type DayBasis } from '../model/time';
+import { dayBasis, quietSince, stateOn, viewDay, type At, type DayBasis } from '../model/time';
 import type { PanelId, Selection, WhatIf } from '../model/view';
 import { memoLast } from './memo';
 import type { EdgeLine } from '../analysis/network/network-protocol';
@@ -130,6 +130,9 @@ export interface Derived {
   basis: DayBasis;
   /** A record's state on the day (null: not begun). */
   stateOf: (p: AssetProps) => Status | null;
+  /** On today's view, the date of the last dated step of a record gone quiet ('' when it has
+   * none), else null (model/time.ts, quietSince); on a past day no record is quiet yet. */
+  quietOf: (p: AssetProps) => string | null;
   /** The filter predicate (landing points follow their cables; the corridor filters use
    * `crossings`); a filter set may be given. */
   shown: (p: AssetProps, f?: Filters) => boolean;
@@ -320,6 +323,7 @@ const countryFactsOf = memoLast((index: AssetIndex, at: At, filters: Filters, sh
 });
 
 const stateOfAt = memoLast((at: At) => (p: AssetProps) => stateOn(p, at));
+const quietOfAt = memoLast((at: At) => (p: AssetProps) => (at.day >= at.today ? quietSince(p, at.today) : null));
 
 /** The scenario the network worker is asked for, from the view alone (the hook asks before
  * it derives the rest). */
@@ -342,6 +346,7 @@ export function deriveView(view: ViewInputs, data: DataInputs, today: string): D
     at,
     basis: dayBasis(view.whatIf.day, view.filters.asOf),
     stateOf: stateOfAt(at),
+    quietOf: quietOfAt(at),
     shown,
     crossings,
     mapFilters: mapFiltersOf(view.filters, at, cables, crossings),

@@ -131,33 +131,19 @@ describe('the one time model', () => {
 
 describe('a planned or under-construction record gone quiet', () => {
   const uc = (events: AssetProps['events'], over: Partial<AssetProps> = {}) => cable({ status: 'under-construction', events, ...over });
+  /** Whether an under-construction record with these dated steps is quiet today. */
+  const q = (...events: NonNullable<AssetProps['events']>) => quietSince(uc(events), TODAY);
   it('is one with no dated report in three years and no expectation still ahead', () => {
     expect(quietSince(uc([{ kind: 'construction', date: '2017-04' }]), TODAY)).toBe('2017-04');
     expect(quietSince(uc([]), TODAY)).toBe('');
     expect(quietSince(uc(undefined), TODAY)).toBe('');
     // the latest report counts, whatever the order; three years to the end of its precision
-    expect(
-      quietSince(
-        uc([
-          { kind: 'landed', date: '2024-01' },
-          { kind: 'contract', date: '2019' },
-        ]),
-        TODAY,
-      ),
-    ).toBeNull();
+    expect(q({ kind: 'landed', date: '2024-01' }, { kind: 'contract', date: '2019' })).toBeNull();
     expect(quietSince(uc([{ kind: 'landed', date: '2023' }]), TODAY)).toBeNull(); // to 2026-12-31
     expect(quietSince(uc([{ kind: 'landed', date: '2023-11' }]), TODAY)).toBe('2023-11');
   });
   it('is not one whose expected date is still ahead, or that is in service, retired or a station', () => {
-    expect(
-      quietSince(
-        uc([
-          { kind: 'contract', date: '2015' },
-          { kind: 'expected-rfs', date: '2027' },
-        ]),
-        TODAY,
-      ),
-    ).toBeNull();
+    expect(q({ kind: 'contract', date: '2015' }, { kind: 'expected-rfs', date: '2027' })).toBeNull();
     expect(quietSince(cable({ status: 'planned', year: 2028, events: [{ kind: 'announced', date: '2019' }] }), TODAY)).toBeNull();
     expect(quietSince(cable({ status: 'operational', events: [{ kind: 'rfs', date: '2001' }] }), TODAY)).toBeNull();
     expect(quietSince(cable({ status: 'retired' }), TODAY)).toBeNull();

@@ -18,7 +18,6 @@ import { regionName } from '../i18n/region';
 import { CappedText, SHORT_CAP } from './capped-text';
 import { useOperatorNames } from '../controls/operator-names';
 import { LifeEvents, StationCables } from './asset-facts';
-import { quietSince } from '../model/time';
 
 /** Says so when the selected asset is not on the map (its layer is off, or the filters
  * leave it out), with the one click that brings it back. */
@@ -49,12 +48,11 @@ function HiddenNote({ asset }: { asset: AssetFeature }) {
   return null;
 }
 
-/** Says so when a planned or under-construction record has gone quiet (model/time.ts,
- * quietSince): its recorded state is the last one sources gave, not a present fact. */
+/** Says so when a planned or under-construction record has gone quiet (the derived view's
+ * quietOf): its recorded state is the last one sources gave, not a present fact. */
 function QuietNote({ asset }: { asset: AssetFeature }) {
   const t = useT();
-  const today = useDerived().at.today;
-  const since = quietSince(asset.properties, today);
+  const since = useDerived().quietOf(asset.properties);
   if (since === null) return null;
   return (
     <p className="hidden-note" role="note">
