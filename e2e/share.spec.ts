@@ -297,6 +297,27 @@ test.describe('links nobody should have typed', () => {
     await expect(notice).toContainText('未知参数“zz”');
   });
 
+  test('on a phone the notice keeps its Dismiss button on one line', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 700 } });
+    const page = await ctx.newPage();
+    await page.goto('./#lang=en&story=1');
+    await mapIdle(page);
+    const button = page.locator('.notice > button');
+    await expect(button).toHaveText('Dismiss');
+    // one line: no taller than the button's own line box plus its padding and border
+    const { height, lineHeight, pad } = await button.evaluate((b) => {
+      const cs = getComputedStyle(b);
+      const lh = parseFloat(cs.lineHeight) || parseFloat(cs.fontSize) * 1.3;
+      const pad = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce(
+        (n, k) => n + parseFloat((cs as any)[k]),
+        0,
+      );
+      return { height: b.getBoundingClientRect().height, lineHeight: lh, pad };
+    });
+    expect(height).toBeLessThan(pad + 1.5 * lineHeight);
+    await ctx.close();
+  });
+
   test('an id that does not exist is reported and dropped', async ({ page }) => {
     await page.goto('./#sel=cable-does-not-exist');
     await mapIdle(page);
