@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { AssetFeature, Corridor } from '../data/schema';
 import { fault } from './network/test-fixtures';
 import { shippedExposureData } from '../test/real-data';
-import { analyse, cablesThrough, cmpDate, faultActiveOn, faultEnd, faultScenario, inServiceOn, type ExposureData } from './exposure';
+import {
+  analyse,
+  cablesThrough,
+  cmpDate,
+  faultActiveOn,
+  faultEnd,
+  faultsAffecting,
+  faultScenario,
+  inServiceOn,
+  type ExposureData,
+} from './exposure';
 
 // Small hand-made networks (made-up ids and places, never shipped).
 const src = [{ title: 'Test', url: 'https://example.org' }];
@@ -247,6 +257,37 @@ describe('hand-made networks', () => {
     expect(inServiceOn({ ...p, events: [], status: 'planned', year: null }, '2030-01-01')).toBe(false);
     expect(cmpDate('2023-05', '2023-05-20')).toBe(0);
   });
+});
+
+describe('faultsAffecting: the faults whose reports name a place', () => {
+  const named = (id: string, start: string, countries: string[], impactIn?: string) => ({
+    ...fault(id, ['c'], start, null),
+    countriesAffected: countries,
+    ...(impactIn
+      ? {
+          impacts: [
+            {
+              country: impactIn,
+              text: { en: 'x', zh: 'x' },
+              cables: ['c'],
+              from: start,
+              source: { title: 't', url: 'https://example.org/' },
+            },
+          ],
+        }
+      : {}),
+  });
+  const log = [
+    named('fault-a', '2019-05', ['VN']),
+    named('fault-b', '2023-02-21', ['VN', 'HK']),
+    named('fault-c', '2021-01-03', ['SG'], 'VN'), // named only in an impact
+    named('fault-d', '2024-06', ['MM']),
+  ];
+  it('takes a fault named in countriesAffected or in a reported impact, newest first', () => {
+    expect(faultsAffecting(log, 'VN').map((f) => f.id)).toEqual(['fault-b', 'fault-c', 'fault-a']);
+    expect(faultsAffecting(log, 'MM').map((f) => f.id)).toEqual(['fault-d']);
+  });
+  it('names nothing for a place no report names', () => expect(faultsAffecting(log, 'LA')).toEqual([]));
 });
 
 describe('the real data', () => {

@@ -152,6 +152,14 @@ export function faultActiveOn(f: Fault, day: string): boolean {
 }
 
 /** The scenario a fault from the log stands for: its cables cut on the day it began. */
+/** The faults whose reports name a place as affected (in `countriesAffected` or in a reported
+ * impact), newest first: what the country panel lists. */
+export function faultsAffecting(faults: readonly Fault[], code: string): Fault[] {
+  return faults
+    .filter((f) => f.countriesAffected.includes(code) || (f.impacts ?? []).some((i) => i.country === code))
+    .sort((x, y) => y.start.localeCompare(x.start) || x.id.localeCompare(y.id));
+}
+
 export function faultScenario(f: Fault): Scenario {
   const day = f.start.length === 4 ? `${f.start}-01-01` : f.start.length === 7 ? `${f.start}-01` : f.start;
   return { day, cut: f.cables };

@@ -69,6 +69,13 @@ export const resilienceEn = {
   faultHistory: 'Fault history',
   openFaultLog: (n: number) => `Cable faults: ${n} dated faults, with what they cut (Resilience tab)`,
   noFaults: 'No fault of this cable is in the log. That is not proof it never failed.',
+  faultsHere: (n: number) => `Cable faults reported here (${n})`,
+  faultsHereShow: (n: number, first: string, last: string) =>
+    n === 1 ? `Show the fault (${first})` : `Show the ${n} faults (${first === last ? first : `${first}–${last}`}), newest first`,
+  faultsHereHelp:
+    'Faults in the fault log whose reports name this country as affected, with the impact they state here. A report names what its writer saw: the list is what was reported, not everything that failed.',
+  noFaultsHere: (name: string) => `No fault in the log names ${name} as affected. That is not proof none happened.`,
+  reportedImpact: (from: string) => `Reported here from ${from}:`,
   compare: 'Side by side',
   compareHelp:
     'Choose two countries; the comparison is in the link. The route model’s figures first (before→after when a what-if is set), then the counts of systems, as context.',
@@ -232,6 +239,12 @@ export const resilienceZh: ResilienceStrings = {
   faultHistory: '故障记录',
   openFaultLog: (n) => `海缆故障：${n} 起有日期的故障及其影响（“韧性”标签）`,
   noFaults: '故障记录中没有此海缆的故障。这并不证明它从未发生故障。',
+  faultsHere: (n) => `此处报道的海缆故障（${n}）`,
+  faultsHereShow: (n, first, last) =>
+    n === 1 ? `显示该故障（${first}）` : `显示 ${n} 起故障（${first === last ? first : `${first}—${last}`}），最新在前`,
+  faultsHereHelp: '故障记录中报道指明此国受影响的故障，并列出报道所述的本国影响。报道只记下作者所见：此列表是已报道的故障，并非全部故障。',
+  noFaultsHere: (name) => `故障记录中没有指明${name}受影响的故障。这并不证明从未发生。`,
+  reportedImpact: (from) => `报道所述本国影响（自 ${from}）：`,
   compare: '并列比较',
   compareHelp: '选择两个国家；比较结果保存在链接中。先列路由模型的数字（设定假设情景时为“切断前→切断后”），再列系统数量作为参考。',
   pairCut: '两国之间的最小割',

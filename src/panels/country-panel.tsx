@@ -12,6 +12,7 @@ import { useDerived } from '../derive/use-derived';
 import { listFrame } from '../derive/frame';
 import { CountryFacts } from './country-facts';
 import { ExposureSection } from '../resilience/exposure-section';
+import { CountryFaults } from '../resilience/fault-history';
 
 /** A country: the paper's coverage-gap notes per dimension (or its silence), indicators
  * with year and source, and its assets per type, each count opening the filtered list. */
@@ -106,6 +107,7 @@ export function CountryPanel({ code }: { code: string }) {
         </>
       )}
       <ExposureSection code={code} />
+      <CountryFaults code={code} name={name} />
       <h3>{t.assetsHere}</h3>
       <p className="small muted">{t.countsNote}</p>
       <ul className="counts">

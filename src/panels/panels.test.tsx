@@ -50,6 +50,38 @@ describe('a country panel and the Resilience table, from links that set the day,
   });
 });
 
+describe('a country panel lists the faults whose reports name it', () => {
+  it('#country=VN: Vietnam’s faults, newest first, with February 2023’s report that all five of its cables were impaired', async () => {
+    const { container } = renderFromLink('#country=VN&lang=en', <CountryPanel code="VN" />);
+    await waitFor(() => expect(container.querySelector('.country-faults')).toBeTruthy(), { timeout: 10_000 });
+    const section = container.querySelector('.country-faults') as HTMLElement;
+    // the count in the heading is the number of entries listed
+    const n = Number(/\((\d+)\)/.exec(section.querySelector('h3')!.textContent)![1]);
+    const items = [...section.querySelectorAll('li[data-fault]')];
+    expect(items).toHaveLength(n);
+    const starts = items.map((li) => li.querySelector('.date')!.textContent);
+    expect([...starts].sort().reverse()).toEqual(starts);
+    // the day every report describes: all five of Vietnam's international systems impaired
+    const feb = items.find((li) => li.getAttribute('data-fault') === 'fault-2023-02-smw3') as HTMLElement;
+    expect(feb.querySelector('[data-impact="VN"]')!.textContent).toMatch(
+      /^Reported here from 2023-02-21: all five international cables impaired/,
+    );
+    // each entry can be replayed on the map
+    expect(within(feb).getByRole('button', { name: 'Replay' })).toBeTruthy();
+    // a fault that names other places only is not listed (Taiwan–Matsu, February 2023)
+    expect(items.some((li) => li.getAttribute('data-fault') === 'fault-2023-02-tpkm2')).toBe(false);
+  });
+
+  it('#country=LA&lang=zh: a country no report names says so, in Chinese, without claiming nothing failed', async () => {
+    const { container } = renderFromLink('#country=LA&lang=zh', <CountryPanel code="LA" />);
+    await waitFor(() => expect(container.querySelector('.country-faults')).toBeTruthy(), { timeout: 10_000 });
+    const section = container.querySelector('.country-faults') as HTMLElement;
+    expect(section.querySelector('h3')!.textContent).toBe('此处报道的海缆故障（0）');
+    expect(section.textContent).toContain('这并不证明从未发生');
+    expect(section.querySelectorAll('li')).toHaveLength(0);
+  });
+});
+
 describe('a domestic outage in the Resilience table', () => {
   it('#panel=resilience&day=2021-04-30: Indonesia’s impaired cell adds the SMPCS break (domestic) to its international count', async () => {
     const { container } = renderFromLink('#panel=resilience&day=2021-04-30&lang=en', <ResiliencePanel />);

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { faultEnd, type CountryExposure } from '../analysis/exposure';
+import { type CountryExposure } from '../analysis/exposure';
 import { useAssetIndex } from '../data';
 import { useCorridors, useCountries, useFaults } from '../data/queries';
 import { useRT, type ResilienceStrings } from '../i18n/resilience';
@@ -7,10 +7,9 @@ import { regionList } from '../i18n/region';
 import { useDerived } from '../derive/use-derived';
 import { NO_WHAT_IF } from '../model/view';
 import { useView } from '../state/store';
-import { Sources } from '../panels/sources';
 import { LoadProblem } from '../panels/load-problem';
 import { useT } from '../i18n/strings';
-import { ReplayButton } from './fault-history';
+import { FaultList } from './fault-history';
 import { RouteTables } from './route-tables';
 import { Compare } from './compare';
 import { SortButton } from '../controls/sort-header';
@@ -227,37 +226,13 @@ function WhatIfControls() {
 
 function FaultLog() {
   const r = useRT();
-  const lang = useView((s) => s.lang);
   const faults = useFaults().data?.faults ?? [];
-  const { byId } = useAssetIndex();
   const sorted = [...faults].sort((x, y) => y.start.localeCompare(x.start));
   return (
     <section aria-labelledby="faults-h" className="fault-log">
       <h3 id="faults-h">{r.faults}</h3>
       <p className="muted small">{r.faultsHelp(faults.length)}</p>
-      <ol className="faults">
-        {sorted.map((f) => (
-          <li key={f.id} data-fault={f.id}>
-            <details>
-              <summary>
-                <span className="date">{f.start}</span>{' '}
-                {[...f.cables.map((id) => byId.get(id)?.properties.name[lang] ?? id), ...f.otherCables].join(', ')}
-              </summary>
-              <p>{f.description[lang]}</p>
-              <p className="small">
-                {f.cause[lang]} · {r.repaired(f.repaired)} · {r.counted(faultEnd(f).basis, faultEnd(f).day)}
-              </p>
-              {f.otherCables.length > 0 && (
-                <p className="small muted">
-                  {r.notInAtlas}: {f.otherCables.join(', ')}
-                </p>
-              )}
-              <Sources sources={f.sources} />
-            </details>
-            {f.cables.length > 0 && <ReplayButton fault={f} />}
-          </li>
-        ))}
-      </ol>
+      <FaultList faults={sorted} />
     </section>
   );
 }
