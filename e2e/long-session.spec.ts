@@ -62,12 +62,13 @@ test.describe('a long session', () => {
   test('opening and closing 100 asset panels', async ({ page }) => {
     // assets in the region (the map need not move to show them), opened as a link or the
     // search would (the hash), closed with Escape
-    const ids = ['nodes', 'cloud-centres', '5g', 'land-fibre'].flatMap((f) =>
+    const files = ['nodes', 'cloud-centres', '5g', 'land-fibre'].map((f) =>
       JSON.parse(readFileSync(`geodata/${f}.geojson`, 'utf8')).features.map((x: any) => x.properties.id as string),
     );
+    const ids: string[] = files.flat();
     await page.goto('./#lang=en');
     await mapIdle(page);
-    const open = (n: number, from = 0) =>
+    const open = (list: string[]) =>
       page.evaluate(
         async ({ list }) => {
           const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -82,13 +83,16 @@ test.describe('a long session', () => {
             await until(() => !document.querySelector('article.asset-panel'));
           }
         },
-        { list: Array.from({ length: n }, (_, i) => ids[(from + i) % ids.length]!) },
+        { list },
       );
+    const run = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ids[(from + i) % ids.length]!);
     await measure(
       page,
       '100 asset panels',
-      () => open(10, 50),
-      () => open(100, 0),
+      // the warm-up opens an asset of every file, so each file's records (loaded once, on the
+      // first panel of its type) are in memory before the measure, as the other tests' are
+      () => open([...files.map((f) => f[0]!), ...run(10, 50)]),
+      () => open(run(100, 0)),
     );
   });
 
