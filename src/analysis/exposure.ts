@@ -151,7 +151,6 @@ export function faultActiveOn(f: Fault, day: string): boolean {
   return day.slice(0, n) === f.start.slice(0, n);
 }
 
-/** The scenario a fault from the log stands for: its cables cut on the day it began. */
 /** The faults whose reports name a place as affected (in `countriesAffected` or in a reported
  * impact), newest first: what the country panel lists. */
 export function faultsAffecting(faults: readonly Fault[], code: string): Fault[] {
@@ -160,6 +159,7 @@ export function faultsAffecting(faults: readonly Fault[], code: string): Fault[]
     .sort((x, y) => y.start.localeCompare(x.start) || x.id.localeCompare(y.id));
 }
 
+/** The scenario a fault from the log stands for: its cables cut on the day it began. */
 export function faultScenario(f: Fault): Scenario {
   const day = f.start.length === 4 ? `${f.start}-01-01` : f.start.length === 7 ? `${f.start}-01` : f.start;
   return { day, cut: f.cables };
